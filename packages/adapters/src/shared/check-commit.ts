@@ -1,0 +1,17 @@
+import { ValidationError, isCollectionName, type Commit } from '@dangjian/core';
+
+/**
+ * Checks a commit's shape before any adapter writes anything, so a malformed change fails the
+ * whole commit up front instead of half-way through.
+ */
+export function checkCommit(commit: Commit): void {
+  commit.changes.forEach((change, index) => {
+    if (!isCollectionName(change.collection)) {
+      throw new ValidationError({
+        code: 'store.unknownCollection',
+        params: { index, collection: String(change.collection) },
+        field: `changes.${index}.collection`,
+      });
+    }
+  });
+}

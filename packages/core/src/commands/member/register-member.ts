@@ -1,0 +1,28 @@
+import { defineCommand } from '../../kernel/command.js';
+import { IdSchema } from '../../schema/common.js';
+import { NameInput } from '../../schema/inputs.js';
+import { MemberSchema } from '../../schema/member.js';
+
+/**
+ * Registers a member. Without a `managingOrgId` the member is managed where the membership is
+ * held; a different one puts the member under dual management (双重管理).
+ */
+export const registerMember = defineCommand({
+  type: 'member.register',
+  input: MemberSchema.extend({
+    name: NameInput,
+    managingOrgId: IdSchema.optional(),
+  }),
+  subject: (input) => ({ collection: 'orgs', id: input.relationOrgId }),
+  run(tx, input) {
+    tx.require('orgs', input.relationOrgId, 'relationOrgId');
+    const managingOrgId = input.managingOrgId ?? input.relationOrgId;
+    tx.require('orgs', managingOrgId, 'managingOrgId');
+    const member = tx.insert('members', { ...input, managingOrgId });
+    tx.emit({
+      type: 'member.registered',
+      subject: { collection: 'members', id: member.id },
+    });
+    return member;
+  },
+});

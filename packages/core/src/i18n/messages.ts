@@ -1,0 +1,58 @@
+import type { LocalizedText } from './locale.js';
+
+/**
+ * Every error and finding message of the kernel, by code, in both languages.
+ * Codes are stable identifiers a portal can branch on; texts may be reworded.
+ */
+export const messages = {
+  'input.invalid': {
+    'zh-CN': '字段“{field}”无效：{detail}',
+    en: 'Field "{field}" is invalid: {detail}',
+  },
+  'input.required': {
+    'zh-CN': '缺少必填字段“{field}”',
+    en: 'Required field "{field}" is missing',
+  },
+  'entity.invalid': {
+    'zh-CN': '{collection} “{id}” 的字段“{field}”无效：{detail}',
+    en: '{collection} "{id}": field "{field}" is invalid: {detail}',
+  },
+  'entity.notFound': {
+    'zh-CN': '找不到 {collection} “{id}”（字段“{field}”）',
+    en: '{collection} "{id}" was not found (field "{field}")',
+  },
+  'entity.duplicate': {
+    'zh-CN': '{collection} “{id}” 已存在',
+    en: '{collection} "{id}" already exists',
+  },
+  'store.conflict': {
+    'zh-CN': '数据已被他人修改（期望版本 {expected}，当前版本 {actual}），请刷新后重试',
+    en: 'The data was changed by someone else (expected revision {expected}, found {actual}); reload and retry',
+  },
+  'store.unknownCollection': {
+    'zh-CN': '第 {index} 项修改指向未知的数据集合“{collection}”，本次提交未写入任何数据',
+    en: 'Change {index} names an unknown collection "{collection}"; nothing was written',
+  },
+  'store.tenantMismatch': {
+    'zh-CN': '租户不一致：期望 {expected}，收到 {actual}',
+    en: 'Tenant mismatch: expected {expected}, got {actual}',
+  },
+  'policy.forbidden': {
+    'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
+    en: 'Not allowed to perform "{action}" on {subject}: {reason}',
+  },
+  'org.cycle': {
+    'zh-CN': '不能把组织“{name}”移到它自己的下级组织“{parent}”之下',
+    en: 'Cannot move organisation "{name}" under its own descendant "{parent}"',
+  },
+  'org.nesting': {
+    'zh-CN': '{parentKind}下不能设立{childKind}',
+    en: 'A {childKind} cannot sit under a {parentKind}',
+  },
+  'org.rootKind': {
+    'zh-CN': '{childKind}必须设在上级组织之下',
+    en: 'A {childKind} must sit under a parent organisation',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageCode = keyof typeof messages;

@@ -1,0 +1,93 @@
+import type { Patch } from 'immer';
+import { ActorSchema, type Actor } from '../schema/common.js';
+import type { z } from '../schema/zod.js';
+import { isDangjianError, type DangjianError, type SubjectRef } from './errors.js';
+import type { DomainEvent } from './events.js';
+import { err, ok, type Result } from './result.js';
+import type { Snapshot } from './snapshot.js';
+import { Transaction, type EntityChange } from './transaction.js';
+import { validate } from './validate.js';
+
+/** What a command knows besides its input: who runs it and when. Time is injected, never read. */
+export interface CommandContext {
+  readonly actor: z.output<typeof ActorSchema>;
+  /** The instant the command runs, ISO-8601, from the workspace's `Clock`. */
+  readonly now: string;
+}
+
+/**
+ * A command is data plus a pure function: its `type` names it in the audit log and the policy,
+ * its `input` schema is the only way in, and `run` writes through a `Transaction`. It throws
+ * `DangjianError`s to refuse; `execute` turns them into an error result.
+ */
+export interface Command<S extends z.ZodType = z.ZodType, R = void> {
+  readonly type: string;
+  readonly input: S;
+  /** The entity the command acts on, for the policy check (CASL's subject). */
+  readonly subject?: (input: z.output<S>) => SubjectRef | undefined;
+  run(tx: Transaction, input: z.output<S>, ctx: CommandContext): R;
+}
+
+export function defineCommand<S extends z.ZodType, R = void>(command: Command<S, R>): Command<S, R> {
+  return command;
+}
+
+export type CommandInput<C> = C extends Command<infer S, unknown> ? z.input<S> : never;
+export type CommandResultOf<C> = C extends Command<z.ZodType, infer R> ? R : never;
+
+/** Everything a successful command produced: the next snapshot and the effects as data. */
+export interface CommandOutcome<R = unknown> {
+  readonly snapshot: Snapshot;
+  readonly patches: readonly Patch[];
+  readonly inversePatches: readonly Patch[];
+  readonly changes: readonly EntityChange[];
+  readonly events: readonly DomainEvent[];
+  readonly result: R;
+}
+
+export function parseInput<S extends z.ZodType, R>(
+  command: Command<S, R>,
+  input: unknown,
+): Result<z.output<S>, DangjianError> {
+  return validate(command.input, input);
+}
+
+export function parseContext(ctx: { readonly actor: Actor; readonly now: string }): CommandContext {
+  const actor = validate(ActorSchema, ctx.actor, { prefix: ['actor'] });
+  if (!actor.ok) throw actor.error;
+  return { actor: actor.value, now: ctx.now };
+}
+
+/** Runs an already-parsed input. The base snapshot is never touched, whatever happens. */
+export function runParsed<S extends z.ZodType, R>(
+  snapshot: Snapshot,
+  command: Command<S, R>,
+  input: z.output<S>,
+  ctx: CommandContext,
+): Result<CommandOutcome<R>, DangjianError> {
+  const tx = new Transaction(snapshot);
+  let result: R;
+  try {
+    result = command.run(tx, input, ctx);
+  } catch (error) {
+    if (isDangjianError(error)) return err(error);
+    throw error;
+  }
+  const done = tx.finish();
+  return ok({ ...done, events: tx.events(ctx.now, ctx.actor.id), result });
+}
+
+/**
+ * `(snapshot, input, ctx) → next snapshot, patches, events` or a typed error: the pure heart
+ * of the kit. Validates the input against the command's schema first.
+ */
+export function execute<S extends z.ZodType, R>(
+  snapshot: Snapshot,
+  command: Command<S, R>,
+  input: unknown,
+  ctx: { readonly actor: Actor; readonly now: string },
+): Result<CommandOutcome<R>, DangjianError> {
+  const parsed = parseInput(command, input);
+  if (!parsed.ok) return parsed;
+  return runParsed(snapshot, command, parsed.value, parseContext(ctx));
+}

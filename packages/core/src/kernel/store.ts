@@ -1,0 +1,40 @@
+import type { AuditDraft, AuditQuery, AuditRecord } from './audit.js';
+import type { EntityRecords } from './snapshot.js';
+import type { EntityChange } from './transaction.js';
+
+/** A tenant's state as a store hands it over. A tenant never written to is revision 0, empty. */
+export interface StoredState {
+  readonly tenant: string;
+  readonly revision: number;
+  readonly records: EntityRecords;
+}
+
+/** One write: entity-level changes plus the audit record, applied all together or not at all. */
+export interface Commit {
+  readonly tenant: string;
+  /** The revision the changes were computed from; anything else is a conflict. */
+  readonly baseRevision: number;
+  readonly changes: readonly EntityChange[];
+  readonly audit: AuditDraft;
+}
+
+export interface CommitReceipt {
+  readonly revision: number;
+  readonly auditSeq: number;
+}
+
+/**
+ * The storage port (TanStack's `Persister` is the model: small, and the only thing adapters
+ * implement). Every adapter passes the one conformance suite in `test/adapters/`.
+ *
+ * - `commit` is atomic: all changes and the audit record, or nothing.
+ * - `commit` checks the revision: if the tenant is no longer at `baseRevision` it writes nothing
+ *   and rejects with a `ConflictError` — never a lost update.
+ * - Tenants are isolated: nothing one tenant does is visible in another's load or audit.
+ */
+export interface Store {
+  load(tenant: string): Promise<StoredState>;
+  commit(commit: Commit): Promise<CommitReceipt>;
+  readAudit(tenant: string, query?: AuditQuery): Promise<AuditRecord[]>;
+  close(): Promise<void>;
+}

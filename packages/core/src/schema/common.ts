@@ -1,0 +1,30 @@
+import { z } from './zod.js';
+
+/** Entity ids: short, URL- and SQL-safe, chosen by the portal or generated. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/);
+export type Id = z.output<typeof IdSchema>;
+
+/**
+ * The tenant is a region code (行政区划代码): 6 digits for a county or district, 9 for a street
+ * or town, 12 for a community or village. Every stored row carries it.
+ */
+export const TenantSchema = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/);
+export type Tenant = z.output<typeof TenantSchema>;
+
+/** A calendar date at the edges of the kit: `YYYY-MM-DD`, read in Asia/Shanghai. */
+export const IsoDateSchema = z.iso.date();
+
+/** An instant at the edges of the kit: ISO-8601 with offset. */
+export const IsoInstantSchema = z.iso.datetime({ offset: true });
+
+/** Who acts: every command and audit record names an actor. */
+export const ActorSchema = z.object({
+  id: z.string().min(1).max(128),
+  name: z.string().max(100).optional(),
+  roles: z.array(z.string().min(1)).default([]),
+});
+export type Actor = z.input<typeof ActorSchema>;

@@ -1,0 +1,92 @@
+import { IdSchema } from './common.js';
+import { z } from './zod.js';
+
+/** 党委 / 党总支 / 党支部 / 党小组 */
+export const orgKinds = ['committee', 'generalBranch', 'branch', 'group'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+/** 党工委 / 社区党委 / 综合党委 */
+export const committeeSubkinds = ['working', 'community', 'comprehensive'] as const;
+
+/** How a branch is set up: 居民 / 楼院 / 功能型 / 联合 / 留守 / 单位 / 流动. */
+export const branchSettings = [
+  'residential',
+  'courtyard',
+  'functional',
+  'joint',
+  'retained',
+  'unit',
+  'mobile',
+] as const;
+
+/** How a group is set up: 楼群 / 网格 / 片区 / 过渡期 / 流动 / 志愿. */
+export const groupSettings = ['buildingGroup', 'grid', 'area', 'transitional', 'mobile', 'volunteer'] as const;
+
+/**
+ * Which kinds may sit directly under which. A group is the leaf: it never holds an org.
+ * Data, not code, so the tree check and the UI's drop targets read the same table.
+ */
+export const allowedChildKinds: Readonly<Record<OrgKind, readonly OrgKind[]>> = {
+  committee: ['committee', 'generalBranch', 'branch'],
+  generalBranch: ['branch'],
+  branch: ['group'],
+  group: [],
+};
+
+/** Kinds that may stand at the top of a tenant's tree. */
+export const rootKinds: readonly OrgKind[] = ['committee', 'generalBranch', 'branch'];
+
+export const orgKindLabels: Readonly<Record<OrgKind, { 'zh-CN': string; en: string }>> = {
+  committee: { 'zh-CN': '党委', en: 'committee' },
+  generalBranch: { 'zh-CN': '党总支', en: 'general branch' },
+  branch: { 'zh-CN': '党支部', en: 'branch' },
+  group: { 'zh-CN': '党小组', en: 'group' },
+};
+
+/** The fields of an organisation, before the cross-field checks of `OrgSchema`. */
+export const OrgShape = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(100),
+  kind: z.enum(orgKinds),
+  parentId: IdSchema.nullable(),
+  subkind: z.enum(committeeSubkinds).optional(),
+  setting: z.enum([...branchSettings, ...groupSettings]).optional(),
+  /** What a functional branch (功能型党支部) does: 服务民生, 维护稳定, 文明创建 … */
+  function: z.string().min(1).max(50).optional(),
+  /** Order among siblings, for display. */
+  position: z.number().int().nonnegative().optional(),
+});
+
+/** Cross-field checks shared by the entity schema and the inputs built from its shape. */
+export function refineOrg(org: z.output<typeof OrgShape>, ctx: z.RefinementCtx): void {
+  if (org.subkind !== undefined && org.kind !== 'committee') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subkind'],
+      message: 'Only a committee has a subkind',
+      params: { zh: '只有党委区分党工委、社区党委、综合党委' },
+    });
+  }
+  const settings: readonly string[] = org.kind === 'group' ? groupSettings : branchSettings;
+  if (org.setting !== undefined && (org.kind === 'branch' || org.kind === 'group') && !settings.includes(org.setting)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['setting'],
+      message: `A ${org.kind} cannot have setting "${org.setting}"`,
+      params: {
+        zh: `${org.kind === 'group' ? '党小组' : '党支部'}不能采用“${org.setting}”设置方式`,
+      },
+    });
+  }
+  if (org.function !== undefined && org.setting !== 'functional') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['function'],
+      message: 'Only a functional branch has a function',
+      params: { zh: '只有功能型党支部需要填写功能' },
+    });
+  }
+}
+
+export const OrgSchema = OrgShape.superRefine(refineOrg);
+export type Org = z.output<typeof OrgSchema>;

@@ -1,0 +1,22 @@
+import { emptySnapshot, execute, type Snapshot, createOrg, type CommandContext } from '@dangjian/core';
+
+export const tenant = '320402';
+export const ctx: CommandContext = { actor: { id: 'tester', roles: [] }, now: '2026-11-23T02:00:00.000Z' };
+
+/** A small street: 党工委 → 社区党委 → two branches → a group. */
+export function smallStreet(): Snapshot {
+  let snapshot = emptySnapshot(tenant);
+  const orgs = [
+    { id: 'street', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
+    { id: 'community', name: '青龙苑北区社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
+    { id: 'b1', name: '第一党支部', kind: 'branch', setting: 'residential', parentId: 'community' },
+    { id: 'b2', name: '楼院党支部', kind: 'branch', setting: 'courtyard', parentId: 'community' },
+    { id: 'g1', name: '1号楼党小组', kind: 'group', setting: 'buildingGroup', parentId: 'b1' },
+  ] as const;
+  for (const org of orgs) {
+    const result = execute(snapshot, createOrg, org, ctx);
+    if (!result.ok) throw result.error;
+    snapshot = result.value.snapshot;
+  }
+  return snapshot;
+}

@@ -1,0 +1,73 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Workspace packages resolve to their sources (the `source` export condition): tests need no build. */
+const sourceConditions = ['source', 'module', 'browser', 'development|production'];
+const sharedResolve = {
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: ['source', 'node'] } },
+};
+
+/** Real headless Chromium (Debian's, by path): browsers cannot be downloaded here. */
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+};
+
+const projects: TestProjectInlineConfiguration[] = [
+  { ...sharedResolve, test: { name: 'core', root, include: ['test/core/**/*.test.ts'], environment: 'node' } },
+  {
+    ...sharedResolve,
+    test: {
+      name: 'adapters',
+      root,
+      include: ['test/adapters/**/*.node.test.ts'],
+      environment: 'node',
+      globalSetup: ['test/setup/postgres.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    test: {
+      name: 'browser',
+      root,
+      include: ['test/components/**/*.test.ts', 'test/adapters/**/*.browser.test.ts'],
+      browser,
+      testTimeout: 30_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    test: {
+      name: 'e2e',
+      root,
+      include: ['test/e2e/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    plugins: [storybookTest({ configDir: `${root}.storybook` })],
+    test: { name: 'storybook', browser, testTimeout: 30_000 },
+  },
+];
+
+export default defineConfig({
+  test: {
+    projects,
+    // Two cores here: keep the projects from starving each other.
+    maxWorkers: 2,
+  },
+});
