@@ -1,0 +1,27 @@
+import { createPgliteStore } from '@dangjian/adapters/pglite';
+import '@dangjian/components/org-tree/define';
+import '@dangjian/components/provider/define';
+import type { DjProvider } from '@dangjian/components';
+import { Workspace, seedTenant } from '@dangjian/core';
+import { demoRecords } from './seed.js';
+
+/** The system clock lives here, at the edge: core only ever receives time. */
+const systemClock = { now: () => new Date().toISOString() };
+const tenant = '320402';
+const actor = { id: 'demo-admin', name: '街道管理员', roles: ['streetAdmin'] };
+
+async function openDemo(): Promise<void> {
+  const status = document.querySelector<HTMLElement>('#status')!;
+  // The embedded default store: PostgreSQL in wasm, kept in this browser's IndexedDB across reloads.
+  const store = await createPgliteStore({ dataDir: 'idb://dangjian-demo' });
+  const { revision } = await store.load(tenant);
+  if (revision === 0) await seedTenant(store, tenant, demoRecords(), { actorId: actor.id, at: systemClock.now() });
+  const workspace = await Workspace.open({ store, tenant, clock: systemClock, actor });
+  document.querySelector<DjProvider>('#provider')!.workspace = workspace;
+  status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织（版本 ${workspace.revision}）`;
+}
+
+openDemo().catch((error: unknown) => {
+  document.querySelector('#status')!.textContent = `打开失败：${error instanceof Error ? error.message : String(error)}`;
+  throw error;
+});

@@ -1,0 +1,88 @@
+import type { SqlDriver, SqlExecutor, SqlResult } from '../postgres/driver.js';
+
+/** The part of a node-postgres `Pool` / `PoolClient` the driver uses (forks of `pg` fit too). */
+export interface PgQueryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface PgPoolClient extends PgQueryable {
+  /** `release(error)` destroys the connection instead of returning it to the pool. */
+  release(destroy?: boolean | Error): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+export interface PgPool extends PgQueryable {
+  connect(): Promise<PgPoolClient>;
+  end(): Promise<void>;
+}
+
+function executorOf(db: PgQueryable): SqlExecutor {
+  return {
+    query: async <T>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<T>> =>
+      (await db.query(sql, [...params])) as SqlResult<T>,
+    // Without parameters node-postgres uses the simple protocol, which runs several statements.
+    exec: async (sql: string): Promise<void> => {
+      await db.query(sql);
+    },
+  };
+}
+
+/** Rolls back; returns the error when the connection itself is gone, so it is not reused. */
+async function rollback(client: PgPoolClient): Promise<Error | undefined> {
+  try {
+    await client.query('ROLLBACK');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** A `SqlDriver` over a node-postgres pool: each transaction takes one client for its whole life. */
+export class PgDriver implements SqlDriver {
+  readonly #pool: PgPool;
+  readonly #owned: boolean;
+  readonly #executor: SqlExecutor;
+
+  /** `owned`: end the pool on `close()` (the caller's own pool is left open). */
+  constructor(pool: PgPool, owned = false) {
+    this.#pool = pool;
+    this.#owned = owned;
+    this.#executor = executorOf(pool);
+  }
+
+  query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
+    return this.#executor.query<T>(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.#executor.exec(sql);
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    // A connection lost between two statements is reported as an event, not through a query;
+    // unheard, it would crash the process. Note it: the next statement fails anyway.
+    const onLost = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onLost);
+    try {
+      await client.query('BEGIN');
+      const result = await fn(executorOf(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = (await rollback(client)) ?? broken;
+      throw error;
+    } finally {
+      client.removeListener('error', onLost);
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#owned) await this.#pool.end();
+  }
+}

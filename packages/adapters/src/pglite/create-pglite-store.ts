@@ -1,0 +1,24 @@
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import { PostgresStore } from '../postgres/postgres-store.js';
+import { PgliteDriver } from './pglite-driver.js';
+
+export type PgliteStoreOptions =
+  /**
+   * The store opens its own database and closes it on `close()`. `dataDir`: `memory://`
+   * (the default, gone on close), `idb://name` (browser, survives reloads) or a directory (Node).
+   */
+  | { readonly dataDir?: string }
+  /** The caller's database: the store uses it and leaves it open on `close()`. */
+  | { readonly db: PGliteInterface };
+
+/** The embedded default store: PostgreSQL in wasm, migrated and ready. */
+export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PostgresStore> {
+  const driver =
+    'db' in options ? new PgliteDriver(options.db) : new PgliteDriver(await PGlite.create(options.dataDir), true);
+  try {
+    return await PostgresStore.open(driver);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+export { PostgresStore } from './postgres-store.js';
+export { createPostgresStore, type PostgresStoreOptions } from './create-postgres-store.js';
+export type { SqlDriver, SqlExecutor, SqlResult } from './driver.js';
+export { migrate } from './migrate.js';
+export { kitTables } from './tables.js';
+export { migrations, type Migration } from './migrations/index.js';
+export { PgDriver, type PgPool, type PgPoolClient, type PgQueryable, type PoolSettings } from '../pg/index.js';

@@ -1,0 +1,7 @@
+import { migration001 } from './001-init.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [migration001];

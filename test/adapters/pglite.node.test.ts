@@ -1,0 +1,4 @@
+import { describeStoreConformance } from './conformance/store-conformance.js';
+import { pgliteTarget } from './targets/pglite.js';
+
+describeStoreConformance(pgliteTarget);

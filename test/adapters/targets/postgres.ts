@@ -1,0 +1,60 @@
+import { createPostgresStore, kitTables } from '@dangjian/adapters/postgres';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { StoreTarget } from '../conformance/target.js';
+
+/** The server the globalSetup provides, or PG_URL when run with a config that has none. */
+export function serverUrl(): string {
+  const url = inject('pgUrl') ?? process.env['PG_URL'];
+  if (!url) throw new Error('No PostgreSQL server: run with the adapters project, or set PG_URL');
+  return url;
+}
+
+/** A database of its own for one test file, so files can run side by side on one server. */
+export interface TestDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `dj_test_${Math.random().toString(36).slice(2, 10)}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+/** A fresh database on the real server for the file, its tables emptied before each test. */
+export const postgresTarget: StoreTarget = (() => {
+  let database: TestDatabase | undefined;
+  let pool: pg.Pool | undefined;
+  return {
+    name: 'postgres',
+    open: async () => {
+      database = await createTestDatabase();
+      pool = new pg.Pool({ connectionString: database.url });
+      return createPostgresStore({ pool });
+    },
+    reset: async () => {
+      await pool!.query(`TRUNCATE ${kitTables.join(', ')}`);
+    },
+    close: async (store) => {
+      await store.close();
+      await pool?.end();
+      await database?.drop();
+    },
+  };
+})();
