@@ -86,6 +86,16 @@ describe('typed errors', () => {
     expect(trimmed.ok && trimmed.value.snapshot.orgs.get('b1')?.name).toBe('新名称');
   });
 
+  it('refuses text no store can hold (NUL, unpaired surrogates) before it reaches one', () => {
+    for (const name of ['党\u0000支部', '党支部\uD800', '\uDC00党支部']) {
+      const result = execute(smallStreet(), renameOrg, { orgId: 'b1', name }, ctx);
+      expect(result.ok || result.error.field).toBe('name');
+      if (!result.ok) expect(result.error.text['zh-CN']).toContain('无法保存');
+    }
+    const paired = execute(smallStreet(), renameOrg, { orgId: 'b1', name: '𠮷家党支部' }, ctx);
+    expect(paired.ok).toBe(true);
+  });
+
   it('survives a JSON round trip as the same class', () => {
     const error = new ConflictError({
       code: 'store.conflict',

@@ -28,3 +28,12 @@ export const ActorSchema = z.object({
   roles: z.array(z.string().min(1)).default([]),
 });
 export type Actor = z.input<typeof ActorSchema>;
+
+/** NUL and unpaired surrogates: PostgreSQL's jsonb refuses them, so the kit never stores them. */
+const unstorableCharacters = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Free text that every store can hold. */
+export const TextSchema = z.string().refine((text) => !unstorableCharacters.test(text), {
+  message: 'Contains a NUL character or an unpaired surrogate',
+  params: { zh: '含有空字符或不成对的代理字符，无法保存' },
+});

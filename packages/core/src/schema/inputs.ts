@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { TextSchema } from './common.js';
 
 /** A display name as typed by a person: trimmed, then 1–100 characters. */
-export const NameInput = z.string().trim().min(1).max(100);
+export const NameInput = TextSchema.trim().min(1).max(100);

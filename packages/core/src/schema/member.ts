@@ -1,4 +1,4 @@
-import { IdSchema, IsoDateSchema } from './common.js';
+import { IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { z } from './zod.js';
 
 /** 入党申请人 → 积极分子 → 发展对象 → 预备党员 → 正式党员 */
@@ -12,7 +12,7 @@ export type Stage = (typeof stages)[number];
  */
 export const MemberSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(50),
+  name: TextSchema.min(1).max(50),
   gender: z.enum(['male', 'female']),
   birthDate: IsoDateSchema,
   stage: z.enum(stages),

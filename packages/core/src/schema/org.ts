@@ -1,4 +1,4 @@
-import { IdSchema } from './common.js';
+import { IdSchema, TextSchema } from './common.js';
 import { z } from './zod.js';
 
 /** 党委 / 党总支 / 党支部 / 党小组 */
@@ -46,13 +46,13 @@ export const orgKindLabels: Readonly<Record<OrgKind, { 'zh-CN': string; en: stri
 /** The fields of an organisation, before the cross-field checks of `OrgSchema`. */
 export const OrgShape = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(100),
+  name: TextSchema.min(1).max(100),
   kind: z.enum(orgKinds),
   parentId: IdSchema.nullable(),
   subkind: z.enum(committeeSubkinds).optional(),
   setting: z.enum([...branchSettings, ...groupSettings]).optional(),
   /** What a functional branch (功能型党支部) does: 服务民生, 维护稳定, 文明创建 … */
-  function: z.string().min(1).max(50).optional(),
+  function: TextSchema.min(1).max(50).optional(),
   /** Order among siblings, for display. */
   position: z.number().int().nonnegative().optional(),
 });
