@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/.turbo/**', 'coverage/**', '**/custom-elements.json'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/.turbo/**',
+      'coverage/**',
+      '**/custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -26,15 +33,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'navigator', 'process', 'setTimeout', 'setInterval', 'XMLHttpRequest', 'WebSocket', 'Buffer', 'require'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'navigator',
+          'process',
+          'setTimeout',
+          'setInterval',
+          'XMLHttpRequest',
+          'WebSocket',
+          'Buffer',
+          'require',
+        ].map((name) => ({
           name,
           message: '@dangjian/core is pure: pass this in from an adapter or the caller.',
         })),
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core never reads the clock: use the injected Clock or an asOf date.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core never reads the clock: use the injected Clock or an asOf date.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core never reads the clock: use the injected Clock or an asOf date.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core never reads the clock: use the injected Clock or an asOf date.',
+        },
       ],
     },
   },

@@ -42,7 +42,9 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'browser',
       root,
       include: ['test/components/**/*.test.ts', 'test/adapters/**/*.browser.test.ts'],
-      browser,
+      // Own instance objects per project: vitest names them in place ("browser (chromium)"),
+      // and a shared one makes the storybook project collide with this one.
+      browser: { ...browser, instances: [{ browser: 'chromium' as const }] },
       testTimeout: 30_000,
     },
   },
@@ -60,7 +62,11 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     ...sharedResolve,
     plugins: [storybookTest({ configDir: `${root}.storybook` })],
-    test: { name: 'storybook', browser, testTimeout: 30_000 },
+    test: {
+      name: 'storybook',
+      browser: { ...browser, instances: [{ browser: 'chromium' as const }] },
+      testTimeout: 30_000,
+    },
   },
 ];
 

@@ -36,15 +36,33 @@ export function generateTenant(memberCount: number, seed = 20261123): GeneratedT
   const branchesPerCommunity = Math.max(1, Math.round(memberCount / 40 / communities));
   for (let c = 0; c < communities; c++) {
     const communityId = `c${c}`;
-    orgs.push({ id: communityId, name: `第${c + 1}社区党委`, kind: 'committee', subkind: 'community', parentId: 'street' });
+    orgs.push({
+      id: communityId,
+      name: `第${c + 1}社区党委`,
+      kind: 'committee',
+      subkind: 'community',
+      parentId: 'street',
+    });
     for (let b = 0; b < branchesPerCommunity; b++) {
       const branchId = `${communityId}b${b}`;
       branchIds.push(branchId);
-      orgs.push({ id: branchId, name: `第${b + 1}党支部`, kind: 'branch', setting: 'residential', parentId: communityId });
+      orgs.push({
+        id: branchId,
+        name: `第${b + 1}党支部`,
+        kind: 'branch',
+        setting: 'residential',
+        parentId: communityId,
+      });
       for (let g = 0; g < 2; g++) {
         const groupId = `${branchId}g${g}`;
         groupIds.push(groupId);
-        orgs.push({ id: groupId, name: `${g + 1}号楼党小组`, kind: 'group', setting: 'buildingGroup', parentId: branchId });
+        orgs.push({
+          id: groupId,
+          name: `${g + 1}号楼党小组`,
+          kind: 'group',
+          setting: 'buildingGroup',
+          parentId: branchId,
+        });
       }
     }
   }

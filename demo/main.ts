@@ -22,6 +22,7 @@ async function openDemo(): Promise<void> {
 }
 
 openDemo().catch((error: unknown) => {
-  document.querySelector('#status')!.textContent = `打开失败：${error instanceof Error ? error.message : String(error)}`;
+  document.querySelector('#status')!.textContent =
+    `打开失败：${error instanceof Error ? error.message : String(error)}`;
   throw error;
 });

@@ -64,7 +64,9 @@ export function demoRecords(): EntityRecords {
     });
     for (let b = 1; b <= plan.branches; b++) {
       const branchId = `${communityId}b${b}`;
-      const [name, setting] = plan.retained ? ['留守党支部', 'retained' as const] : [`第${b}党支部`, 'residential' as const];
+      const [name, setting] = plan.retained
+        ? ['留守党支部', 'retained' as const]
+        : [`第${b}党支部`, 'residential' as const];
       orgs.push({ id: branchId, name, kind: 'branch', setting, parentId: communityId, position: b });
       orgs.push(
         plan.retained

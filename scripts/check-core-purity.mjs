@@ -19,7 +19,8 @@ const offences = [];
 for (const file of files(root)) {
   for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
     const specifier = match[1] ?? match[2];
-    if (!allowed.some((pattern) => pattern.test(specifier))) offences.push(`${relative(root, file)} imports "${specifier}"`);
+    if (!allowed.some((pattern) => pattern.test(specifier)))
+      offences.push(`${relative(root, file)} imports "${specifier}"`);
   }
 }
 if (offences.length > 0) {

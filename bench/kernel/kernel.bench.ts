@@ -100,8 +100,18 @@ export function runKernelBench(): KernelBenchResult {
   const naiveLarge = median(timeNaiveImmer(large, baselineOperations));
   return {
     rows: [
-      { label: 'dangjian kernel (execute, mixed commands)', small: kernelSmall, large: kernelLarge, ratio: kernelLarge / kernelSmall },
-      { label: `baseline: plain immer over objects by id (${baselineOperations} renames)`, small: naiveSmall, large: naiveLarge, ratio: naiveLarge / naiveSmall },
+      {
+        label: 'dangjian kernel (execute, mixed commands)',
+        small: kernelSmall,
+        large: kernelLarge,
+        ratio: kernelLarge / kernelSmall,
+      },
+      {
+        label: `baseline: plain immer over objects by id (${baselineOperations} renames)`,
+        small: naiveSmall,
+        large: naiveLarge,
+        ratio: naiveLarge / naiveSmall,
+      },
     ],
   };
 }
@@ -110,7 +120,9 @@ export function kernelReport(result: KernelBenchResult): string {
   const lines = [
     '| what | median at 1k members | median at 100k members | ratio 100k / 1k |',
     '|---|---|---|---|',
-    ...result.rows.map((row) => `| ${row.label} | ${formatMs(row.small)} | ${formatMs(row.large)} | ${row.ratio.toFixed(2)} |`),
+    ...result.rows.map(
+      (row) => `| ${row.label} | ${formatMs(row.small)} | ${formatMs(row.large)} | ${row.ratio.toFixed(2)} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -11,7 +11,10 @@ const vendored = [
   { from: join(shared, 'scenarios'), to: join(repo, 'test/fixtures/scenarios') },
 ];
 
-const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+const jsonFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
 describe('vendored rule tables and scenarios', () => {
   for (const { from, to } of vendored) {

@@ -30,10 +30,11 @@ export const ActorSchema = z.object({
 export type Actor = z.input<typeof ActorSchema>;
 
 /** NUL and unpaired surrogates: PostgreSQL's jsonb refuses them, so the kit never stores them. */
-const unstorableCharacters = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isStorable = (text: string): boolean => !text.includes('\u0000') && !loneSurrogate.test(text);
 
 /** Free text that every store can hold. */
-export const TextSchema = z.string().refine((text) => !unstorableCharacters.test(text), {
+export const TextSchema = z.string().refine(isStorable, {
   message: 'Contains a NUL character or an unpaired surrogate',
   params: { zh: '含有空字符或不成对的代理字符，无法保存' },
 });

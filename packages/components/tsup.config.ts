@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  // The side-effect-free entry plus one registering entry per element (`./*/define` in exports).
+  entry: ['src/index.ts', 'src/*/define.ts'],
+  format: ['esm'],
+  // Shared code goes to common chunks, so `DjOrgTree` from the index and the class a `define`
+  // entry registers are the same class (instanceof and static members agree).
+  splitting: true,
+  // `source` lets the declaration build read @dangjian/core's types from its sources when core
+  // has not been built yet (TypeScript falls through a missing `types` target to the next
+  // condition); the emitted declarations still import from '@dangjian/core'.
+  dts: { compilerOptions: { composite: false, customConditions: ['source'] } },
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  // The page (or its bundler) provides one copy of each: never inline them.
+  external: [/^lit($|\/)/, /^@lit\//, /^@dangjian\//],
+});

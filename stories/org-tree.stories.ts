@@ -1,0 +1,187 @@
+import '@dangjian/components/provider/define';
+import '@dangjian/components/org-tree/define';
+import type { DjOrgSelectEvent, DjOrgTree } from '@dangjian/components';
+import { renameOrg, type Org, type Workspace } from '@dangjian/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { openDemoWorkspace } from './data/demo-workspace.js';
+import { qinglongOrgs } from './data/qinglong.js';
+
+interface OrgTreeArgs {
+  orgs: readonly Org[];
+  expandDepth: number;
+  selected: string | undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined;
+  lang: string | undefined;
+  onSelect: (event: DjOrgSelectEvent) => void;
+}
+
+/** The tree element a story rendered; every story renders exactly one. */
+function treeIn(canvasElement: HTMLElement): DjOrgTree {
+  const tree = canvasElement.querySelector('dj-org-tree');
+  if (!tree) throw new Error('the story rendered no <dj-org-tree>');
+  return tree;
+}
+
+/** Queries inside the element's shadow root, where its rows live. */
+const shadowOf = (tree: DjOrgTree) => within(tree.shadowRoot as unknown as HTMLElement);
+
+const focusedRowName = (tree: DjOrgTree): string | undefined =>
+  tree.shadowRoot?.activeElement?.querySelector('[part="label"]')?.textContent ?? undefined;
+
+const meta: Meta<OrgTreeArgs> = {
+  title: 'Components/Org tree 党组织架构',
+  component: 'dj-org-tree',
+  args: {
+    orgs: qinglongOrgs,
+    expandDepth: 2,
+    selected: undefined,
+    theme: undefined,
+    lang: undefined,
+    onSelect: fn(),
+  },
+  argTypes: {
+    expandDepth: { control: { type: 'number', min: 0, max: 6 } },
+    selected: { control: 'select', options: [undefined, ...qinglongOrgs.map((org) => org.id)] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+    orgs: { control: false },
+    onSelect: { action: 'dj-org-select', table: { disable: true } },
+  },
+  render: (args) =>
+    html`<dj-org-tree
+      .orgs=${args.orgs}
+      expand-depth=${args.expandDepth}
+      selected=${ifDefined(args.selected)}
+      theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang)}
+      @dj-org-select=${args.onSelect}
+    ></dj-org-tree>`,
+};
+
+export default meta;
+type Story = StoryObj<OrgTreeArgs>;
+
+/**
+ * Data in, events out: the page hands the element an array of orgs and listens for
+ * `dj-org-select`. Nothing else is needed — no provider, no store.
+ */
+export const DataIn: Story = {
+  play: async ({ canvasElement, args, step }) => {
+    const tree = treeIn(canvasElement);
+    const rows = shadowOf(tree);
+
+    await step('shows three levels with their kind labels', async () => {
+      await expect(rows.getByRole('tree', { name: '党组织架构' })).toBeVisible();
+      await expect(rows.getByRole('treeitem', { name: '青龙街道党工委 党委' })).toBeVisible();
+      await expect(rows.getByRole('treeitem', { name: '东方社区党总支 党总支' })).toBeVisible();
+      await expect(rows.getByRole('treeitem', { name: '龙锦社区第一党支部 党支部' })).toBeVisible();
+      // Groups sit at level 4: hidden until their branch is opened.
+      await expect(rows.queryByText('第一网格党小组')).toBeNull();
+    });
+
+    await step('walks down with the arrow keys and opens a branch', async () => {
+      tree.focus();
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('龙锦社区第一党支部'));
+      await userEvent.keyboard('{ArrowRight}');
+      await waitFor(() => expect(rows.getByRole('treeitem', { name: '第一网格党小组 党小组' })).toBeVisible());
+      await expect(rows.getByRole('treeitem', { name: '龙锦社区第一党支部 党支部' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+    });
+
+    await step('selects with Enter and tells the page', async () => {
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() =>
+        expect(rows.getByRole('treeitem', { name: '龙锦社区第一党支部 党支部' })).toHaveAttribute(
+          'aria-selected',
+          'true',
+        ),
+      );
+      await expect(args.onSelect).toHaveBeenCalledOnce();
+      await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ orgId: 'lj-b1' }));
+    });
+  },
+};
+
+/**
+ * Connected: a `<dj-provider>` supplies a `Workspace` (here over an in-memory store) and the tree
+ * shows its orgs and re-renders after every command — here a rename run by the page.
+ */
+export const Connected: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
+  loaders: [async () => ({ workspace: await openDemoWorkspace() })],
+  render: (args, { loaded }) =>
+    html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>
+      <dj-org-tree
+        expand-depth=${args.expandDepth}
+        theme=${ifDefined(args.theme)}
+        lang=${ifDefined(args.lang)}
+        @dj-org-select=${args.onSelect}
+      ></dj-org-tree>
+    </dj-provider>`,
+  play: async ({ canvasElement, loaded, step }) => {
+    const workspace = loaded['workspace'] as Workspace;
+    const tree = treeIn(canvasElement);
+    const rows = shadowOf(tree);
+
+    await step('shows the workspace orgs', async () => {
+      await waitFor(() => expect(rows.getByRole('treeitem', { name: '青龙街道党工委 党委' })).toBeVisible());
+      await expect(rows.getByRole('treeitem', { name: '青龙苑楼院党支部 党支部' })).toBeVisible();
+    });
+
+    await step('End jumps to the last visible org, Left goes up to its parent', async () => {
+      tree.focus();
+      await userEvent.keyboard('{End}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('青龙科技园联合党支部'));
+      await userEvent.keyboard('{ArrowLeft}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('青龙街道两新组织综合党委'));
+    });
+
+    await step('a command run through the workspace re-renders the tree', async () => {
+      const result = await workspace.run(renameOrg, { orgId: 'lx-b1', name: '青龙科技园区联合党支部' });
+      await expect(result.ok).toBe(true);
+      await waitFor(() => expect(rows.getByRole('treeitem', { name: '青龙科技园区联合党支部 党支部' })).toBeVisible());
+      await expect(rows.queryByText('青龙科技园联合党支部')).toBeNull();
+    });
+  },
+};
+
+/** `lang="en"` on the element (or any ancestor) switches kind labels and the tree's name. */
+export const English: Story = {
+  args: { lang: 'en', selected: 'qly-b1-g1' },
+  play: async ({ canvasElement }) => {
+    const rows = shadowOf(treeIn(canvasElement));
+    await expect(rows.getByRole('tree', { name: 'Party organisations' })).toBeVisible();
+    await expect(rows.getByRole('treeitem', { name: '东方社区党总支 general branch' })).toBeVisible();
+    // Setting `selected` revealed the group under its collapsed branch.
+    await expect(rows.getByRole('treeitem', { name: '3幢楼群党小组 group' })).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** `theme="dark"`: the dark fallbacks of the `--dj-*` tokens. */
+export const Dark: Story = {
+  args: { theme: 'dark', selected: 'lj-b2' },
+  parameters: { backgrounds: { value: '#1c1c21' } },
+};
+
+/** Brand colours come from `--dj-*` custom properties set anywhere above the element. */
+export const CustomTokens: Story = {
+  render: (args) =>
+    html`<div style="--dj-color-primary: #8a1538; --dj-color-primary-subtle: #f6e7ec; --dj-radius: 0">
+      <dj-org-tree .orgs=${args.orgs} selected="df-b1" @dj-org-select=${args.onSelect}></dj-org-tree>
+    </div>`,
+};
+
+/** No orgs yet: a localized empty state instead of an empty tree. */
+export const Empty: Story = {
+  args: { orgs: [] },
+  play: async ({ canvasElement }) => {
+    const tree = treeIn(canvasElement);
+    await expect(shadowOf(tree).getByText('暂无党组织')).toBeVisible();
+    await expect(tree.shadowRoot?.querySelector('[role="tree"]')).toBeNull();
+  },
+};
