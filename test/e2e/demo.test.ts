@@ -9,25 +9,30 @@ const repo = resolve(import.meta.dirname, '../..');
 const port = 5199;
 const artifacts = resolve(repo, 'test/.artifacts');
 
-/** Starts exactly what the README's `npm start` starts, on a port of the test's own. */
+const answers = (): Promise<boolean> =>
+  fetch(`http://127.0.0.1:${port}/`).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/** Starts exactly what the README's `npm start` starts, on a port of the test's own, and waits until it answers. */
 async function startDemo(): Promise<ChildProcess> {
+  if (await answers()) throw new Error(`port ${port} is taken by another server: stop it first`);
   const server = spawn('npm', ['start', '--', '--port', String(port), '--strictPort'], {
     cwd: repo,
     env: { ...process.env, BROWSER: 'none' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: 'ignore',
     detached: true,
   });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error('npm start did not report a URL within 60 s')), 60_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`:${port}`)) {
-        clearTimeout(timer);
-        ready();
-      }
-    });
-    server.on('exit', (code) => fail(new Error(`npm start exited with ${code}`)));
-  });
-  return server;
+  let exitCode: number | null = null;
+  server.on('exit', (code) => (exitCode = code ?? -1));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (exitCode !== null) throw new Error(`npm start exited with ${exitCode}`);
+    if (await answers()) return server;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('npm start did not serve the demo within 90 s');
 }
 
 describe('demo portal (npm start)', () => {
@@ -41,7 +46,8 @@ describe('demo portal (npm start)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    // npm and vite run in their own process group: end them together.
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   });
 
   it('renders the org tree from the embedded PGlite store, and keeps it across a reload', async () => {
