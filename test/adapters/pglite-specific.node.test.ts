@@ -12,20 +12,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
 
 // What the conformance suite cannot see on PGlite: statement counts (PGlite is slow row by
 // row), a failure inside the transaction, and a database directory opened a second time.
 
-const tenant = '320402';
-const at = '2026-11-23T02:00:00.000Z';
+const tenant = streetTenant;
+const at = seededAt;
+/** Two orgs only: the statement-count test adds 5,000 to them. */
+const street: EntityRecords = { orgs: streetRecords.orgs.slice(0, 2) };
 const actorId = 'specific';
-
-const street: EntityRecords = {
-  orgs: [
-    { id: 'street', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
-    { id: 'community', name: '紫云苑社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
-  ],
-};
 
 function commitOf(baseRevision: number, changes: readonly EntityChange[]): Commit {
   return { tenant, baseRevision, changes, audit: { actorId, at, command: 'test.write', patches: [] } };

@@ -19,35 +19,18 @@ import {
 } from '@dangjian/core';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { branchB1, seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
 import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
 
 // What the conformance suite cannot see on a real server: migrations, connections dying,
 // many processes writing one tenant at once.
 
-const tenant = '320402';
-const at = '2026-11-23T02:00:00.000Z';
+const tenant = streetTenant;
+const at = seededAt;
+const street: EntityRecords = streetRecords;
 const actor = { id: 'specific', roles: [] };
 
-const street: EntityRecords = {
-  orgs: [
-    { id: 'street', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
-    { id: 'community', name: '紫云苑社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
-    { id: 'b1', name: '第一党支部', kind: 'branch', setting: 'residential', parentId: 'community' },
-  ],
-  members: [
-    {
-      id: 'm1',
-      name: '王秀英',
-      gender: 'female',
-      birthDate: '1948-03-02',
-      stage: 'full',
-      relationOrgId: 'b1',
-      managingOrgId: 'b1',
-    },
-  ],
-};
-
-const b1 = street.orgs![2]!;
+const b1 = branchB1;
 
 function commitOf(baseRevision: number, changes: Commit['changes']): Commit {
   return { tenant, baseRevision, changes, audit: { actorId: actor.id, at, command: 'test.write', patches: [] } };
@@ -181,7 +164,11 @@ describe('PostgresStore on a PostgreSQL server', () => {
     const results = await Promise.all(
       writers.flatMap((workspace, index) => [
         workspace.run(renameOrg, { orgId: 'b1', name: `第${index}网格党支部` }, retry),
-        workspace.run(createOrg, { id: `g${index}`, name: `${index}号楼党小组`, kind: 'group', parentId: 'b1' }, retry),
+        workspace.run(
+          createOrg,
+          { id: `writer${index}`, name: `${index}号楼党小组`, kind: 'group', parentId: 'b1' },
+          retry,
+        ),
       ]),
     );
     expect(results.every((result) => result.ok)).toBe(true);
@@ -191,8 +178,8 @@ describe('PostgresStore on a PostgreSQL server', () => {
     expect(audit.map((record) => record.seq)).toEqual(Array.from({ length: 41 }, (_, index) => index + 1));
     expect(audit.map((record) => record.revision)).toEqual(audit.map((record) => record.seq));
     // Each writer's group survived every later commit, and the name is the last rename's.
-    const groups = state.records.orgs!.filter((org) => org.kind === 'group').map((org) => org.id);
-    expect(groups.sort()).toEqual(writers.map((_, index) => `g${index}`).sort());
+    const groups = state.records.orgs!.filter((org) => org.id.startsWith('writer')).map((org) => org.id);
+    expect(groups.sort()).toEqual(writers.map((_, index) => `writer${index}`).sort());
     const lastRename = audit.filter((record) => record.command === 'org.rename').at(-1)!;
     expect(state.records.orgs!.find((org) => org.id === 'b1')!.name).toBe(lastRename.patches[0]!.value);
   });

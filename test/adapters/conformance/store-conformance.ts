@@ -13,42 +13,14 @@ import {
   type Store,
 } from '@dangjian/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { otherTenant, seededAt, streetRecords, streetTenant } from '../../fixtures/street.js';
 import type { StoreTarget } from './target.js';
 
-const tenantA = '320402';
-const tenantB = '350602';
-const at = '2026-11-23T02:00:00.000Z';
+const tenantA = streetTenant;
+const tenantB = otherTenant;
+const at = seededAt;
+const street: EntityRecords = streetRecords;
 const actor = { id: 'conformance', roles: [] };
-
-const street: EntityRecords = {
-  orgs: [
-    { id: 'street', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
-    { id: 'community', name: '紫云苑社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
-    { id: 'b1', name: '第一党支部', kind: 'branch', setting: 'residential', parentId: 'community' },
-    { id: 'g1', name: '1号楼党小组', kind: 'group', setting: 'buildingGroup', parentId: 'b1' },
-  ],
-  members: [
-    {
-      id: 'm1',
-      name: '王秀英',
-      gender: 'female',
-      birthDate: '1948-03-02',
-      stage: 'full',
-      relationOrgId: 'b1',
-      managingOrgId: 'b1',
-    },
-    {
-      id: 'm2',
-      name: '李建国',
-      gender: 'male',
-      birthDate: '1975-10-01',
-      stage: 'full',
-      relationOrgId: 'b1',
-      managingOrgId: 'g1',
-      joinedOn: '2001-07-01',
-    },
-  ],
-};
 
 const byId = <T extends { id: string }>(rows: readonly T[] = []): T[] =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
