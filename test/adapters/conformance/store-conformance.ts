@@ -1,5 +1,7 @@
 import {
   ConflictError,
+  auditGenesisHash,
+  verifyAudit,
   SimulatedClock,
   Workspace,
   createOrg,
@@ -148,6 +150,29 @@ export function describeStoreConformance(target: StoreTarget): void {
       expect(audit.every((record) => record.tenant === tenantA && record.actorId === actor.id)).toBe(true);
       expect((await store.readAudit(tenantA, { afterSeq: 2 })).map((record) => record.seq)).toEqual([3, 4]);
       expect((await store.readAudit(tenantA, { afterSeq: 1, limit: 2 })).map((record) => record.seq)).toEqual([2, 3]);
+    });
+
+    it('chains the audit log so that verifyAudit accepts it, and finds a record altered or removed', async () => {
+      await seedTenant(store, tenantA, street, { actorId: actor.id, at });
+      await seedTenant(store, tenantB, { orgs: [street.orgs![0]!] }, { actorId: actor.id, at });
+      const clock = new SimulatedClock('2026-11-23T03:00:00.000Z');
+      const workspace = await Workspace.open({ store, tenant: tenantA, clock, actor });
+      for (const name of ['甲', '乙', '丙'])
+        expect((await workspace.run(renameOrg, { orgId: 'b1', name })).ok).toBe(true);
+      const audit = await store.readAudit(tenantA);
+      expect(audit[0]!.prevHash).toBe(auditGenesisHash);
+      expect(audit.slice(1).map((record) => record.prevHash)).toEqual(audit.slice(0, -1).map((record) => record.hash));
+      expect(verifyAudit(audit, { revision: 4 })).toEqual([]);
+      // Each tenant has its own chain.
+      expect((await store.readAudit(tenantB))[0]!.prevHash).toBe(auditGenesisHash);
+
+      const altered = audit.map((record) => (record.seq === 3 ? { ...record, actorId: 'intruder' } : record));
+      expect(verifyAudit(altered).map((finding) => [finding.seq, finding.code])).toEqual([[3, 'audit.altered']]);
+      const removed = audit.filter((record) => record.seq !== 2);
+      expect(verifyAudit(removed).map((finding) => finding.code)).toEqual(['audit.gap']);
+      expect(verifyAudit(audit.slice(0, 3), { revision: 4 }).map((finding) => finding.code)).toEqual([
+        'audit.truncated',
+      ]);
     });
 
     it('isolates tenants: data, revisions and audit', async () => {

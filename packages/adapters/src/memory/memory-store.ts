@@ -9,6 +9,7 @@ import type {
   Store,
   StoredState,
 } from '@dangjian/core';
+import { auditGenesisHash, sealAuditRecord } from '@dangjian/core';
 import { checkCommit } from '../shared/check-commit.js';
 import { staleRevision } from '../shared/conflict.js';
 
@@ -45,12 +46,10 @@ export class MemoryStore implements Store {
     const state = this.#tenantFor(commit.tenant);
     if (state.revision !== commit.baseRevision) throw staleRevision(commit.tenant, commit.baseRevision, state.revision);
     const values = commit.changes.map((change) => ({ ...change, value: change.value && copy(change.value) }));
-    const audit: AuditRecord = {
-      ...copy(commit.audit),
-      tenant: commit.tenant,
-      seq: state.audit.length + 1,
-      revision: state.revision + 1,
-    };
+    const audit = sealAuditRecord(
+      { ...copy(commit.audit), tenant: commit.tenant, seq: state.audit.length + 1, revision: state.revision + 1 },
+      state.audit.at(-1)?.hash ?? auditGenesisHash,
+    );
     for (const change of values) {
       const table = state.tables.get(change.collection) ?? new Map<string, EntityOf<CollectionName>>();
       state.tables.set(change.collection, table);

@@ -37,6 +37,22 @@ export const messages = {
     'zh-CN': '租户不一致：期望 {expected}，收到 {actual}',
     en: 'Tenant mismatch: expected {expected}, got {actual}',
   },
+  'audit.altered': {
+    'zh-CN': '审计记录第 {seq} 条的内容与其哈希不符，已被改动',
+    en: 'Audit record {seq} does not match its hash: it was altered',
+  },
+  'audit.broken': {
+    'zh-CN': '审计记录第 {seq} 条没有接上前一条记录（前一条被删除或改动）',
+    en: 'Audit record {seq} does not link to the record before it: a record was removed or altered',
+  },
+  'audit.gap': {
+    'zh-CN': '审计记录缺少第 {expected} 条（下一条是第 {found} 条）',
+    en: 'Audit record {expected} is missing (the next one is {found})',
+  },
+  'audit.truncated': {
+    'zh-CN': '审计记录只到第 {last} 条，但数据已到第 {revision} 版：末尾的记录被删除',
+    en: 'The audit log ends at record {last} but the data is at revision {revision}: records were removed from the end',
+  },
   'policy.forbidden': {
     'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
     en: 'Not allowed to perform "{action}" on {subject}: {reason}',

@@ -8,6 +8,8 @@ import type { Migration } from './migration.js';
  *   of one tenant queue on.
  * - `dj_entities` holds each entity as jsonb under its collection and id.
  * - `dj_audit.at` is text: the workspace's clock string comes back exactly as it was written.
+ * - `dj_audit.hash` chains each record to the one before (`prev_hash`); `dj_tenants.audit_head`
+ *   is the newest hash, where the next commit links on.
  */
 export const migration001: Migration = {
   version: 1,
@@ -17,6 +19,7 @@ CREATE TABLE dj_tenants (
   tenant    text   NOT NULL,
   revision  bigint NOT NULL CHECK (revision >= 0),
   audit_seq bigint NOT NULL CHECK (audit_seq >= 0),
+  audit_head text NOT NULL,
   PRIMARY KEY (tenant)
 );
 
@@ -36,6 +39,8 @@ CREATE TABLE dj_audit (
   at       text   NOT NULL,
   command  text   NOT NULL,
   patches  jsonb  NOT NULL,
+  prev_hash text  NOT NULL,
+  hash     text   NOT NULL,
   PRIMARY KEY (tenant, seq)
 );
 `,

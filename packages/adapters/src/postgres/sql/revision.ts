@@ -1,31 +1,39 @@
+import { auditGenesisHash } from '@dangjian/core';
 import type { SqlExecutor } from '../driver.js';
 
 /** The numbers one commit claims: the revision it makes and the seq of its audit record. */
 export interface Claim {
   readonly revision: number;
   readonly auditSeq: number;
+  /** The hash of the tenant's newest audit record: the new record links to it. */
+  readonly prevHash: string;
 }
 
 interface CounterRow {
   revision: number | string;
   audit_seq: number | string;
+  audit_head: string;
 }
 
 /** node-postgres returns bigint as a string, PGlite as a number. */
-const toClaim = (row: CounterRow): Claim => ({ revision: Number(row.revision), auditSeq: Number(row.audit_seq) });
+const toClaim = (row: CounterRow): Claim => ({
+  revision: Number(row.revision),
+  auditSeq: Number(row.audit_seq),
+  prevHash: row.audit_head,
+});
 
 const bump = `
 UPDATE dj_tenants SET revision = revision + 1, audit_seq = audit_seq + 1
 WHERE tenant = $1 AND revision = $2
-RETURNING revision, audit_seq`;
+RETURNING revision, audit_seq, audit_head`;
 
 // A tenant's first commit creates its row. Not ON CONFLICT: openGauss lacks it. Two first
 // commits racing make the later one fail on the primary key; see `isFirstCommitRace`.
 const create = `
-INSERT INTO dj_tenants (tenant, revision, audit_seq)
-SELECT $1::text, 1, 1
+INSERT INTO dj_tenants (tenant, revision, audit_seq, audit_head)
+SELECT $1::text, 1, 1, $2::text
 WHERE NOT EXISTS (SELECT 1 FROM dj_tenants WHERE tenant = $1::text)
-RETURNING revision, audit_seq`;
+RETURNING revision, audit_seq, audit_head`;
 
 /**
  * Moves the tenant from `base` to the next revision, or returns `undefined` if it is not at
@@ -36,7 +44,7 @@ export async function claimNextRevision(tx: SqlExecutor, tenant: string, base: n
   const bumped = await tx.query<CounterRow>(bump, [tenant, base]);
   if (bumped.rows[0]) return toClaim(bumped.rows[0]);
   if (base !== 0) return undefined;
-  const created = await tx.query<CounterRow>(create, [tenant]);
+  const created = await tx.query<CounterRow>(create, [tenant, auditGenesisHash]);
   return created.rows[0] && toClaim(created.rows[0]);
 }
 

@@ -1,0 +1,57 @@
+import { localize } from '../i18n/format.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { messages, type MessageCode } from '../i18n/messages.js';
+import type { AuditRecord, UnsealedAuditRecord } from './audit.js';
+import { canonicalJson } from './canonical-json.js';
+import { sha256Hex } from './sha256.js';
+
+/** The `prevHash` of a tenant's first audit record. */
+export const auditGenesisHash = '0'.repeat(64);
+
+function hashOf(record: UnsealedAuditRecord, prevHash: string): string {
+  const { tenant, seq, revision, actorId, at, command, patches } = record;
+  return sha256Hex(canonicalJson({ tenant, seq, revision, actorId, at, command, patches, prevHash }));
+}
+
+/** Seals a record into the chain after `prevHash` (the previous record's hash, or the genesis hash). */
+export function sealAuditRecord(record: UnsealedAuditRecord, prevHash: string): AuditRecord {
+  return { ...record, prevHash, hash: hashOf(record, prevHash) };
+}
+
+export interface AuditFinding {
+  readonly seq: number;
+  readonly code: Extract<MessageCode, `audit.${string}`>;
+  readonly text: LocalizedText;
+}
+
+function finding(seq: number, code: AuditFinding['code'], params: Record<string, number>): AuditFinding {
+  return { seq, code, text: localize(messages[code], params) };
+}
+
+/**
+ * Checks a tenant's whole audit log, oldest first: every record matches its hash, links to the
+ * one before, and no number is missing. Give the tenant's current `revision` to also catch
+ * records removed from the end. An empty list of findings means the log is intact.
+ */
+export function verifyAudit(
+  records: readonly AuditRecord[],
+  options: { readonly revision?: number } = {},
+): AuditFinding[] {
+  const findings: AuditFinding[] = [];
+  let expectedSeq = 1;
+  let prevHash = auditGenesisHash;
+  for (const record of records) {
+    if (record.seq !== expectedSeq)
+      findings.push(finding(record.seq, 'audit.gap', { expected: expectedSeq, found: record.seq }));
+    else if (record.prevHash !== prevHash) findings.push(finding(record.seq, 'audit.broken', { seq: record.seq }));
+    if (hashOf(record, record.prevHash) !== record.hash)
+      findings.push(finding(record.seq, 'audit.altered', { seq: record.seq }));
+    expectedSeq = record.seq + 1;
+    prevHash = record.hash;
+  }
+  const last = expectedSeq - 1;
+  if (options.revision !== undefined && last < options.revision) {
+    findings.push(finding(last + 1, 'audit.truncated', { last, revision: options.revision }));
+  }
+  return findings;
+}
