@@ -73,5 +73,9 @@ export function tableOf<C extends CollectionName>(snapshot: Snapshot, collection
 }
 
 export function withTable<C extends CollectionName>(snapshot: Snapshot, collection: C, table: Table<C>): Snapshot {
-  return snapshot[collection] === table ? snapshot : { ...snapshot, [collection]: table };
+  if ((snapshot[collection] as unknown) === table) return snapshot;
+  // Widened on purpose: spreading a computed key over every collection's table type is a union
+  // TypeScript cannot represent; the signature above keeps callers exact.
+  const next: Record<string, unknown> = { ...snapshot, [collection]: table };
+  return next as unknown as Snapshot;
 }

@@ -1,5 +1,13 @@
+import { AgreementSchema } from './agreement.js';
+import { BuildingSchema } from './building.js';
+import { CommitteeSeatSchema } from './committee-seat.js';
+import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
+import { PostSchema } from './post.js';
+import { ProjectSchema } from './project.js';
+import { UnitRegistrationSchema } from './unit-registration.js';
+import { UnitSchema } from './unit.js';
 import type { z } from './zod.js';
 
 /**
@@ -9,6 +17,15 @@ import type { z } from './zod.js';
 export const collections = {
   orgs: OrgSchema,
   members: MemberSchema,
+  units: UnitSchema,
+  unitRegistrations: UnitRegistrationSchema,
+  committeeSeats: CommitteeSeatSchema,
+  conferences: JointConferenceSchema,
+  conferenceSessions: ConferenceSessionSchema,
+  agreements: AgreementSchema,
+  projects: ProjectSchema,
+  buildings: BuildingSchema,
+  posts: PostSchema,
 } as const;
 
 export type Collections = typeof collections;

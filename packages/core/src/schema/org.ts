@@ -19,8 +19,20 @@ export const branchSettings = [
   'mobile',
 ] as const;
 
-/** How a group is set up: 楼群 / 网格 / 片区 / 过渡期 / 流动 / 志愿. */
-export const groupSettings = ['buildingGroup', 'grid', 'area', 'transitional', 'mobile', 'volunteer'] as const;
+/** How a group is set up: 楼群 / 网格 / 片区 / 过渡期 / 流动 / 志愿 / 义务巡防 / 文艺宣传. */
+export const groupSettings = [
+  'buildingGroup',
+  'grid',
+  'area',
+  'transitional',
+  'mobile',
+  'volunteer',
+  'patrol',
+  'culture',
+] as const;
+
+/** How a courtyard branch's secretary was found: 直选式 / 调配式（人才库） / 挂职式（街道下派）. */
+export const secretarySelections = ['direct', 'assigned', 'seconded'] as const;
 
 /**
  * Which kinds may sit directly under which. A group is the leaf: it never holds an org.
