@@ -35,3 +35,8 @@ export * from './schema/post.js';
 export * from './schema/unit-registration.js';
 export * from './schema/committee-seat.js';
 export * from './calendar/periods.js';
+export * from './kernel/finding.js';
+export * from './rules/rule-tables.js';
+export * from './engines/structure/member-counts.js';
+export * from './engines/structure/thresholds.js';
+export * from './engines/structure/check-structure.js';

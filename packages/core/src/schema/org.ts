@@ -67,6 +67,14 @@ export const OrgShape = z.object({
   function: TextSchema.min(1).max(50).optional(),
   /** Order among siblings, for display. */
   position: z.number().int().nonnegative().optional(),
+  /** 楼院党支部: how the secretary was found. */
+  secretarySelection: z.enum(secretarySelections).optional(),
+  /** Set up by a higher committee's decision (a committee below 100 members may exist then). */
+  approvedByHigherCommittee: z.boolean().optional(),
+  /** Members of the branch committee (支委), secretary included; absent when there is no committee. */
+  committeeSize: z.number().int().min(1).max(15).optional(),
+  /** 联合党支部: the units it covers (联建). */
+  unitIds: z.array(IdSchema).max(20).optional(),
 });
 
 /** Cross-field checks shared by the entity schema and the inputs built from its shape. */
