@@ -59,15 +59,13 @@ describe('verifyAudit', () => {
   it('finds any single altered, removed or reordered record', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 2, max: 30 })
-          .chain((length) =>
-            fc.record({
-              length: fc.constant(length),
-              at: fc.integer({ min: 0, max: length - 1 }),
-              how: fc.constantFrom('alter', 'remove', 'swap', 'truncate'),
-            }),
-          ),
+        fc.integer({ min: 2, max: 30 }).chain((length) =>
+          fc.record({
+            length: fc.constant(length),
+            at: fc.integer({ min: 0, max: length - 1 }),
+            how: fc.constantFrom('alter', 'remove', 'swap', 'truncate'),
+          }),
+        ),
         ({ length, at, how }) => {
           const records = chain(length);
           const tampered =

@@ -40,3 +40,6 @@ export * from './rules/rule-tables.js';
 export * from './engines/structure/member-counts.js';
 export * from './engines/structure/thresholds.js';
 export * from './engines/structure/check-structure.js';
+export * from './engines/coverage/analyse-coverage.js';
+export * from './engines/conference/conference-schedule.js';
+export * from './schema/org-references.js';

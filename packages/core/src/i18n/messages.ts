@@ -53,6 +53,30 @@ export const messages = {
     'zh-CN': '审计记录只到第 {last} 条，但数据已到第 {revision} 版：末尾的记录被删除',
     en: 'The audit log ends at record {last} but the data is at revision {revision}: records were removed from the end',
   },
+  'org.inUse': {
+    'zh-CN': '“{name}”还有 {children} 个下级组织、{members} 名党员和 {others} 项其他关联，须先转出后才能撤销',
+    en: '"{name}" still has {children} child orgs, {members} members and {others} other references: move them first',
+  },
+  'org.mergeKind': {
+    'zh-CN': '{sourceKind}“{source}”不能并入{targetKind}“{target}”，只能合并同类组织',
+    en: 'The {sourceKind} "{source}" cannot merge into the {targetKind} "{target}": only orgs of one kind merge',
+  },
+  'org.notRetained': {
+    'zh-CN': '“{name}”不是留守党支部，不能设立过渡期党小组',
+    en: '"{name}" is not a retained branch, so it cannot set up transitional groups',
+  },
+  'org.notABranch': {
+    'zh-CN': '“{name}”不是党支部，不能从中分设楼院党支部',
+    en: '"{name}" is not a branch, so no courtyard branch can be split out of it',
+  },
+  'org.memberNotInBranch': {
+    'zh-CN': '党员“{member}”的组织关系不在“{name}”，不能随之转入',
+    en: 'Member "{member}" does not belong to "{name}", so cannot move with it',
+  },
+  'org.groupNotInBranch': {
+    'zh-CN': '党小组“{group}”不在“{name}”之下',
+    en: 'Group "{group}" is not under "{name}"',
+  },
   'structure.branchTooSmall': {
     'zh-CN': '“{name}”只有 {full} 名正式党员，党支部应有 {min} 名以上正式党员',
     en: 'Branch "{name}" has {full} full members; a branch needs at least {min}',
@@ -80,6 +104,46 @@ export const messages = {
   'structure.branchCommitteeNotNeeded': {
     'zh-CN': '“{name}”正式党员不足 {from} 名，不设支部委员会，设书记一名，必要时设副书记一名',
     en: 'Branch "{name}" has fewer than {from} full members: no committee, a secretary and, if needed, one deputy',
+  },
+  'coverage.ownOrg': {
+    'zh-CN': '由本单位党组织“{org}”覆盖（单建）',
+    en: 'Covered by its own org "{org}" (standalone)',
+  },
+  'coverage.jointOrg': {
+    'zh-CN': '由联合党支部“{org}”覆盖（联建）',
+    en: 'Covered by the joint branch "{org}" (joint)',
+  },
+  'coverage.attachedOrg': {
+    'zh-CN': '党员挂靠在“{org}”（挂建）',
+    en: 'Its members are attached to "{org}" (attached)',
+  },
+  'coverage.instructor': {
+    'zh-CN': '已选派党建指导员{instructor}（派建），实现工作覆盖',
+    en: 'A Party-building instructor, {instructor}, was dispatched (work coverage)',
+  },
+  'coverage.blank': {
+    'zh-CN': '空白点：既没有党组织，也没有选派党建指导员',
+    en: 'Blank spot: no Party organisation and no instructor',
+  },
+  'coverage.missingOrg': {
+    'zh-CN': '空白点：登记为{formation}，但所指党组织“{orgId}”不存在',
+    en: 'Blank spot: recorded as {formation} but the org "{orgId}" does not exist',
+  },
+  'coverage.shouldFormBranch': {
+    'zh-CN': '“{name}”有 {full} 名正式党员，具备单独建立党支部的条件，目前只有工作覆盖',
+    en: '"{name}" has {full} full members and can form its own branch; it only has work coverage',
+  },
+  'coverage.jointTooWide': {
+    'zh-CN': '联合党支部“{name}”覆盖 {units} 个单位，一般不超过 {max} 个',
+    en: 'Joint branch "{name}" covers {units} units; generally no more than {max}',
+  },
+  'conference.missed': {
+    'zh-CN': '“{name}”{period}未召开（应由“{chair}”轮值主持）',
+    en: '"{name}" did not meet in {period} (chair due: "{chair}")',
+  },
+  'conference.chairOutOfTurn': {
+    'zh-CN': '“{name}”{period}由“{actual}”主持，按轮值表应由“{chair}”主持',
+    en: '"{name}" was chaired by "{actual}" in {period}; the rotation says "{chair}"',
   },
   'policy.forbidden': {
     'zh-CN': '无权执行“{action}”（{subject}）：{reason}',

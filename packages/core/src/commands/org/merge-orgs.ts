@@ -1,0 +1,55 @@
+import { isWithin } from '../../engines/org-tree.js';
+import { defineCommand } from '../../kernel/command.js';
+import { RuleViolationError } from '../../kernel/errors.js';
+import type { CollectionName } from '../../schema/collections.js';
+import { IdSchema } from '../../schema/common.js';
+import { orgKindLabels } from '../../schema/org.js';
+import { z } from '../../schema/zod.js';
+import { nestingRule } from './nesting.js';
+import { referencesTo } from './org-references.js';
+
+/**
+ * Merges one org into another of the same kind: its child orgs, members, units, posts and every
+ * other reference move to the target, then the source is removed. All in one command, so a
+ * merge is never half done.
+ */
+export const mergeOrgs = defineCommand({
+  type: 'org.merge',
+  input: z.object({ sourceId: IdSchema, targetId: IdSchema }).refine((input) => input.sourceId !== input.targetId, {
+    path: ['targetId'],
+    message: 'An org cannot merge into itself',
+    params: { zh: '不能把组织合并到它自身' },
+  }),
+  subject: (input) => ({ collection: 'orgs', id: input.sourceId }),
+  run(tx, { sourceId, targetId }) {
+    const source = tx.require('orgs', sourceId, 'sourceId');
+    const target = tx.require('orgs', targetId, 'targetId');
+    const subject = { collection: 'orgs', id: sourceId };
+    if (source.kind !== target.kind) {
+      const params = {
+        source: source.name,
+        target: target.name,
+        sourceKind: orgKindLabels[source.kind],
+        targetKind: orgKindLabels[target.kind],
+      };
+      throw new RuleViolationError({ code: 'org.mergeKind', params, rule: nestingRule, subject, field: 'targetId' });
+    }
+    if (isWithin(tx.snapshot, targetId, sourceId)) {
+      throw new RuleViolationError({
+        code: 'org.cycle',
+        params: { name: source.name, parent: target.name },
+        rule: { id: 'org.acyclic' },
+        subject,
+        field: 'targetId',
+      });
+    }
+    for (const ref of referencesTo(tx, sourceId)) {
+      tx.update(ref.collection as CollectionName, ref.id, (draft) => {
+        (draft as Record<string, unknown>)[ref.field] = targetId;
+      });
+    }
+    tx.remove('orgs', sourceId);
+    tx.emit({ type: 'org.merged', subject, data: { into: targetId } });
+    return tx.get('orgs', targetId)!;
+  },
+});

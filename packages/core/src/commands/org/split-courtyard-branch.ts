@@ -1,0 +1,92 @@
+import { defineCommand } from '../../kernel/command.js';
+import { RuleViolationError } from '../../kernel/errors.js';
+import type { Transaction } from '../../kernel/transaction.js';
+import { IdSchema } from '../../schema/common.js';
+import { NameInput } from '../../schema/inputs.js';
+import { secretarySelections, type Org } from '../../schema/org.js';
+import { z } from '../../schema/zod.js';
+
+const input = z.object({
+  sourceBranchId: IdSchema,
+  branch: z.object({ id: IdSchema, name: NameInput, secretarySelection: z.enum(secretarySelections).optional() }),
+  /** Members whose membership moves to the new branch (楼院就近). */
+  memberIds: z.array(IdSchema).max(5000),
+  /** Building groups of the source that go with them. */
+  groupIds: z.array(IdSchema).max(500).default([]),
+});
+
+function moveGroups(tx: Transaction, source: Org, branchId: string, groupIds: readonly string[]): void {
+  groupIds.forEach((groupId, index) => {
+    const group = tx.require('orgs', groupId, `groupIds.${index}`);
+    if (group.parentId !== source.id) {
+      throw new RuleViolationError({
+        code: 'org.groupNotInBranch',
+        params: { group: group.name, name: source.name },
+        rule: { id: 'org.split.ownGroups' },
+        subject: { collection: 'orgs', id: groupId },
+        field: `groupIds.${index}`,
+      });
+    }
+    tx.update('orgs', groupId, (draft) => {
+      draft.parentId = branchId;
+    });
+  });
+}
+
+function moveMembers(
+  tx: Transaction,
+  source: Org,
+  branchId: string,
+  memberIds: readonly string[],
+  movedGroups: ReadonlySet<string>,
+): void {
+  memberIds.forEach((memberId, index) => {
+    const member = tx.require('members', memberId, `memberIds.${index}`);
+    const inSource = member.relationOrgId === source.id || movedGroups.has(member.relationOrgId);
+    if (!inSource) {
+      throw new RuleViolationError({
+        code: 'org.memberNotInBranch',
+        params: { member: member.name, name: source.name },
+        rule: { id: 'org.split.ownMembers' },
+        subject: { collection: 'members', id: memberId },
+        field: `memberIds.${index}`,
+      });
+    }
+    tx.update('members', memberId, (draft) => {
+      if (draft.relationOrgId === source.id) draft.relationOrgId = branchId;
+      if (draft.managingOrgId === source.id) draft.managingOrgId = branchId;
+    });
+  });
+}
+
+/**
+ * 楼院党支部: splits a courtyard branch out of a community branch (就近、类聚、小型、灵活). The new
+ * branch sits beside the source, takes the chosen building groups, and the chosen members'
+ * membership (and daily management, where it was the source) moves with them.
+ */
+export const splitCourtyardBranch = defineCommand({
+  type: 'org.splitCourtyard',
+  input,
+  subject: (value) => ({ collection: 'orgs', id: value.sourceBranchId }),
+  run(tx, { sourceBranchId, branch, memberIds, groupIds }) {
+    const source = tx.require('orgs', sourceBranchId, 'sourceBranchId');
+    if (source.kind !== 'branch') {
+      throw new RuleViolationError({
+        code: 'org.notABranch',
+        params: { name: source.name },
+        rule: { id: 'org.split.fromBranch' },
+        subject: { collection: 'orgs', id: source.id },
+        field: 'sourceBranchId',
+      });
+    }
+    const created = tx.insert('orgs', { ...branch, kind: 'branch', setting: 'courtyard', parentId: source.parentId });
+    moveGroups(tx, source, created.id, groupIds);
+    moveMembers(tx, source, created.id, memberIds, new Set(groupIds));
+    tx.emit({
+      type: 'org.courtyardSplit',
+      subject: { collection: 'orgs', id: created.id },
+      data: { from: source.id, members: memberIds.length },
+    });
+    return created;
+  },
+});

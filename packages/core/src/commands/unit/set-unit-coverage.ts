@@ -1,0 +1,54 @@
+import { defineCommand } from '../../kernel/command.js';
+import { IdSchema } from '../../schema/common.js';
+import { UnitSchema, formations } from '../../schema/unit.js';
+import { z } from '../../schema/zod.js';
+
+const input = z
+  .object({
+    unitId: IdSchema,
+    formation: z.enum(formations),
+    orgId: IdSchema.optional(),
+    instructor: UnitSchema.shape.instructor,
+  })
+  .superRefine((value, ctx) => {
+    if (value.formation === 'instructor' && !value.instructor) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instructor'],
+        message: 'A dispatched instructor needs a name',
+        params: { zh: '派建须填写党建指导员' },
+      });
+    }
+    if (value.formation !== 'instructor' && !value.orgId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['orgId'],
+        message: 'Standalone, joint and attached coverage need the covering org',
+        params: { zh: '单建、联建、挂建须指明所属党组织' },
+      });
+    }
+  });
+
+/** Records how a unit is covered: 单建 / 联建 / 挂建 with the covering org, or 派建 with the instructor. */
+export const setUnitCoverage = defineCommand({
+  type: 'unit.setCoverage',
+  input,
+  subject: (value) => ({ collection: 'units', id: value.unitId }),
+  run(tx, { unitId, formation, orgId, instructor }) {
+    tx.require('units', unitId, 'unitId');
+    if (orgId) tx.require('orgs', orgId, 'orgId');
+    const unit = tx.update('units', unitId, (draft) => {
+      draft.formation = formation;
+      if (orgId) draft.orgId = orgId;
+      else delete draft.orgId;
+      if (instructor) draft.instructor = instructor;
+    });
+    if (orgId && formation === 'joint') {
+      tx.update('orgs', orgId, (draft) => {
+        draft.unitIds = [...new Set([...(draft.unitIds ?? []), unitId])];
+      });
+    }
+    tx.emit({ type: 'unit.coverageSet', subject: { collection: 'units', id: unitId }, data: { formation } });
+    return unit;
+  },
+});
