@@ -6,6 +6,8 @@ import {
   execute,
   isWithin,
   moveOrg,
+  mergeOrgs,
+  dissolveOrg,
   orgKinds,
   registerMember,
   renameOrg,
@@ -36,6 +38,8 @@ const step = fc.oneof(
   }),
   fc.record({ command: fc.constant(renameOrg), input: fc.record({ orgId, name }) }),
   fc.record({ command: fc.constant(moveOrg), input: fc.record({ orgId, parentId: fc.option(orgId) }) }),
+  fc.record({ command: fc.constant(mergeOrgs), input: fc.record({ sourceId: orgId, targetId: orgId }) }),
+  fc.record({ command: fc.constant(dissolveOrg), input: fc.record({ orgId }) }),
   fc.record({
     command: fc.constant(registerMember),
     input: fc.record({
@@ -51,6 +55,10 @@ const step = fc.oneof(
 );
 
 function assertTreeInvariants(snapshot: Snapshot): void {
+  for (const member of snapshot.members.values()) {
+    expect(snapshot.orgs.has(member.relationOrgId), `member ${member.id} lost its relation org`).toBe(true);
+    expect(snapshot.orgs.has(member.managingOrgId), `member ${member.id} lost its managing org`).toBe(true);
+  }
   for (const org of snapshot.orgs.values()) {
     if (org.parentId === null) continue;
     const parent = snapshot.orgs.get(org.parentId);

@@ -43,3 +43,4 @@ export * from './engines/structure/check-structure.js';
 export * from './engines/coverage/analyse-coverage.js';
 export * from './engines/conference/conference-schedule.js';
 export * from './schema/org-references.js';
+export * from './engines/funding/branch-funding.js';
