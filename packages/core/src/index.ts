@@ -44,3 +44,4 @@ export * from './engines/coverage/analyse-coverage.js';
 export * from './engines/conference/conference-schedule.js';
 export * from './schema/org-references.js';
 export * from './engines/funding/branch-funding.js';
+export * from './engines/projects/project-findings.js';

@@ -145,6 +145,14 @@ export const messages = {
     'zh-CN': '“{name}”{period}由“{actual}”主持，按轮值表应由“{chair}”主持',
     en: '"{name}" was chaired by "{actual}" in {period}; the rotation says "{chair}"',
   },
+  'project.missing': {
+    'zh-CN': '“{name}”{year}年没有书记领办的党建项目（每名党组织书记至少领办 1 个）',
+    en: '"{name}" has no Party-building project for {year} (each committee secretary owns at least one)',
+  },
+  'project.unreviewed': {
+    'zh-CN': '项目“{name}”（{year}年）尚未进行年终评议',
+    en: 'Project "{name}" ({year}) has not had its year-end review',
+  },
   'policy.forbidden': {
     'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
     en: 'Not allowed to perform "{action}" on {subject}: {reason}',

@@ -1,0 +1,42 @@
+import { shanghaiDate } from '../../calendar/periods.js';
+import { localize } from '../../i18n/format.js';
+import { messages } from '../../i18n/messages.js';
+import type { AppliedRule, Finding } from '../../kernel/finding.js';
+import type { Snapshot } from '../../kernel/snapshot.js';
+
+/** 项目化 is a local mechanism (漳州), not a national figure: the rule is the portal's own. */
+const projectRule: AppliedRule = { id: 'project.secretaryOwnsOne', version: 'local', confirmed: true };
+
+/**
+ * 以需立项、以项定责、以责评绩: every community or comprehensive committee owns at least one project
+ * in `year`, and once the year is over (as of `asOf`, Asia/Shanghai) every project was reviewed.
+ */
+export function projectFindings(snapshot: Pick<Snapshot, 'orgs' | 'projects'>, year: number, asOf: string): Finding[] {
+  const projects = snapshot.projects.toArray().filter((project) => project.year === year);
+  const owners = new Set(projects.map((project) => project.ownerOrgId));
+  const committees = snapshot.orgs.toArray().filter((org) => org.kind === 'committee' && org.subkind !== 'working');
+  const missing: Finding[] = committees
+    .filter((org) => !owners.has(org.id))
+    .map((org) => ({
+      code: 'project.missing',
+      severity: 'warning',
+      rule: projectRule,
+      subject: { collection: 'orgs', id: org.id },
+      text: localize(messages['project.missing'], { name: org.name, year }),
+      facts: { year },
+    }));
+  const yearOver = shanghaiDate(asOf) > `${year}-12-31`;
+  const unreviewed: Finding[] = yearOver
+    ? projects
+        .filter((project) => !project.reviewedOn)
+        .map((project) => ({
+          code: 'project.unreviewed',
+          severity: 'info',
+          rule: projectRule,
+          subject: { collection: 'projects', id: project.id },
+          text: localize(messages['project.unreviewed'], { name: project.name, year }),
+          facts: { year },
+        }))
+    : [];
+  return [...missing, ...unreviewed];
+}

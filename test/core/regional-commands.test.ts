@@ -1,0 +1,88 @@
+import {
+  appointPartTimeMember,
+  assessAgreement,
+  createProject,
+  execute,
+  projectFindings,
+  reviewProject,
+  setUnitCoverage,
+  type Snapshot,
+} from '@dangjian/core';
+import { describe, expect, it } from 'vitest';
+import { regionalStreet } from '../fixtures/tenants/regional-street.js';
+import { ctx } from './fixtures.js';
+
+const street = regionalStreet();
+
+function run(snapshot: Snapshot, command: Parameters<typeof execute>[1], input: unknown): Snapshot {
+  const result = execute(snapshot, command, input, ctx);
+  if (!result.ok) throw result.error;
+  return result.value.snapshot;
+}
+
+describe('regional commands', () => {
+  it('records coverage consistently: instructor coverage needs a name, org coverage needs the org', () => {
+    const noInstructor = execute(street, setUnitCoverage, { unitId: 'firm20', formation: 'instructor' }, ctx);
+    expect(noInstructor.ok || noInstructor.error.field).toBe('instructor');
+    expect(noInstructor.ok || noInstructor.error.text['zh-CN']).toContain('派建须填写党建指导员');
+    const missingOrg = execute(
+      street,
+      setUnitCoverage,
+      { unitId: 'firm20', formation: 'attached', orgId: 'nowhere' },
+      ctx,
+    );
+    expect(missingOrg.ok || missingOrg.error.code).toBe('entity.notFound');
+    const attached = run(street, setUnitCoverage, { unitId: 'firm20', formation: 'attached', orgId: 'fb1' });
+    expect(attached.units.get('firm20')).toMatchObject({ formation: 'attached', orgId: 'fb1' });
+  });
+
+  it('names the bad reference in an array field', () => {
+    const seat = execute(
+      street,
+      appointPartTimeMember,
+      { id: 'seat1', orgId: 'community', unitId: 'nobody', personName: '张书记', from: '2026-01-01' },
+      ctx,
+    );
+    expect(seat.ok || seat.error.field).toBe('unitId');
+    const appointed = run(street, appointPartTimeMember, {
+      id: 'seat1',
+      orgId: 'community',
+      unitId: 'unit3',
+      personName: '张书记',
+      from: '2026-01-01',
+    });
+    expect(appointed.committeeSeats.get('seat1')?.unitId).toBe('unit3');
+  });
+
+  it('assesses an agreement target by target', () => {
+    const assessed = run(street, assessAgreement, {
+      agreementId: 'agreement1',
+      assessedOn: '2026-12-20',
+      achieved: [{ targetId: 't2', achieved: 5 }],
+    });
+    expect(assessed.agreements.get('agreement1')!.targets.find((target) => target.id === 't2')?.achieved).toBe(5);
+    const wrong = execute(
+      street,
+      assessAgreement,
+      { agreementId: 'agreement1', assessedOn: '2026-12-20', achieved: [{ targetId: 'tx', achieved: 1 }] },
+      ctx,
+    );
+    expect(wrong.ok || wrong.error.field).toBe('achieved.0.targetId');
+  });
+
+  it('expects each community committee secretary to own a project, reviewed after year end', () => {
+    expect(projectFindings(street, 2026, '2026-11-23').map((finding) => finding.code)).toEqual(['project.missing']);
+    let withProject = run(street, createProject, {
+      id: 'p1',
+      name: '“红色管家”楼栋服务项目',
+      ownerOrgId: 'community',
+      year: 2026,
+    });
+    expect(projectFindings(withProject, 2026, '2026-11-23')).toEqual([]);
+    expect(projectFindings(withProject, 2026, '2027-01-05').map((finding) => finding.code)).toEqual([
+      'project.unreviewed',
+    ]);
+    withProject = run(withProject, reviewProject, { projectId: 'p1', reviewedOn: '2027-01-04', rating: 'excellent' });
+    expect(projectFindings(withProject, 2026, '2027-01-05')).toEqual([]);
+  });
+});
