@@ -45,3 +45,4 @@ export * from './engines/conference/conference-schedule.js';
 export * from './schema/org-references.js';
 export * from './engines/funding/branch-funding.js';
 export * from './engines/projects/project-findings.js';
+export * from './schema/id-number.js';

@@ -1,0 +1,55 @@
+import { z } from './zod.js';
+
+const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const checkCharacters = '10X98765432';
+
+/** The GB 11643-1999 check character of the first 17 digits of a citizen ID number. */
+export function idNumberCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i]!;
+  return checkCharacters[sum % 11]!;
+}
+
+/** The birth date an ID number encodes (digits 7–14), if it is a real calendar date. */
+export function idNumberBirthDate(idNumber: string): string | undefined {
+  const [y, m, d] = [idNumber.slice(6, 10), idNumber.slice(10, 12), idNumber.slice(12, 14)];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const iso = `${y}-${m}-${d}`;
+  return date.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+/** True for an 18-character number with a valid birth date and GB 11643 check character. */
+export function isValidIdNumber(value: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(value)) return false;
+  return idNumberBirthDate(value) !== undefined && idNumberCheckCharacter(value.slice(0, 17)) === value[17];
+}
+
+const invalidIdNumber = {
+  message: 'Not a valid citizen ID number (18 characters, GB 11643 check digit)',
+  params: { zh: '不是有效的公民身份号码（18 位，校验码按 GB 11643）' },
+};
+
+/** 公民身份号码 as stored: 18 characters, valid birth date, GB 11643 check character (upper-case X). */
+export const IdNumberSchema = z.string().refine(isValidIdNumber, invalidIdNumber);
+
+/** 公民身份号码 as typed: spaces trimmed and a lower-case x read as X before the check. */
+export const IdNumberInput = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .refine(isValidIdNumber, invalidIdNumber);
+
+/** Masks an ID number for display: first 6 and last 4 kept (320402********123X). */
+export function maskIdNumber(idNumber: string): string {
+  return idNumber.length < 10
+    ? '*'.repeat(idNumber.length)
+    : `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
+}
+
+/** Masks a phone number for display: 138****5678. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length < 7
+    ? '*'.repeat(digits.length)
+    : `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+}
