@@ -1,0 +1,93 @@
+import type { Snapshot } from '../../kernel/snapshot.js';
+import { compileRuleSet, type CompiledRuleSet, type RuleResult } from '../../rules/compile-rule-set.js';
+import {
+  RuleOverridesSchema,
+  RuleSetSchema,
+  layerRules,
+  type RuleOverrides,
+  type RuleSet,
+} from '../../rules/rule-set.js';
+import defaultRules from '../../rules/sets/classification.json';
+import type { Member } from '../../schema/member.js';
+import { validate } from '../../kernel/validate.js';
+import { memberFacts } from './member-facts.js';
+
+/** 分类: several may hold at once. */
+export const memberCategories = [
+  'employed',
+  'retired',
+  'unemployed',
+  'student',
+  'farmer',
+  'newSector',
+  'mobile',
+  'lostContact',
+  'inTransition',
+  'resettled',
+  'direct',
+  'senior',
+  'skilled',
+] as const;
+
+/** 关爱帮扶 */
+export const careFlags = ['hardship', 'elderly', 'jobless', 'ill', 'disabledOrSubsistence', 'emptyNest'] as const;
+
+const careSet = new Set<string>(careFlags);
+
+/** The kit's classification rules (rules/sets/classification.json), validated. */
+export const defaultClassificationRules: RuleSet = RuleSetSchema.parse(defaultRules);
+
+export interface MemberClassification {
+  readonly memberId: string;
+  /** Categories that hold, each with the rule, version, facts and reason that made it true. */
+  readonly categories: readonly RuleResult[];
+  readonly care: readonly RuleResult[];
+}
+
+export interface Classifier {
+  readonly ruleSet: CompiledRuleSet;
+  classify(member: Member, asOf: string): MemberClassification;
+}
+
+/**
+ * A classifier over the default rules, or those rules with a portal's overrides on top (its own
+ * age for `senior`, an extra category). Overrides are validated; a bad one is a ValidationError
+ * naming the field. Rules compile once here; classifying is then cheap.
+ */
+export function createClassifier(overrides?: RuleOverrides): Classifier {
+  let rules = defaultClassificationRules;
+  if (overrides) {
+    const parsed = validate(RuleOverridesSchema, overrides, { prefix: ['overrides'] });
+    if (!parsed.ok) throw parsed.error;
+    rules = layerRules(rules, parsed.value);
+  }
+  const ruleSet = compileRuleSet(rules);
+  return {
+    ruleSet,
+    classify(member, asOf) {
+      const results = ruleSet.evaluate(memberFacts(member, asOf), asOf);
+      return {
+        memberId: member.id,
+        categories: results.filter((result) => !careSet.has(result.yields)),
+        care: results.filter((result) => careSet.has(result.yields)),
+      };
+    },
+  };
+}
+
+/** Every active member's classification, and how many hold each category and care flag. */
+export function classifyMembers(
+  snapshot: Pick<Snapshot, 'members'>,
+  asOf: string,
+  classifier: Classifier = createClassifier(),
+): { readonly members: readonly MemberClassification[]; readonly counts: Readonly<Record<string, number>> } {
+  const members: MemberClassification[] = [];
+  const counts: Record<string, number> = {};
+  for (const member of snapshot.members.values()) {
+    if ((member.status ?? 'active') !== 'active') continue;
+    const result = classifier.classify(member, asOf);
+    members.push(result);
+    for (const each of [...result.categories, ...result.care]) counts[each.yields] = (counts[each.yields] ?? 0) + 1;
+  }
+  return { members, counts };
+}
