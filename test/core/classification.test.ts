@@ -68,7 +68,10 @@ describe('classification engine', () => {
     const result = classifier.classify(member, asOf);
     expect(result.categories.map((c) => c.yields)).toEqual(['retired', 'lostContact', 'senior', 'skilled']);
     expect(result.care.map((c) => c.yields)).toEqual(['emptyNest']);
-    expect(classifier.classify({ ...member, birthDate: '1941-11-23' }, asOf).care.map((c) => c.yields)).toEqual(['elderly', 'emptyNest']);
+    expect(classifier.classify({ ...member, birthDate: '1941-11-23' }, asOf).care.map((c) => c.yields)).toEqual([
+      'elderly',
+      'emptyNest',
+    ]);
     const senior = result.categories.find((c) => c.yields === 'senior')!;
     expect(senior).toMatchObject({
       ruleId: 'category.senior',

@@ -52,3 +52,5 @@ export * from './rules/rule-set.js';
 export * from './rules/compile-rule-set.js';
 export * from './engines/classification/member-facts.js';
 export * from './engines/classification/classify.js';
+export * from './schema/registration.js';
+export * from './engines/dual-management/dual-management.js';

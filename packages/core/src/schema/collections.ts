@@ -5,6 +5,7 @@ import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js'
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
 import { PostSchema } from './post.js';
+import { FeedbackReportSchema, RegistrationSchema } from './registration.js';
 import { ProjectSchema } from './project.js';
 import { UnitRegistrationSchema } from './unit-registration.js';
 import { UnitSchema } from './unit.js';
@@ -26,6 +27,8 @@ export const collections = {
   projects: ProjectSchema,
   buildings: BuildingSchema,
   posts: PostSchema,
+  registrations: RegistrationSchema,
+  feedbackReports: FeedbackReportSchema,
 } as const;
 
 export type Collections = typeof collections;

@@ -84,5 +84,14 @@ export const MemberSchema = z.object({
   relocation: z.enum(relocationStatuses).optional(),
   directlyManaged: z.boolean().optional(),
   care: z.array(z.enum(recordedCareFlags)).max(5).optional(),
+  /** The latest 组织关系转接, with the introduction letter's number. */
+  lastTransfer: z
+    .object({
+      direction: z.enum(['in', 'out', 'within']),
+      letterNo: TextSchema.min(1).max(50),
+      on: IsoDateSchema,
+      counterpart: TextSchema.max(100).optional(),
+    })
+    .optional(),
 });
 export type Member = z.output<typeof MemberSchema>;

@@ -17,4 +17,5 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'projects', field: 'ownerOrgId' },
   { collection: 'buildings', field: 'orgId' },
   { collection: 'posts', field: 'orgId' },
+  { collection: 'registrations', field: 'communityOrgId' },
 ];

@@ -1,6 +1,7 @@
 import { defineCommand } from '../../kernel/command.js';
 import { IdSchema } from '../../schema/common.js';
 import { NameInput } from '../../schema/inputs.js';
+import { IdNumberInput } from '../../schema/id-number.js';
 import { MemberSchema } from '../../schema/member.js';
 
 /**
@@ -12,13 +13,14 @@ export const registerMember = defineCommand({
   input: MemberSchema.extend({
     name: NameInput,
     managingOrgId: IdSchema.optional(),
+    idNumber: IdNumberInput.optional(),
   }),
   subject: (input) => ({ collection: 'orgs', id: input.relationOrgId }),
   run(tx, input) {
     tx.require('orgs', input.relationOrgId, 'relationOrgId');
     const managingOrgId = input.managingOrgId ?? input.relationOrgId;
     tx.require('orgs', managingOrgId, 'managingOrgId');
-    const member = tx.insert('members', { ...input, managingOrgId });
+    const member = tx.insert('members', { ...input, managingOrgId, status: 'active' });
     tx.emit({
       type: 'member.registered',
       subject: { collection: 'members', id: member.id },
