@@ -46,6 +46,8 @@ const projects: TestProjectInlineConfiguration[] = [
       // and a shared one makes the storybook project collide with this one.
       browser: { ...browser, instances: [{ browser: 'chromium' as const }] },
       testTimeout: 30_000,
+      // PGlite's wasm start-up in Chromium takes 7–12 s on a busy two-core machine.
+      hookTimeout: 60_000,
     },
   },
   {

@@ -34,7 +34,7 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
 
-export function startTempCluster(port = 54329): TempCluster {
+export function startTempCluster(port: number): TempCluster {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'dj-pg-'));
   if (process.getuid?.() === 0) {
@@ -56,4 +56,19 @@ export function startTempCluster(port = 54329): TempCluster {
       }
     },
   };
+}
+
+/** A loopback port nobody listens on right now, so parallel runs don't clash. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
 }

@@ -2,7 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // One entry per subpath export; each pulls in only its own driver.
-  entry: ['src/memory/index.ts', 'src/postgres/index.ts', 'src/pglite/index.ts'],
+  entry: [
+    'src/memory/index.ts',
+    'src/indexeddb/index.ts',
+    'src/postgres/index.ts',
+    'src/pglite/index.ts',
+    'src/rest/index.ts',
+    'src/rest-handler/index.ts',
+  ],
   format: ['esm'],
   // The SQL store shared by `postgres` and `pglite` goes to a common chunk that imports no driver.
   splitting: true,

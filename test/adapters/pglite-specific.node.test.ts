@@ -3,6 +3,8 @@ import {
   PostgresStore,
   createPgliteStore,
   kitTables,
+  migrations,
+  storeGrants,
   type SqlDriver,
   type SqlExecutor,
 } from '@dangjian/adapters/pglite';
@@ -12,10 +14,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
+import { otherTenant, seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
 
 // What the conformance suite cannot see on PGlite: statement counts (PGlite is slow row by
-// row), a failure inside the transaction, and a database directory opened a second time.
+// row), a failure inside the transaction, a database directory opened a second time, and the
+// Row-Level Security policies for a role that is not a superuser (PGlite's own user is one).
 
 const tenant = streetTenant;
 const at = seededAt;
@@ -112,6 +115,27 @@ describe('PostgresStore on PGlite', () => {
     const { orgs } = (await store.load(tenant)).records;
     expect(orgs).toHaveLength(2);
     expect(orgs).toEqual(expect.arrayContaining([...street.orgs!]));
-    expect((await db.query('SELECT version, name FROM dj_migrations')).rows).toEqual([{ version: 1, name: 'init' }]);
+    const applied = (await db.query('SELECT version, name FROM dj_migrations ORDER BY version')).rows;
+    expect(applied).toEqual(migrations.map(({ version, name }) => ({ version, name })));
+  });
+
+  it('holds a role that is not a superuser to the tenant its store is bound to', async () => {
+    await seedTenant(store, tenant, street, { actorId, at });
+    await seedTenant(store, otherTenant, { orgs: street.orgs!.slice(0, 1) }, { actorId, at });
+    await db.exec(`CREATE ROLE dj_app; ${storeGrants('dj_app')}`);
+    await db.exec('SET ROLE dj_app');
+    try {
+      const bound = await PostgresStore.open(new PgliteDriver(db), { tenant });
+      expect((await bound.load(tenant)).records.orgs).toHaveLength(2);
+      expect(await bound.load(otherTenant)).toEqual({ tenant: otherTenant, revision: 0, records: {} });
+      expect(await bound.readAudit(otherTenant)).toEqual([]);
+      await expect(bound.commit({ ...commitOf(0, []), tenant: otherTenant })).rejects.toMatchObject({
+        code: 'store.tenantMismatch',
+      });
+      expect((await db.query('SELECT DISTINCT tenant FROM dj_entities')).rows).toEqual([]);
+    } finally {
+      await db.exec('RESET ROLE');
+    }
+    expect((await store.load(otherTenant)).revision).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import {
   PostgresStore,
   createPostgresStore,
   migrate,
+  migrations,
   type SqlDriver,
   type SqlExecutor,
 } from '@dangjian/adapters/postgres';
@@ -90,8 +91,8 @@ describe('PostgresStore on a PostgreSQL server', () => {
     await Promise.all(Array.from({ length: 5 }, () => serverStore()));
     await serverStore();
     expect(await migrate(new PgDriver(pool))).toEqual([]);
-    const { rows } = await pool.query('SELECT version, name FROM dj_migrations');
-    expect(rows).toEqual([{ version: 1, name: 'init' }]);
+    const { rows } = await pool.query('SELECT version, name FROM dj_migrations ORDER BY version');
+    expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
   });
 
   it('leaves nothing behind when the server rejects a statement mid-commit', async () => {

@@ -54,3 +54,8 @@ export * from './engines/classification/member-facts.js';
 export * from './engines/classification/classify.js';
 export * from './schema/registration.js';
 export * from './engines/dual-management/dual-management.js';
+export * from './roster/csv.js';
+export * from './roster/roster-template.js';
+export * from './roster/resolve-org.js';
+export * from './roster/parse-roster.js';
+export * from './roster/import-roster.js';

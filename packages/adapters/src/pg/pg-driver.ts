@@ -1,4 +1,5 @@
-import type { SqlDriver, SqlExecutor, SqlResult } from '../postgres/driver.js';
+import type { CopyRow, SqlDriver, SqlExecutor, SqlResult } from '../postgres/driver.js';
+import { copyRows, type SubmittableClient } from './copy-in.js';
 
 /** The part of a node-postgres `Pool` / `PoolClient` the driver uses (forks of `pg` fit too). */
 export interface PgQueryable {
@@ -17,8 +18,12 @@ export interface PgPool extends PgQueryable {
   end(): Promise<void>;
 }
 
-function executorOf(db: PgQueryable): SqlExecutor {
+function executorOf(db: PgQueryable, copyClient?: SubmittableClient): SqlExecutor {
   return {
+    ...(copyClient && {
+      copyRows: (table: string, columns: readonly string[], rows: readonly CopyRow[]) =>
+        copyRows(copyClient, table, columns, rows),
+    }),
     query: async <T>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<T>> =>
       (await db.query(sql, [...params])) as SqlResult<T>,
     // Without parameters node-postgres uses the simple protocol, which runs several statements.
@@ -38,7 +43,10 @@ async function rollback(client: PgPoolClient): Promise<Error | undefined> {
   }
 }
 
-/** A `SqlDriver` over a node-postgres pool: each transaction takes one client for its whole life. */
+/**
+ * A `SqlDriver` over a node-postgres pool: each transaction takes one client for its whole life,
+ * and can bulk-load rows with COPY on it (`copyRows`).
+ */
 export class PgDriver implements SqlDriver {
   readonly #pool: PgPool;
   readonly #owned: boolean;
@@ -70,7 +78,8 @@ export class PgDriver implements SqlDriver {
     client.on('error', onLost);
     try {
       await client.query('BEGIN');
-      const result = await fn(executorOf(client));
+      // A pool client is a node-postgres Client: it runs submittables, so COPY works on it.
+      const result = await fn(executorOf(client, client as unknown as SubmittableClient));
       await client.query('COMMIT');
       return result;
     } catch (error) {

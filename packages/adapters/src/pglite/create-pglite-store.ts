@@ -1,22 +1,21 @@
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
-import { PostgresStore } from '../postgres/postgres-store.js';
+import { PostgresStore, type PostgresStoreBinding } from '../postgres/postgres-store.js';
 import { PgliteDriver } from './pglite-driver.js';
 
-export type PgliteStoreOptions =
-  /**
-   * The store opens its own database and closes it on `close()`. `dataDir`: `memory://`
-   * (the default, gone on close), `idb://name` (browser, survives reloads) or a directory (Node).
-   */
-  | { readonly dataDir?: string }
-  /** The caller's database: the store uses it and leaves it open on `close()`. */
-  | { readonly db: PGliteInterface };
+/**
+ * `dataDir`: the store opens its own database and closes it on `close()`: `memory://` (the
+ * default, gone on close), `idb://name` (browser, survives reloads) or a directory (Node).
+ * `db`: the caller's database: the store uses it and leaves it open on `close()`.
+ */
+export type PgliteStoreOptions = PostgresStoreBinding &
+  ({ readonly dataDir?: string } | { readonly db: PGliteInterface });
 
 /** The embedded default store: PostgreSQL in wasm, migrated and ready. */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PostgresStore> {
   const driver =
     'db' in options ? new PgliteDriver(options.db) : new PgliteDriver(await PGlite.create(options.dataDir), true);
   try {
-    return await PostgresStore.open(driver);
+    return await PostgresStore.open(driver, { tenant: options.tenant });
   } catch (error) {
     await driver.close();
     throw error;

@@ -9,7 +9,16 @@ export interface SqlExecutor {
   query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>>;
   /** A script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional bulk path: appends `rows` to `table` in one `COPY … FROM STDIN` (node-postgres has
+   * it inside transactions). Values are text, or null for SQL NULL; the columns' types parse them.
+   * Stores use it for large commits and fall back to one `INSERT … SELECT unnest(…)` without it.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: readonly CopyRow[]): Promise<void>;
 }
+
+/** One row for `copyRows`, its values in the order of the columns. */
+export type CopyRow = readonly (string | null)[];
 
 /**
  * The tiny driver the one SQL implementation runs over (node-postgres, PGlite, or whatever

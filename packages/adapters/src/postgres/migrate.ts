@@ -7,8 +7,12 @@ import { migrations as allMigrations, type Migration } from './migrations/index.
  */
 const migrationLock = 0x646a5f6d6967; // "dj_mig"
 
+// Created only when missing, not with IF NOT EXISTS: that still needs CREATE on the schema, which
+// the application's role (see `storeGrants`) does not have.
+const ledgerExists = `SELECT to_regclass('dj_migrations') IS NOT NULL AS present`;
+
 const createLedger = `
-CREATE TABLE IF NOT EXISTS dj_migrations (
+CREATE TABLE dj_migrations (
   version    integer     NOT NULL PRIMARY KEY,
   name       text        NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()
@@ -16,12 +20,14 @@ CREATE TABLE IF NOT EXISTS dj_migrations (
 
 /**
  * Brings the schema up to date in one transaction and returns the versions it applied. Each
- * version is recorded in `dj_migrations`, so opening the same database again applies nothing.
+ * version is recorded in `dj_migrations`, so opening the same database again applies nothing,
+ * and needs no more than read access to the ledger.
  */
 export function migrate(driver: SqlDriver, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
   return driver.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${migrationLock})`);
-    await tx.exec(createLedger);
+    const { rows } = await tx.query<{ present: boolean }>(ledgerExists);
+    if (!rows[0]?.present) await tx.exec(createLedger);
     const done = await appliedVersions(tx);
     const pending = migrations.filter((migration) => !done.has(migration.version));
     for (const migration of pending) await apply(tx, migration);

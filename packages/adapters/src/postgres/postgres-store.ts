@@ -6,6 +6,16 @@ import { migrate } from './migrate.js';
 import { appendAudit, readAudit } from './sql/audit.js';
 import { readTenant, toEntityRows, writeEntities } from './sql/entities.js';
 import { claimNextRevision, currentRevision, isFirstCommitRace } from './sql/revision.js';
+import { bindTenant, checkedBinding, isPrivilegeRefusal, tenantMismatch } from './sql/tenant-binding.js';
+
+export interface PostgresStoreBinding {
+  /**
+   * Binds every transaction to this tenant: the Row-Level Security policies then hide every other
+   * tenant's rows (loads come back empty) and refuse writes to them. Unbound, the tables' owner
+   * sees every tenant and any other role sees none.
+   */
+  readonly tenant?: string;
+}
 
 /**
  * The one SQL implementation of the `Store` port, over any `SqlDriver` (node-postgres, PGlite,
@@ -15,21 +25,40 @@ import { claimNextRevision, currentRevision, isFirstCommitRace } from './sql/rev
  */
 export class PostgresStore implements Store {
   readonly #driver: SqlDriver;
+  readonly #tenant: string | undefined;
+  /** A view from `boundTo` shares its parent's driver and leaves it open on close. */
+  readonly #ownsDriver: boolean;
   #closed = false;
 
-  private constructor(driver: SqlDriver) {
+  private constructor(driver: SqlDriver, tenant: string | undefined, ownsDriver: boolean) {
     this.#driver = driver;
+    this.#tenant = checkedBinding(tenant);
+    this.#ownsDriver = ownsDriver;
   }
 
   /** Migrates the database to the current schema, then serves it. */
-  static async open(driver: SqlDriver): Promise<PostgresStore> {
+  static async open(driver: SqlDriver, binding: PostgresStoreBinding = {}): Promise<PostgresStore> {
     await migrate(driver);
-    return new PostgresStore(driver);
+    return new PostgresStore(driver, binding.tenant, true);
+  }
+
+  /** The tenant every transaction is bound to, if any. */
+  get tenant(): string | undefined {
+    return this.#tenant;
+  }
+
+  /**
+   * This store bound to `tenant`, over the same connections (no new pool, no migration): a server
+   * takes one per request. Closing it leaves this store open.
+   */
+  boundTo(tenant: string): PostgresStore {
+    this.#assertOpen();
+    return new PostgresStore(this.#driver, tenant, false);
   }
 
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
-    return { tenant, ...(await readTenant(this.#driver, tenant)) };
+    return { tenant, ...(await this.#read((db) => readTenant(db, tenant))) };
   }
 
   async commit(commit: Commit): Promise<CommitReceipt> {
@@ -37,7 +66,7 @@ export class PostgresStore implements Store {
     checkCommit(commit);
     const rows = toEntityRows(commit.changes);
     try {
-      return await this.#driver.transaction(async (tx) => {
+      return await this.#transaction(async (tx) => {
         const claim = await claimNextRevision(tx, commit.tenant, commit.baseRevision);
         if (!claim) throw await conflict(tx, commit);
         await writeEntities(tx, commit.tenant, rows);
@@ -45,20 +74,38 @@ export class PostgresStore implements Store {
         return { revision: claim.revision, auditSeq: claim.auditSeq };
       });
     } catch (error) {
-      if (isFirstCommitRace(error)) throw await conflict(this.#driver, commit);
+      if (isFirstCommitRace(error)) throw await this.#read((db) => conflict(db, commit));
+      // Bound elsewhere, the policies refused the write: say so in the kit's terms.
+      if (this.#tenant !== undefined && this.#tenant !== commit.tenant && isPrivilegeRefusal(error))
+        throw tenantMismatch(this.#tenant, commit.tenant);
       throw error;
     }
   }
 
   async readAudit(tenant: string, query: AuditQuery = {}): Promise<AuditRecord[]> {
     this.#assertOpen();
-    return readAudit(this.#driver, tenant, query);
+    return this.#read((db) => readAudit(db, tenant, query));
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#driver.close();
+    if (this.#ownsDriver) await this.#driver.close();
+  }
+
+  /** A transaction, bound to the store's tenant first when it has one. */
+  #transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const tenant = this.#tenant;
+    if (tenant === undefined) return this.#driver.transaction(fn);
+    return this.#driver.transaction(async (tx) => {
+      await bindTenant(tx, tenant);
+      return fn(tx);
+    });
+  }
+
+  /** Unbound, a read needs no transaction; bound, it does: the binding lasts one transaction. */
+  #read<T>(fn: (db: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.#tenant === undefined ? fn(this.#driver) : this.#transaction(fn);
   }
 
   #assertOpen(): void {

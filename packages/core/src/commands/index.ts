@@ -32,3 +32,4 @@ export { retireMember } from './member/retire-member.js';
 export { archiveMember } from './member/archive-member.js';
 export { registerInCommunity } from './member/register-in-community.js';
 export { sendFeedbackReport } from './member/send-feedback-report.js';
+export { importMembers } from './member/import-members.js';

@@ -153,6 +153,46 @@ export const messages = {
     'zh-CN': '项目“{name}”（{year}年）尚未进行年终评议',
     en: 'Project "{name}" ({year}) has not had its year-end review',
   },
+  'roster.empty': {
+    'zh-CN': '文件中没有数据行',
+    en: 'The file has no data rows',
+  },
+  'roster.unknownColumn': {
+    'zh-CN': '第 1 行 {column} 列：不认识的表头“{header}”（请使用模板中的表头）',
+    en: 'Row 1, column {column}: unknown header "{header}" (use the template headers)',
+  },
+  'roster.duplicateColumn': {
+    'zh-CN': '第 1 行 {column} 列：表头“{header}”重复',
+    en: 'Row 1, column {column}: header "{header}" appears twice',
+  },
+  'roster.missingColumn': {
+    'zh-CN': '缺少必填列“{header}”',
+    en: 'Required column "{header}" is missing',
+  },
+  'roster.invalid': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：{detail}',
+    en: 'Row {row}, "{header}" ({column}): {detail}',
+  },
+  'roster.unknownValue': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：不认识“{value}”，可填：{allowed}',
+    en: 'Row {row}, "{header}" ({column}): "{value}" is not one of: {allowed}',
+  },
+  'roster.unknownOrg': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：找不到党组织“{value}”',
+    en: 'Row {row}, "{header}" ({column}): no organisation "{value}"',
+  },
+  'roster.ambiguousOrg': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：“{value}”对应多个党组织，请填写编号或完整路径',
+    en: 'Row {row}, "{header}" ({column}): "{value}" matches several organisations; give the id or the full path',
+  },
+  'roster.duplicateId': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：编号“{value}”已存在（{where}）',
+    en: 'Row {row}, "{header}" ({column}): id "{value}" already exists ({where})',
+  },
+  'roster.duplicateIdNumber': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：公民身份号码与第 {other} 行重复',
+    en: 'Row {row}, "{header}" ({column}): same ID number as row {other}',
+  },
   'policy.forbidden': {
     'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
     en: 'Not allowed to perform "{action}" on {subject}: {reason}',

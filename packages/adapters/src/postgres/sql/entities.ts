@@ -1,5 +1,6 @@
 import type { EntityChange, EntityRecords } from '@dangjian/core';
 import type { SqlExecutor } from '../driver.js';
+import { copyWritten } from './bulk-insert.js';
 
 /** A commit's entity changes as column arrays, serialised before any transaction opens. */
 export interface EntityRows {
@@ -41,10 +42,15 @@ const insertWritten = `
 INSERT INTO dj_entities (tenant, collection, id, data)
 SELECT $1::text, unnest($2::text[]), unnest($3::text[]), unnest($4::jsonb[])`;
 
+/** From this many written entities on, a driver that can `copyRows` gets the rows through COPY. */
+export const bulkThreshold = 1_000;
+
 export async function writeEntities(tx: SqlExecutor, tenant: string, rows: EntityRows): Promise<void> {
   const { touched, written } = rows;
   if (touched.ids.length > 0) await tx.query(deleteTouched, [tenant, touched.collections, touched.ids]);
-  if (written.ids.length > 0) await tx.query(insertWritten, [tenant, written.collections, written.ids, written.data]);
+  if (written.ids.length >= bulkThreshold && tx.copyRows) await copyWritten(tx, tenant, written);
+  else if (written.ids.length > 0)
+    await tx.query(insertWritten, [tenant, written.collections, written.ids, written.data]);
 }
 
 interface TenantRow {

@@ -1,0 +1,169 @@
+import { restRoutes, type RestOperation } from '../rest/routes.js';
+import { normaliseBasePath } from './base-path.js';
+import { componentSchemas, schemaRef, type JsonSchema } from './openapi-schemas.js';
+
+export interface OpenApiOptions {
+  /** The path the handler is mounted at; every path in the document starts with it. */
+  readonly basePath?: string;
+  readonly title?: string;
+  /** The version of this API as the portal deploys it. */
+  readonly version?: string;
+  readonly servers?: readonly { readonly url: string; readonly description?: string }[];
+}
+
+export interface OpenApiOperation {
+  readonly operationId: RestOperation;
+  readonly summary: string;
+  readonly description?: string;
+  readonly [key: string]: unknown;
+}
+
+/** An OpenAPI 3.1 document (only the parts this module writes are typed). */
+export interface OpenApiDocument {
+  readonly openapi: '3.1.0';
+  readonly info: { readonly title: string; readonly version: string; readonly description: string };
+  readonly servers?: readonly { readonly url: string; readonly description?: string }[];
+  readonly paths: Readonly<Record<string, Readonly<Partial<Record<'get' | 'post', OpenApiOperation>>>>>;
+  readonly components: {
+    readonly schemas: Record<string, JsonSchema>;
+    readonly responses: Record<string, unknown>;
+    readonly parameters: Record<string, unknown>;
+    readonly securitySchemes: Record<string, unknown>;
+  };
+  readonly security: readonly Record<string, readonly string[]>[];
+}
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+const parameterRef = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+
+/** Error responses, each carrying the kit error (`DangjianError.toJSON()`), except the bare 500. */
+const errorResponses = {
+  BadRequest: 'The request is invalid: `field` names the first bad field, `details.issues` lists all (400).',
+  Unauthorized: 'The authenticate hook recognised no one (401).',
+  Forbidden: 'Another tenant than the authenticated one, or the authorize hook refused (403).',
+  Conflict: 'The base revision is stale: nothing was written; reload and retry (409).',
+  PayloadTooLarge: 'The request body is over the configured limit (413).',
+  UnsupportedMediaType: 'The request body is not `application/json` (415).',
+};
+
+function components(): OpenApiDocument['components'] {
+  const responses: Record<string, unknown> = Object.fromEntries(
+    Object.entries(errorResponses).map(([name, description]) => [
+      name,
+      { description, content: json(schemaRef('Error')) },
+    ]),
+  );
+  responses['InternalError'] = {
+    description: 'An unexpected failure; no detail is sent (500).',
+    content: json(schemaRef('InternalError')),
+  };
+  return {
+    schemas: componentSchemas(),
+    responses,
+    parameters: {
+      tenant: {
+        name: 'tenant',
+        in: 'path',
+        required: true,
+        description: 'Region code (行政区划代码); must be the authenticated tenant.',
+        schema: schemaRef('Tenant'),
+      },
+      afterSeq: { name: 'afterSeq', in: 'query', schema: { type: 'integer', minimum: 0 } },
+      limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+    },
+    securitySchemes: {
+      portal: {
+        type: 'http',
+        scheme: 'bearer',
+        description: "Placeholder: the portal's own authentication, recognised by the handler's `authenticate` hook.",
+      },
+    },
+  };
+}
+
+const statusOf: Record<string, string> = {
+  BadRequest: '400',
+  Unauthorized: '401',
+  Forbidden: '403',
+  Conflict: '409',
+  PayloadTooLarge: '413',
+  UnsupportedMediaType: '415',
+  InternalError: '500',
+};
+const failures = (...names: string[]) => Object.fromEntries(names.map((name) => [statusOf[name], responseRef(name)]));
+
+const operations: Record<RestOperation, OpenApiOperation> = {
+  openApi: {
+    operationId: 'openApi',
+    summary: 'This document',
+    security: [],
+    responses: { '200': { description: 'The OpenAPI document.', content: json({ type: 'object' }) } },
+  },
+  load: {
+    operationId: 'load',
+    summary: "Load the tenant's state (读取数据)",
+    description: 'Every entity of the tenant, by collection, and the revision they are at.',
+    parameters: [parameterRef('tenant')],
+    responses: {
+      '200': { description: 'The state.', content: json(schemaRef('StoredState')) },
+      ...failures('Unauthorized', 'Forbidden', 'InternalError'),
+    },
+  },
+  commit: {
+    operationId: 'commit',
+    summary: 'Commit changes with their audit record (提交修改)',
+    description:
+      'All changes and the audit record, or nothing. A stale `baseRevision` is a 409. The audit record names ' +
+      'the authenticated actor, whatever the body says.',
+    parameters: [parameterRef('tenant')],
+    requestBody: { required: true, content: json(schemaRef('CommitRequest')) },
+    responses: {
+      '201': { description: 'Committed.', content: json(schemaRef('CommitReceipt')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'PayloadTooLarge'),
+      ...failures('UnsupportedMediaType', 'InternalError'),
+      '422': { description: 'A domain rule refused the write.', content: json(schemaRef('Error')) },
+    },
+  },
+  readAudit: {
+    operationId: 'readAudit',
+    summary: 'Read the audit log (读取审计记录)',
+    description: 'Records after `afterSeq`, oldest first, at most `limit` and at most one page; follow `hasMore`.',
+    parameters: [parameterRef('tenant'), parameterRef('afterSeq'), parameterRef('limit')],
+    responses: {
+      '200': { description: 'One page of the log.', content: json(schemaRef('AuditPage')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'InternalError'),
+    },
+  },
+};
+
+function paths(basePath: string): OpenApiDocument['paths'] {
+  const byPath: Record<string, Partial<Record<'get' | 'post', OpenApiOperation>>> = {};
+  for (const operation of Object.keys(restRoutes) as RestOperation[]) {
+    const { method, path } = restRoutes[operation];
+    byPath[basePath + path] = { ...byPath[basePath + path], [method.toLowerCase()]: operations[operation] };
+  }
+  return byPath;
+}
+
+/**
+ * The OpenAPI 3.1 document of the REST store, generated from core's zod schemas: what
+ * `createRestHandler` serves, and the contract another backend (a Java one, say) implements and
+ * then checks with the conformance suite through `createRestStore`.
+ */
+export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: options.title ?? 'Dangjian Kit REST store',
+      version: options.version ?? '0.1.0',
+      description:
+        'The storage port of Dangjian Kit (党建套件) over HTTP. Every request acts for the authenticated tenant ' +
+        'only; errors carry the kit error in zh-CN and en.',
+    },
+    ...(options.servers && { servers: options.servers }),
+    paths: paths(normaliseBasePath(options.basePath ?? '')),
+    components: components(),
+    security: [{ portal: [] }],
+  };
+}

@@ -1,0 +1,43 @@
+import { bodyTooLarge, malformedJson, notJson, unreadableBody } from './refusals.js';
+
+function isJsonContentType(value: string | null): boolean {
+  const mediaType = value?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json' || (mediaType?.endsWith('+json') ?? false);
+}
+
+/** The body's bytes, refusing more than `limit` as soon as they arrive rather than after buffering them. */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) throw bodyTooLarge(limit);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const read = () => reader.read().catch(() => Promise.reject(unreadableBody()));
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await read(); !next.done; next = await read()) {
+    size += next.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw bodyTooLarge(limit);
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The request's JSON body: 415 if it is not JSON, 413 if too large, 400 if it does not parse. */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  if (!isJsonContentType(request.headers.get('content-type'))) throw notJson();
+  const bytes = await readLimited(request, limit);
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    throw malformedJson();
+  }
+}

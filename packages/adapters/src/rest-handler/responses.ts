@@ -1,0 +1,36 @@
+import type { DangjianError, ErrorKind } from '@dangjian/core';
+
+/** The status each kind of kit error travels with. */
+export const statusOfKind: Readonly<Record<ErrorKind, number>> = {
+  validation: 400,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  rule: 422,
+};
+
+// Tenant data must not sit in shared caches, and browsers must not sniff it into something else.
+const baseHeaders = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, ...headers } });
+}
+
+export function errorResponse(error: DangjianError, status = statusOfKind[error.kind], headers = {}): Response {
+  return jsonResponse(error.toJSON(), status, headers);
+}
+
+/** Anything that is not a kit error: nothing of it (message, stack, SQL) reaches the client. */
+export function internalErrorResponse(): Response {
+  const text = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; try again later' };
+  return jsonResponse({ name: 'InternalError', text }, 500);
+}
+
+/** Sent (to no one) when the client has already gone: 499 is the de-facto "client closed request". */
+export function clientClosedResponse(): Response {
+  return new Response(null, { status: 499 });
+}

@@ -1,0 +1,256 @@
+import { localize, type MessageParams } from '../i18n/format.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { messages, type MessageCode } from '../i18n/messages.js';
+import { err, ok, type Result } from '../kernel/result.js';
+import type { Snapshot } from '../kernel/snapshot.js';
+import { toFieldIssues } from '../kernel/zod-issues.js';
+import { registerMember } from '../commands/member/register-member.js';
+import type { z } from '../schema/zod.js';
+import { createOrgResolver } from './resolve-org.js';
+import { rosterColumns, rosterVocabulary, type RosterColumn, type RosterKey } from './roster-template.js';
+
+/** One problem in an imported file: where (row as the spreadsheet numbers it, column letter and header), which rule, what. */
+export interface RosterIssue {
+  readonly row: number;
+  readonly column: string;
+  readonly header: string;
+  readonly code: MessageCode;
+  readonly text: LocalizedText;
+}
+
+export type RosterMember = z.input<typeof registerMember.input>;
+
+export interface ParseRosterOptions {
+  /** Called every `progressEvery` rows (default 1,000) with rows done and rows in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
+}
+
+/** A, B, … Z, AA, AB … as spreadsheets name columns. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const dateLike = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+const dateKeys: ReadonlySet<RosterKey> = new Set(['birthDate', 'joinedOn', 'fullMemberOn']);
+
+/** 1980/3/2, 1980.03.02 and 1980年3月2日 all mean 1980-03-02. */
+function normaliseDate(cell: string): string {
+  const match = dateLike.exec(cell);
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : cell;
+}
+
+interface Located {
+  readonly column: RosterColumn;
+  readonly index: number;
+}
+
+function issue(row: number, at: Located | undefined, code: MessageCode, params: MessageParams = {}): RosterIssue {
+  const header = at ? at.column.header['zh-CN'] : '';
+  const column = at ? columnLetter(at.index) : '';
+  return { row, column, header, code, text: localize(messages[code], { row, column, header, ...params }) };
+}
+
+function readHeader(cells: readonly string[]): { located: Map<RosterKey, Located>; issues: RosterIssue[] } {
+  const located = new Map<RosterKey, Located>();
+  const issues: RosterIssue[] = [];
+  cells.forEach((raw, index) => {
+    const header = raw.trim();
+    if (header === '') return;
+    const column = rosterColumns.find(
+      (candidate) => candidate.header['zh-CN'] === header || candidate.header.en === header,
+    );
+    const params = { column: columnLetter(index), header };
+    if (!column)
+      issues.push({
+        row: 1,
+        column: params.column,
+        header,
+        code: 'roster.unknownColumn',
+        text: localize(messages['roster.unknownColumn'], params),
+      });
+    else if (located.has(column.key))
+      issues.push({
+        row: 1,
+        column: params.column,
+        header,
+        code: 'roster.duplicateColumn',
+        text: localize(messages['roster.duplicateColumn'], params),
+      });
+    else located.set(column.key, { column, index });
+  });
+  for (const column of rosterColumns.filter((candidate) => candidate.required && !located.has(candidate.key))) {
+    issues.push({
+      row: 1,
+      column: '',
+      header: column.header['zh-CN'],
+      code: 'roster.missingColumn',
+      text: localize(messages['roster.missingColumn'], { header: column.header }),
+    });
+  }
+  return { located, issues };
+}
+
+type RowValues = Partial<Record<RosterKey, string>>;
+
+function coded(key: RosterKey, value: string, row: number, at: Located, issues: RosterIssue[]): string | undefined {
+  const vocabulary = rosterVocabulary[key];
+  if (!vocabulary) return value;
+  const mapped = vocabulary[value];
+  if (mapped === undefined)
+    issues.push(
+      issue(row, at, 'roster.unknownValue', {
+        value,
+        allowed: Object.keys(vocabulary)
+          .filter((word) => /[^\p{ASCII}]/u.test(word))
+          .join(' / '),
+      }),
+    );
+  return mapped;
+}
+
+/**
+ * Reads a 党员花名册 (rows of text cells, header first) into member inputs for `importMembers`, or
+ * lists every problem — row, column, rule and message in both languages — without echoing
+ * personal data. Nothing is written here; the import command writes all rows or none.
+ */
+export function parseRoster(
+  rows: readonly (readonly string[])[],
+  snapshot: Pick<Snapshot, 'orgs' | 'members'>,
+  options: ParseRosterOptions = {},
+): Result<RosterMember[], RosterIssue[]> {
+  const [head, ...body] = rows;
+  if (!head || body.length === 0)
+    return err([{ row: 1, column: '', header: '', code: 'roster.empty', text: localize(messages['roster.empty']) }]);
+  const { located, issues } = readHeader(head);
+  if (issues.length > 0) return err(issues);
+  const resolveOrg = createOrgResolver(snapshot);
+  const members: RosterMember[] = [];
+  const seenIds = new Map<string, number>();
+  const seenIdNumbers = new Map<string, number>();
+  body.forEach((cells, offset) => {
+    const row = offset + 2;
+    const values: RowValues = {};
+    for (const [key, at] of located) {
+      const cell = (cells[at.index] ?? '').trim();
+      if (cell !== '') values[key] = dateKeys.has(key) ? normaliseDate(cell) : cell;
+    }
+    const member = rowToMember(values, row, located, resolveOrg, issues);
+    const before = issues.length;
+    checkDuplicates(values, row, located, snapshot, seenIds, seenIdNumbers, issues);
+    if (member && issues.length === before) validateRow(member, row, located, issues, members);
+    const every = options.progressEvery ?? 1000;
+    if (options.onProgress && (row - 1) % every === 0) options.onProgress(row - 1, body.length);
+  });
+  options.onProgress?.(body.length, body.length);
+  return issues.length > 0 ? err(issues) : ok(members);
+}
+
+function rowToMember(
+  values: RowValues,
+  row: number,
+  located: ReadonlyMap<RosterKey, Located>,
+  resolveOrg: ReturnType<typeof createOrgResolver>,
+  issues: RosterIssue[],
+): RosterMember | undefined {
+  const before = issues.length;
+  const pick = (key: RosterKey): string | undefined => {
+    const value = values[key];
+    return value === undefined ? undefined : coded(key, value, row, located.get(key)!, issues);
+  };
+  const org = (key: 'relationOrg' | 'managingOrg'): string | undefined => {
+    const value = values[key];
+    if (value === undefined) return undefined;
+    const resolved = resolveOrg(value);
+    if ('orgId' in resolved) return resolved.orgId;
+    issues.push(
+      issue(row, located.get(key), resolved.problem === 'ambiguous' ? 'roster.ambiguousOrg' : 'roster.unknownOrg', {
+        value,
+      }),
+    );
+    return undefined;
+  };
+  const member = {
+    id: values.id,
+    name: values.name,
+    gender: pick('gender'),
+    birthDate: values.birthDate,
+    idNumber: values.idNumber,
+    phone: values.phone,
+    ethnicity: values.ethnicity,
+    education: pick('education'),
+    stage: pick('stage'),
+    joinedOn: values.joinedOn,
+    fullMemberOn: values.fullMemberOn,
+    relationOrgId: org('relationOrg'),
+    managingOrgId: org('managingOrg'),
+    employment: pick('employment'),
+    employer: values.employer === undefined ? undefined : { name: values.employer },
+  };
+  if (issues.length > before) return undefined;
+  // Still unchecked: `validateRow` parses it against the register schema next.
+  return Object.fromEntries(
+    Object.entries(member).filter(([, value]) => value !== undefined),
+  ) as unknown as RosterMember;
+}
+
+function checkDuplicates(
+  values: RowValues,
+  row: number,
+  located: ReadonlyMap<RosterKey, Located>,
+  snapshot: Pick<Snapshot, 'members'>,
+  seenIds: Map<string, number>,
+  seenIdNumbers: Map<string, number>,
+  issues: RosterIssue[],
+): void {
+  if (values.id !== undefined) {
+    const earlier = seenIds.get(values.id);
+    if (earlier !== undefined || snapshot.members.has(values.id)) {
+      const where =
+        earlier !== undefined
+          ? { 'zh-CN': `第 ${earlier} 行`, en: `row ${earlier}` }
+          : { 'zh-CN': '系统中', en: 'in the system' };
+      issues.push(issue(row, located.get('id'), 'roster.duplicateId', { value: values.id, where }));
+    } else seenIds.set(values.id, row);
+  }
+  if (values.idNumber !== undefined) {
+    const key = values.idNumber.toUpperCase();
+    const other = seenIdNumbers.get(key);
+    if (other !== undefined) issues.push(issue(row, located.get('idNumber'), 'roster.duplicateIdNumber', { other }));
+    else seenIdNumbers.set(key, row);
+  }
+}
+
+const fieldToKey: Readonly<Record<string, RosterKey>> = {
+  relationOrgId: 'relationOrg',
+  managingOrgId: 'managingOrg',
+  employer: 'employer',
+};
+
+function validateRow(
+  member: RosterMember,
+  row: number,
+  located: ReadonlyMap<RosterKey, Located>,
+  issues: RosterIssue[],
+  members: RosterMember[],
+): void {
+  const parsed = registerMember.input.safeParse(member, { reportInput: true });
+  if (parsed.success) {
+    members.push(member);
+    return;
+  }
+  for (const fieldIssue of toFieldIssues(parsed.error)) {
+    const field = fieldIssue.field.split('.')[0]!;
+    const key = (fieldToKey[field] ?? field) as RosterKey;
+    const at = located.get(key);
+    const code = at ? 'roster.invalid' : 'roster.missingColumn';
+    issues.push(
+      at
+        ? issue(row, at, code, { detail: fieldIssue.text })
+        : { ...issue(row, undefined, code, { header: key }), header: key },
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { describeStoreConformance } from './conformance/store-conformance.js';
+import { pgliteBrowserTarget } from './targets/pglite-browser.js';
+
+describeStoreConformance(pgliteBrowserTarget);

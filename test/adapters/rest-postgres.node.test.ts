@@ -1,0 +1,4 @@
+import { describeStoreConformance } from './conformance/store-conformance.js';
+import { restPostgresTarget } from './targets/rest-postgres.js';
+
+describeStoreConformance(restPostgresTarget);

@@ -1,0 +1,184 @@
+import { MemoryStore } from '@dangjian/adapters/memory';
+import {
+  SimulatedClock,
+  Workspace,
+  columnLetter,
+  idNumberCheckCharacter,
+  importRoster,
+  parseCsv,
+  parseRoster,
+  rosterColumns,
+  seedTenant,
+  snapshotToRecords,
+  toCsv,
+} from '@dangjian/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { smallStreet } from './fixtures.js';
+
+const header = [
+  '编号',
+  '姓名',
+  '性别',
+  '出生日期',
+  '公民身份号码',
+  '党员类别',
+  '组织关系所在党组织',
+  '日常管理党组织',
+  '就业状况',
+];
+const idNumber = (body: string): string => `${body}${idNumberCheckCharacter(body)}`;
+const validRows = (): string[][] => [
+  header,
+  ['m1', '王秀英', '女', '1948/3/2', idNumber('32040219480302002'), '正式党员', 'b1', '', '离退休'],
+  [
+    'm2',
+    '李建国',
+    '男',
+    '1975年10月1日',
+    idNumber('32040219751001003'),
+    '正式党员',
+    '青龙街道党工委/青龙苑北区社区党委/第一党支部',
+    '1号楼党小组',
+    '在职',
+  ],
+  ['m3', '赵敏', '女', '1990-05-04', '', '预备党员', 'b2', '', ''],
+];
+
+async function openStreet(): Promise<{ store: MemoryStore; workspace: Workspace }> {
+  const store = new MemoryStore();
+  await seedTenant(store, '320402', snapshotToRecords(smallStreet()), { actorId: 'seed', at: '2026-11-23T00:00:00Z' });
+  const workspace = await Workspace.open({
+    store,
+    tenant: '320402',
+    clock: new SimulatedClock('2026-11-23T02:00:00Z'),
+    actor: { id: 'importer' },
+  });
+  return { store, workspace };
+}
+
+describe('roster import (党员花名册)', () => {
+  it('reads the template in any column order, with dates and org paths as people write them', async () => {
+    const { store, workspace } = await openStreet();
+    const rows = validRows().map((row) => [row[1]!, row[0]!, ...row.slice(2)]);
+    const result = await importRoster(workspace, rows);
+    expect(result.ok).toBe(true);
+    expect(workspace.snapshot.members.size).toBe(3);
+    expect(workspace.snapshot.members.get('m2')).toMatchObject({
+      birthDate: '1975-10-01',
+      relationOrgId: 'b1',
+      managingOrgId: 'g1',
+      employment: 'employed',
+    });
+    expect(workspace.snapshot.members.get('m1')).toMatchObject({ managingOrgId: 'b1', employment: 'retired' });
+    const audit = await store.readAudit('320402');
+    expect(audit.at(-1)).toMatchObject({ command: 'member.import', revision: 2 });
+  });
+
+  it('reports every bad cell with row, column, rule and both languages, and writes nothing', async () => {
+    const { store, workspace } = await openStreet();
+    const rows = validRows();
+    rows[1]![2] = '未知';
+    rows[2]![4] = '320402197510010031';
+    rows[3]![6] = '第九党支部';
+    rows.push(['m1', '重复', '男', '1980-01-01', '', '正式党员', 'b1', '', '']);
+    const result = await importRoster(workspace, rows);
+    expect(result.ok).toBe(false);
+    if (result.ok || !('issues' in result.error)) return;
+    const where = result.error.issues.map((issue) => [issue.row, issue.column, issue.code]);
+    expect(where).toEqual([
+      [2, 'C', 'roster.unknownValue'],
+      [3, 'E', 'roster.invalid'],
+      [4, 'G', 'roster.unknownOrg'],
+      [5, 'A', 'roster.duplicateId'],
+    ]);
+    expect(result.error.issues[0]!.text['zh-CN']).toBe('第 2 行“性别”列（C）：不认识“未知”，可填：男 / 女');
+    expect(result.error.issues[1]!.text.en).toContain('Row 3, "公民身份号码" (E): Not a valid citizen ID number');
+    expect(JSON.stringify(result.error.issues)).not.toContain('320402197510010031');
+    expect(workspace.revision).toBe(1);
+    expect((await store.load('320402')).records.members ?? []).toHaveLength(0);
+  });
+
+  it('refuses unknown and missing columns before reading any row', () => {
+    const result = parseRoster(
+      [
+        ['编号', '姓名', '性 别', '出生日期'],
+        ['m1', '张三', '男', '1980-01-01'],
+      ],
+      smallStreet(),
+    );
+    expect(result.ok || result.error.map((issue) => issue.code)).toEqual([
+      'roster.unknownColumn',
+      'roster.missingColumn',
+      'roster.missingColumn',
+      'roster.missingColumn',
+    ]);
+  });
+
+  it('calls back with progress for large files', () => {
+    const rows = [
+      header,
+      ...Array.from({ length: 2500 }, (_, i) => [`n${i}`, '党员', '男', '1960-01-01', '', '正式党员', 'b1', '', '']),
+    ];
+    const progress: number[] = [];
+    const result = parseRoster(rows, smallStreet(), { onProgress: (done) => progress.push(done) });
+    expect(result.ok && result.value).toHaveLength(2500);
+    expect(progress).toEqual([1000, 2000, 2500]);
+  });
+
+  it('writes nothing for any file with any one bad cell', async () => {
+    /** For each column, values that are wrong in it (an id taken by another row, an impossible date …). */
+    const wrong: readonly (readonly [number, string])[] = [
+      [0, ''],
+      [0, '  '],
+      [0, 'taken'],
+      [1, ''],
+      [1, '党'.repeat(51)],
+      [2, '未知'],
+      [2, ''],
+      [3, '1980-13-01'],
+      [3, 'yesterday'],
+      [4, idNumber('32040219480302002').replace(/.$/, (c) => (c === '0' ? '1' : '0'))],
+      [4, '12345'],
+      [5, '党员'],
+      [6, ''],
+      [6, '不存在的支部'],
+      [6, '第一党支部/1号楼党小组/更下一级'],
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 3 }), fc.constantFrom(...wrong), async (row, [column, value]) => {
+        const rows = validRows();
+        rows[row]![column] = value === 'taken' ? `m${(row % 3) + 1}` : value;
+        const { store, workspace } = await openStreet();
+        const result = await importRoster(workspace, rows);
+        expect(result.ok).toBe(false);
+        expect((await store.load('320402')).revision).toBe(1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips any cells, commas, quotes and line breaks included', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '党', ',', '"', '\n', ' ', '1'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const kept = rows.filter((cells) => cells.some((each) => each.trim() !== ''));
+        expect(parseCsv(toCsv(rows))).toEqual(kept);
+      }),
+    );
+  });
+
+  it('names columns as spreadsheets do', () => {
+    expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+    expect(rosterColumns.filter((column) => column.required).map((column) => column.header['zh-CN'])).toEqual([
+      '编号',
+      '姓名',
+      '性别',
+      '出生日期',
+      '党员类别',
+      '组织关系所在党组织',
+    ]);
+  });
+});
