@@ -59,3 +59,4 @@ export * from './roster/roster-template.js';
 export * from './roster/resolve-org.js';
 export * from './roster/parse-roster.js';
 export * from './roster/import-roster.js';
+export * from './roster/export-roster.js';

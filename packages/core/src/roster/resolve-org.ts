@@ -3,6 +3,12 @@ import type { Org } from '../schema/org.js';
 
 export type OrgResolution = { readonly orgId: string } | { readonly problem: 'unknown' | 'ambiguous' };
 
+/** An org's names from the root down, joined by `/`: how a roster file names it unambiguously. */
+export function orgPath(snapshot: Pick<Snapshot, 'orgs'>, orgId: string): string {
+  const org = snapshot.orgs.get(orgId);
+  return org ? pathOf(org, snapshot).join('/') : orgId;
+}
+
 function pathOf(org: Org, snapshot: Pick<Snapshot, 'orgs'>): string[] {
   const names: string[] = [];
   let current: Org | undefined = org;
