@@ -9,6 +9,7 @@ export default defineConfig({
     'src/pglite/index.ts',
     'src/rest/index.ts',
     'src/rest-handler/index.ts',
+    'src/xlsx/index.ts',
   ],
   format: ['esm'],
   // The SQL store shared by `postgres` and `pglite` goes to a common chunk that imports no driver.
@@ -21,5 +22,5 @@ export default defineConfig({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   // Peers the application provides: never inline them (a browser bundle must not meet `pg`).
-  external: [/^@dangjian\//, 'pg', /^@electric-sql\/pglite($|\/)/],
+  external: [/^@dangjian\//, 'pg', 'exceljs', /^@electric-sql\/pglite($|\/)/],
 });
