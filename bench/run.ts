@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { runClassificationBench } from './classification/classification.bench.js';
 import { kernelReport, runKernelBench } from './kernel/kernel.bench.js';
 
 /**
@@ -21,6 +22,10 @@ const kernel = runKernelBench();
 const kernelBody = `Measured ${machine}.\n\n${kernelReport(kernel)}`;
 console.log(kernelBody);
 
+const classificationBody = `Measured ${machine}.\n\n${runClassificationBench()}`;
+console.log(classificationBody);
+
 let markdown = readFileSync(resultsPath, 'utf8');
 markdown = replaceSection(markdown, 'kernel', kernelBody);
+markdown = replaceSection(markdown, 'classification', classificationBody);
 writeFileSync(resultsPath, markdown);

@@ -47,11 +47,16 @@ export function compileCondition(condition: Condition, tables: LookupTables = {}
           (condition.max === undefined || value <= condition.max)
         );
       };
-    case 'withinMonths':
+    case 'withinMonths': {
+      // A roster is classified on one date: work the window out once per date, not per member.
+      let window = { asOf: '', from: '' };
       return (facts, { asOf }) => {
         const value = facts[condition.fact];
-        return isDate(value) && value <= asOf && value > monthsBefore(asOf, condition.months);
+        if (!isDate(value)) return false;
+        if (window.asOf !== asOf) window = { asOf, from: monthsBefore(asOf, condition.months) };
+        return value <= asOf && value > window.from;
       };
+    }
     case 'exists':
       return (facts) => {
         const value = facts[condition.fact];

@@ -1,4 +1,3 @@
-import { fill } from '../i18n/format.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { compileCondition, factsRead, type CompiledCondition } from './compile-condition.js';
 import type { FactValue, Facts } from './condition.js';
@@ -26,12 +25,19 @@ export interface CompiledRuleSet {
 
 const asText = (value: FactValue): string => (Array.isArray(value) ? value.join('、') : String(value ?? ''));
 
+/** A reason template cut once into literal text and fact names, so filling it is a join. */
+function compileTemplate(template: string): (facts: Facts) => string {
+  const parts = template.split(/\{(\w+)\}/);
+  return (facts) => parts.map((part, index) => (index % 2 === 1 ? asText(facts[part]) : part)).join('');
+}
+
 /** Compiles every rule of the set to a closure, once; evaluating is then a loop over closures. */
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const compiled = ruleSet.rules.map((rule) => ({
     rule,
     test: compileCondition(rule.when, ruleSet.tables) satisfies CompiledCondition,
     reads: factsRead(rule.when),
+    reason: { zh: compileTemplate(rule.reason['zh-CN']), en: compileTemplate(rule.reason.en) },
   }));
   return {
     id: ruleSet.id,
@@ -40,9 +46,9 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
       const context = { asOf };
       return compiled
         .filter(({ test }) => test(facts, context))
-        .map(({ rule, reads }) => {
-          const used = Object.fromEntries(reads.map((name) => [name, facts[name] ?? null]));
-          const params = Object.fromEntries(reads.map((name) => [name, asText(facts[name])]));
+        .map(({ rule, reads, reason }) => {
+          const used: Record<string, FactValue> = {};
+          for (const name of reads) used[name] = facts[name] ?? null;
           return {
             yields: rule.yields,
             ruleId: rule.id,
@@ -52,7 +58,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
             ...(rule.source && { source: rule.source }),
             confirmed: rule.confirmed,
             facts: used,
-            reason: { 'zh-CN': fill(rule.reason['zh-CN'], params, 'zh-CN'), en: fill(rule.reason.en, params, 'en') },
+            reason: { 'zh-CN': reason.zh(facts), en: reason.en(facts) },
           };
         });
     },
