@@ -18,7 +18,7 @@ async function openDemo(): Promise<void> {
   if (revision === 0) await seedTenant(store, tenant, demoRecords(), { actorId: actor.id, at: systemClock.now() });
   const workspace = await Workspace.open({ store, tenant, clock: systemClock, actor });
   document.querySelector<DjProvider>('#provider')!.workspace = workspace;
-  status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织（版本 ${workspace.revision}）`;
+  status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织、${workspace.snapshot.members.size} 名党员（版本 ${workspace.revision}）`;
 }
 
 openDemo().catch((error: unknown) => {

@@ -7,6 +7,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { openDemoWorkspace } from './data/demo-workspace.js';
+import { openCourtyardWorkspace } from './data/fixture-workspace.js';
+import { largeTree } from './data/large-tree.js';
 import { qinglongOrgs } from './data/qinglong.js';
 
 interface OrgTreeArgs {
@@ -15,6 +17,7 @@ interface OrgTreeArgs {
   selected: string | undefined;
   theme: 'light' | 'dark' | 'auto' | undefined;
   lang: string | undefined;
+  movable: boolean;
   onSelect: (event: DjOrgSelectEvent) => void;
 }
 
@@ -40,6 +43,7 @@ const meta: Meta<OrgTreeArgs> = {
     selected: undefined,
     theme: undefined,
     lang: undefined,
+    movable: false,
     onSelect: fn(),
   },
   argTypes: {
@@ -57,6 +61,7 @@ const meta: Meta<OrgTreeArgs> = {
       selected=${ifDefined(args.selected)}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
+      ?movable=${args.movable}
       @dj-org-select=${args.onSelect}
     ></dj-org-tree>`,
 };
@@ -128,9 +133,9 @@ export const Connected: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
     const tree = treeIn(canvasElement);
     const rows = shadowOf(tree);
 
-    await step('shows the workspace orgs', async () => {
-      await waitFor(() => expect(rows.getByRole('treeitem', { name: '青龙街道党工委 党委' })).toBeVisible());
-      await expect(rows.getByRole('treeitem', { name: '青龙苑楼院党支部 党支部' })).toBeVisible();
+    await step('shows the workspace orgs with the members of each subtree', async () => {
+      await waitFor(() => expect(rows.getByRole('treeitem', { name: '青龙街道党工委 党委 102 名党员' })).toBeVisible());
+      await expect(rows.getByRole('treeitem', { name: '青龙苑楼院党支部 党支部 12 名党员' })).toBeVisible();
     });
 
     await step('End jumps to the last visible org, Left goes up to its parent', async () => {
@@ -144,7 +149,9 @@ export const Connected: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
     await step('a command run through the workspace re-renders the tree', async () => {
       const result = await workspace.run(renameOrg, { orgId: 'lx-b1', name: '青龙科技园区联合党支部' });
       await expect(result.ok).toBe(true);
-      await waitFor(() => expect(rows.getByRole('treeitem', { name: '青龙科技园区联合党支部 党支部' })).toBeVisible());
+      await waitFor(() =>
+        expect(rows.getByRole('treeitem', { name: '青龙科技园区联合党支部 党支部 8 名党员' })).toBeVisible(),
+      );
       await expect(rows.queryByText('青龙科技园联合党支部')).toBeNull();
     });
   },
@@ -183,5 +190,134 @@ export const Empty: Story = {
     const tree = treeIn(canvasElement);
     await expect(shadowOf(tree).getByText('暂无党组织')).toBeVisible();
     await expect(tree.shadowRoot?.querySelector('[role="tree"]')).toBeNull();
+  },
+};
+
+const districtOrgs = largeTree();
+
+/**
+ * 6,021 orgs, every level open: only the rows in view (and a margin) are in the DOM, while the
+ * scrollbar, `aria-setsize`/`aria-posinset` and the keyboard see the whole tree. Give the element
+ * a height — here `--dj-org-tree-max-height` — to scroll inside it.
+ */
+export const District: Story = {
+  args: { orgs: districtOrgs, expandDepth: 3 },
+  render: (args) =>
+    html`<dj-org-tree
+      class="district"
+      .orgs=${args.orgs}
+      expand-depth=${args.expandDepth}
+      style="--dj-org-tree-max-height: 26rem"
+      @dj-org-select=${args.onSelect}
+    ></dj-org-tree>`,
+  play: async ({ canvasElement, step }) => {
+    const tree = treeIn(canvasElement);
+    const rendered = () => tree.shadowRoot!.querySelectorAll('[role="treeitem"]').length;
+
+    await step('renders a screenful of rows, not 6,021', async () => {
+      await waitFor(() => expect(rendered()).toBeGreaterThan(5));
+      await expect(rendered()).toBeLessThan(60);
+    });
+
+    await step('End reaches the last org, Home the first', async () => {
+      tree.focus();
+      await userEvent.keyboard('{End}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('第20社区第30支部第9党小组'));
+      const last = tree.shadowRoot!.activeElement!;
+      await expect(last).toHaveAttribute('aria-posinset', '9');
+      await expect(last).toHaveAttribute('aria-level', '4');
+      await expect(rendered()).toBeLessThan(60);
+      await userEvent.keyboard('{Home}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('示范区党工委'));
+    });
+  },
+};
+
+/**
+ * The search box keeps the orgs whose name contains the text, with their ancestors opened, and
+ * marks the match. ArrowDown goes into the results; Escape in the box clears it.
+ */
+export const Search: Story = {
+  play: async ({ canvasElement, step }) => {
+    const tree = treeIn(canvasElement);
+    const shadow = shadowOf(tree);
+
+    await step('typing 楼院 keeps the courtyard branch and its ancestors', async () => {
+      await userEvent.type(shadow.getByRole('searchbox', { name: '搜索党组织' }), '楼院');
+      await waitFor(() => expect(shadow.getAllByRole('treeitem')).toHaveLength(3));
+      await expect(shadow.getByRole('treeitem', { name: '青龙苑楼院党支部 党支部' })).toBeVisible();
+      await expect(shadow.getByRole('treeitem', { name: '青龙苑社区党委 党委' })).toHaveAttribute('aria-setsize', '1');
+      await expect(tree.shadowRoot!.querySelector('mark')).toHaveTextContent('楼院');
+      await expect(shadow.getByRole('status')).toHaveTextContent('找到 1 个名称匹配的党组织');
+    });
+
+    await step('ArrowDown goes into the results', async () => {
+      await userEvent.keyboard('{ArrowDown}');
+      await waitFor(() => expect(focusedRowName(tree)).toBe('青龙街道党工委'));
+    });
+  },
+};
+
+/**
+ * `movable`, connected: drag a row onto its new parent, or Ctrl+X on a row, then Ctrl+V on the
+ * new parent (Escape cancels). Rows that cannot take the picked org are struck through. The
+ * tree runs core's `moveOrg`; a refused move shows the command's typed error.
+ */
+export const Movable: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
+  loaders: [async () => ({ workspace: await openDemoWorkspace() })],
+  render: (args, { loaded }) =>
+    html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>
+      <dj-org-tree movable expand-depth="3" @dj-org-select=${args.onSelect}></dj-org-tree>
+    </dj-provider>`,
+  play: async ({ canvasElement, loaded, step }) => {
+    const workspace = loaded['workspace'] as Workspace;
+    const tree = treeIn(canvasElement);
+    const shadow = shadowOf(tree);
+    const focusRow = async (name: RegExp) => {
+      shadow.getByRole('treeitem', { name }).focus();
+      await waitFor(() => expect(tree.shadowRoot!.activeElement).toHaveAccessibleName(name));
+    };
+
+    await step('Ctrl+X picks up the functional branch; groups are marked as unable to take it', async () => {
+      await waitFor(() => expect(shadow.getAllByRole('treeitem').length).toBeGreaterThan(10));
+      await focusRow(/^龙锦社区服务民生功能型党支部/);
+      await userEvent.keyboard('{Control>}x{/Control}');
+      await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('已选中“龙锦社区服务民生功能型党支部”'));
+      await expect(shadow.getByRole('treeitem', { name: /^第一网格党小组/ })).toHaveAccessibleName(/不能移到此处/);
+    });
+
+    await step('Ctrl+V on 东方社区党总支 moves it there', async () => {
+      await focusRow(/^东方社区党总支/);
+      await userEvent.keyboard('{Control>}v{/Control}');
+      await waitFor(() => expect(workspace.snapshot.orgs.get('lj-b3')?.parentId).toBe('df'));
+      await waitFor(() => expect(focusedRowName(tree)).toBe('龙锦社区服务民生功能型党支部'));
+      await expect(tree.shadowRoot!.activeElement).toHaveAttribute('aria-level', '3');
+    });
+
+    await step('a branch cannot go under a group: the alert says why', async () => {
+      await focusRow(/^东方社区第一党支部/);
+      await userEvent.keyboard('{Control>}x{/Control}');
+      await focusRow(/^3幢楼群党小组/);
+      await userEvent.keyboard('{Control>}v{/Control}');
+      await waitFor(() => expect(shadow.getByRole('alert')).toHaveTextContent('无法移动：党小组下不能设立党支部'));
+      await expect(workspace.snapshot.orgs.get('df-b1')?.parentId).toBe('df');
+    });
+  },
+};
+
+/**
+ * Connected, every row counts the members of its whole subtree (正式 + 预备, by formal
+ * membership), from core's `subtreeMemberCounts`; the tooltip splits out the full members.
+ * Here the 楼院党建 town: four courtyard branches split out of one community branch.
+ */
+export const MemberCounts: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
+  loaders: [async () => ({ workspace: await openCourtyardWorkspace() })],
+  render: (_args, { loaded }) =>
+    html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>
+      <dj-org-tree expand-depth="3"></dj-org-tree>
+    </dj-provider>`,
+  play: async ({ canvasElement }) => {
+    const shadow = shadowOf(treeIn(canvasElement));
+    await waitFor(() => expect(shadow.getByRole('treeitem', { name: /^某街道党工委 党委 120 名党员$/ })).toBeVisible());
   },
 };

@@ -1,6 +1,6 @@
 import { MemoryStore } from '@dangjian/adapters/memory';
 import { seedTenant, SimulatedClock, Workspace } from '@dangjian/core';
-import { qinglongOrgs, qinglongTenant } from './qinglong.js';
+import { qinglongMembers, qinglongOrgs, qinglongTenant } from './qinglong.js';
 
 /** The instant the demo stands at: stories must not depend on the day they are looked at. */
 export const demoNow = '2026-11-23T09:00:00+08:00';
@@ -12,7 +12,12 @@ export const demoNow = '2026-11-23T09:00:00+08:00';
  */
 export async function openDemoWorkspace(): Promise<Workspace> {
   const store = new MemoryStore();
-  await seedTenant(store, qinglongTenant, { orgs: qinglongOrgs }, { actorId: 'demo-seed', at: demoNow });
+  await seedTenant(
+    store,
+    qinglongTenant,
+    { orgs: qinglongOrgs, members: qinglongMembers },
+    { actorId: 'demo-seed', at: demoNow },
+  );
   return Workspace.open({
     store,
     tenant: qinglongTenant,

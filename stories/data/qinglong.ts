@@ -1,4 +1,4 @@
-import type { Org } from '@dangjian/core';
+import type { Member, Org } from '@dangjian/core';
 
 /** 天宁区 (Changzhou): the tenant of the demo data, as a region code. */
 export const qinglongTenant = '320402';
@@ -46,3 +46,31 @@ export const qinglongOrgs: Org[] = [
   },
   { id: 'lx-b1', name: '青龙科技园联合党支部', kind: 'branch', setting: 'joint', parentId: 'lx' },
 ];
+
+/** Members per org of the demo tree (full, probationary): enough to make the count badges tell something. */
+const membership: Readonly<Record<string, readonly [number, number]>> = {
+  'lj-b1': [12, 1],
+  'lj-b1-g1': [4, 0],
+  'lj-b1-g2': [3, 1],
+  'lj-b2': [25, 0],
+  'lj-b3': [6, 0],
+  'qly-b1': [9, 0],
+  'qly-b1-g1': [3, 0],
+  'qly-b2': [5, 1],
+  'df-b1': [14, 2],
+  'df-b2': [8, 0],
+  'lx-b1': [7, 1],
+};
+
+/** Illustrative members, by the org holding their formal membership (组织关系). */
+export const qinglongMembers: Member[] = Object.entries(membership).flatMap(([orgId, [full, probationary]]) =>
+  Array.from({ length: full + probationary }, (_, index) => ({
+    id: `${orgId}-m${index + 1}`,
+    name: `${orgId}党员${index + 1}`,
+    gender: index % 2 ? ('female' as const) : ('male' as const),
+    birthDate: `19${60 + (index % 35)}-0${1 + (index % 9)}-15`,
+    stage: index < full ? ('full' as const) : ('probationary' as const),
+    relationOrgId: orgId,
+    managingOrgId: orgId,
+  })),
+);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateTenant } from '../../bench/generate.js';
 import { branchB1, seededAt, streetTenant } from '../fixtures/street.js';
 import { recordingDriver, type Recording } from './support/recording-driver.js';
-import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
+import { createTestDatabase, type TestDatabase, testPool } from './targets/postgres.js';
 
 // Large commits (a portal importing its members) go through COPY on node-postgres, staged in a
 // temporary table; small ones keep the single INSERT … SELECT unnest(…).
@@ -39,7 +39,7 @@ describe('bulk import on a PostgreSQL server', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    pool = testPool({ connectionString: database.url, max: 2 });
     const recorded = recordingDriver(new PgDriver(pool));
     recording = recorded.recording;
     store = await PostgresStore.open(recorded.driver);

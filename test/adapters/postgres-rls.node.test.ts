@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { branchB1, otherTenant, seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
 import { recordingDriver } from './support/recording-driver.js';
-import { createTestDatabase, serverUrl, type TestDatabase } from './targets/postgres.js';
+import { createTestDatabase, serverUrl, type TestDatabase, testPool } from './targets/postgres.js';
 
 // Row-Level Security on a real server. Superusers bypass every policy, so the stores here log
 // in as two roles made for the file: the owner, which runs the migrations (as a portal's
@@ -78,8 +78,8 @@ describe('Row-Level Security on a PostgreSQL server', () => {
     await admin.connect();
     await admin.query(`GRANT CREATE ON SCHEMA public TO ${ownerRole}`);
     await admin.end();
-    ownerPool = new pg.Pool({ connectionString: urlAs(database.url, ownerRole) });
-    appPool = new pg.Pool({ connectionString: urlAs(database.url, appRole) });
+    ownerPool = testPool({ connectionString: urlAs(database.url, ownerRole) });
+    appPool = testPool({ connectionString: urlAs(database.url, appRole) });
     owner = await createPostgresStore({ pool: ownerPool });
     await ownerPool.query(storeGrants(appRole));
     appA = await createPostgresStore({ pool: appPool, tenant: tenantA });

@@ -21,7 +21,7 @@ import {
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { branchB1, seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
-import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
+import { createTestDatabase, type TestDatabase, testPool } from './targets/postgres.js';
 
 // What the conformance suite cannot see on a real server: migrations, connections dying,
 // many processes writing one tenant at once.
@@ -74,7 +74,7 @@ describe('PostgresStore on a PostgreSQL server', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new pg.Pool({ connectionString: database.url });
+    pool = testPool({ connectionString: database.url });
   });
 
   afterEach(async () => {
@@ -113,7 +113,7 @@ describe('PostgresStore on a PostgreSQL server', () => {
   });
 
   it('leaves nothing behind when the connection is killed mid-commit, and then carries on', async () => {
-    const own = new pg.Pool({ connectionString: database.url, max: 1 });
+    const own = testPool({ connectionString: database.url, max: 1 });
     own.on('error', () => undefined);
     let armed = false;
     const killer = interceptAfter(new PgDriver(own, true), /DELETE FROM dj_entities/, async (tx) => {

@@ -12,7 +12,7 @@ import {
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
-import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
+import { createTestDatabase, type TestDatabase, testPool } from './targets/postgres.js';
 import { clientFor, serveOnLoopback, type LoopbackServer } from './targets/rest-server.js';
 
 // Many writers, one tenant, through HTTP in front of a real PostgreSQL server. Each run reads a
@@ -56,7 +56,7 @@ describe('REST handler: concurrent writers on PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    pool = testPool({ connectionString: database.url, max: 10 });
     store = await createPostgresStore({ pool });
     server = await serveOnLoopback(countingConflicts(store));
   });

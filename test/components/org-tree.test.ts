@@ -1,5 +1,5 @@
 import { MemoryStore } from '@dangjian/adapters/memory';
-import { renameOrg, seedTenant, SimulatedClock, Workspace, type Org } from '@dangjian/core';
+import { renameOrg, seedTenant, SimulatedClock, Workspace, type Member, type Org } from '@dangjian/core';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/org-tree/define';
 import { DjOrgSelectEvent, DjOrgToggleEvent, defineElement, type DjOrgTree, DjProvider } from '@dangjian/components';
@@ -234,10 +234,29 @@ describe('<dj-org-tree> with data in', () => {
 });
 
 describe('<dj-org-tree> connected to a workspace', () => {
+  const member = (id: string, relationOrgId: string, stage: Member['stage'] = 'full'): Member => ({
+    id,
+    name: `党员${id}`,
+    gender: 'female',
+    birthDate: '1980-05-01',
+    stage,
+    relationOrgId,
+    managingOrgId: relationOrgId,
+  });
+  /** Three full members in 龙城第一党支部, a probationary one in its group, two in 丽华楼院党支部. */
+  const members = [
+    member('m1', 'lc-b1'),
+    member('m2', 'lc-b1'),
+    member('m3', 'lc-b1'),
+    member('m4', 'lc-g1', 'probationary'),
+    member('m5', 'lh-b1'),
+    member('m6', 'lh-b1'),
+  ];
+
   async function openWorkspace(): Promise<Workspace> {
     const store = new MemoryStore();
     const at = '2026-11-23T00:00:00Z';
-    await seedTenant(store, '320402', { orgs }, { actorId: 'seed', at });
+    await seedTenant(store, '320402', { orgs, members }, { actorId: 'seed', at });
     return Workspace.open({ store, tenant: '320402', clock: new SimulatedClock(at), actor: { id: 'admin' } });
   }
 
@@ -250,6 +269,28 @@ describe('<dj-org-tree> connected to a workspace', () => {
     return { provider, tree };
   }
 
+  it('counts the members of each org and everything below it, by formal membership', async () => {
+    const workspace = await openWorkspace();
+    const { tree } = await mountProvided(workspace);
+    tree.expandAll();
+    await tree.updateComplete;
+    const count = (id: string) => row(tree, id).querySelector<HTMLElement>('[part="count"]');
+    // 龙城第一党支部 holds 3 and its group 1 more; the street holds all 6.
+    expect(['lc-g1', 'lc-b1', 'lc-b2', 'longcheng', 'lihua', 'qinglong'].map((id) => text(count(id)!))).toEqual([
+      '1 名党员',
+      '4 名党员',
+      '0 名党员',
+      '4 名党员',
+      '2 名党员',
+      '6 名党员',
+    ]);
+    expect(count('lc-b1')!.title).toBe('本组织及下级共有党员 4 名，其中正式党员 3 名');
+
+    tree.setAttribute('no-counts', '');
+    await tree.updateComplete;
+    expect(tree.shadowRoot!.querySelector('[part="count"]')).toBeNull();
+  });
+
   it('shows the workspace orgs and re-renders after a command', async () => {
     const workspace = await openWorkspace();
     const { tree } = await mountProvided(workspace);
@@ -259,7 +300,7 @@ describe('<dj-org-tree> connected to a workspace', () => {
 
     const result = await workspace.run(renameOrg, { orgId: 'lihua', name: '丽华新村社区党委' });
     expect(result.ok).toBe(true);
-    await expect.poll(() => text(row(tree, 'lihua'))).toBe('丽华新村社区党委 党委');
+    await expect.poll(() => text(row(tree, 'lihua'))).toBe('丽华新村社区党委 党委 2 名党员');
     expect(text(tree.shadowRoot!.querySelector('[role="tree"]')!)).not.toContain('丽华社区党委');
   });
 
@@ -273,7 +314,7 @@ describe('<dj-org-tree> connected to a workspace', () => {
     expect(update).not.toHaveBeenCalled();
 
     provider.append(tree);
-    await expect.poll(() => text(row(tree, 'longcheng'))).toBe('龙城花园社区党委 党委');
+    await expect.poll(() => text(row(tree, 'longcheng'))).toBe('龙城花园社区党委 党委 4 名党员');
   });
 
   it('switches to a new workspace given to the provider', async () => {
@@ -283,11 +324,11 @@ describe('<dj-org-tree> connected to a workspace', () => {
     await second.run(renameOrg, { orgId: 'qinglong', name: '青龙街道大工委' });
 
     provider.workspace = second;
-    await expect.poll(() => text(row(tree, 'qinglong'))).toBe('青龙街道大工委 党委');
+    await expect.poll(() => text(row(tree, 'qinglong'))).toBe('青龙街道大工委 党委 6 名党员');
     // The old workspace no longer drives this tree.
     await first.run(renameOrg, { orgId: 'qinglong', name: '旧名称党工委' });
     await tree.updateComplete;
-    expect(text(row(tree, 'qinglong'))).toBe('青龙街道大工委 党委');
+    expect(text(row(tree, 'qinglong'))).toBe('青龙街道大工委 党委 6 名党员');
   });
 
   it('finds a provider that is upgraded after the tree (defines imported in any order)', async () => {

@@ -58,7 +58,9 @@ describe('demo portal (npm start)', () => {
 
     // Playwright locators pierce open shadow roots: this is the text a person sees in the tree.
     const tree = page.getByRole('tree');
-    await expect.poll(() => page.locator('#status').textContent(), { timeout: 90_000 }).toMatch(/已载入 \d+ 个党组织/);
+    await expect
+      .poll(() => page.locator('#status').textContent(), { timeout: 90_000 })
+      .toMatch(/已载入 \d+ 个党组织、1366 名党员/);
     await expect.poll(() => tree.getByText('青龙街道党工委').count()).toBeGreaterThan(0);
     await expect.poll(() => tree.getByText('青龙苑北区党总支').count()).toBeGreaterThan(0);
     const items = tree.getByRole('treeitem');

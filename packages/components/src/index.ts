@@ -7,12 +7,22 @@ export { DjOrgTree } from './org-tree/org-tree.js';
 export {
   DjOrgSelectEvent,
   DjOrgToggleEvent,
+  DjOrgMoveRequestEvent,
+  DjOrgMovedEvent,
   type DjOrgSelectDetail,
   type DjOrgToggleDetail,
+  type DjOrgMoveRequestDetail,
+  type DjOrgMovedDetail,
 } from './org-tree/events.js';
+export { DjCoverageBoard, type CoverageSnapshot } from './coverage-board/coverage-board.js';
+export { DjUnitSelectEvent, type DjUnitSelectDetail } from './coverage-board/events.js';
+export { type FormationFilter } from './coverage-board/board-model.js';
+export { DjConferenceRoster, rosterViews, type RosterView } from './conference-roster/conference-roster.js';
+export { type RosterSnapshot } from './conference-roster/roster-model.js';
 export { workspaceContext, type WorkspaceContext } from './shared/workspace-context.js';
 export { WorkspaceController } from './shared/workspace-controller.js';
 export { LocalizeController } from './shared/localize-controller.js';
 export { localeFromLang, langAt } from './shared/locale.js';
 export { defineElement } from './shared/define-element.js';
+export { cssProperties, type CssProperties } from './shared/css-properties.js';
 export { tokens } from './shared/tokens.styles.js';

@@ -10,6 +10,17 @@ export function serverUrl(): string {
   return url;
 }
 
+/**
+ * A pool for tests. Idle clients get an 'error' event when their backend ends (a test kills it
+ * on purpose, or a file's database is dropped at the end); without a listener Node treats that
+ * as an uncaught error. Errors of queries still reach the test that ran them.
+ */
+export function testPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 /** A database of its own for one test file, so files can run side by side on one server. */
 export interface TestDatabase {
   readonly url: string;
@@ -45,7 +56,7 @@ export const postgresTarget: StoreTarget = (() => {
     name: 'postgres',
     open: async () => {
       database = await createTestDatabase();
-      pool = new pg.Pool({ connectionString: database.url });
+      pool = testPool({ connectionString: database.url });
       return createPostgresStore({ pool });
     },
     reset: async () => {

@@ -48,14 +48,75 @@ export class DjOrgToggleEvent extends Event {
   }
 }
 
+export interface DjOrgMoveRequestDetail {
+  readonly orgId: string;
+  /** The new parent. */
+  readonly parentId: string;
+  readonly org: Org;
+  readonly parent: Org;
+}
+
+/**
+ * A reader asked to move an org under another (drag and drop, or Ctrl+X then Ctrl+V), and the
+ * rules allow it. Cancel it to refuse (e.g. after a confirmation dialog said no).
+ *
+ * Connected to a workspace, the tree then runs `moveOrg` itself. Given `.orgs`, the page owns
+ * the data: it applies the move and sets `.orgs` again.
+ */
+export class DjOrgMoveRequestEvent extends Event {
+  static readonly eventName = 'dj-org-move-request';
+  readonly detail: DjOrgMoveRequestDetail;
+
+  constructor(detail: DjOrgMoveRequestDetail) {
+    super(DjOrgMoveRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+
+  get orgId(): string {
+    return this.detail.orgId;
+  }
+
+  get parentId(): string {
+    return this.detail.parentId;
+  }
+}
+
+export interface DjOrgMovedDetail {
+  readonly orgId: string;
+  readonly parentId: string;
+  /** The parent it had before. */
+  readonly fromParentId: string | null;
+  /** The workspace revision the move was saved as. */
+  readonly revision: number;
+}
+
+/** Connected mode: the workspace saved a move the reader made. */
+export class DjOrgMovedEvent extends Event {
+  static readonly eventName = 'dj-org-moved';
+  readonly detail: DjOrgMovedDetail;
+
+  constructor(detail: DjOrgMovedDetail) {
+    super(DjOrgMovedEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+
+  get orgId(): string {
+    return this.detail.orgId;
+  }
+}
+
 /** Typed `addEventListener` on the element and, since the events are composed and bubble, on the page. */
 declare global {
   interface HTMLElementEventMap {
     'dj-org-select': DjOrgSelectEvent;
     'dj-org-toggle': DjOrgToggleEvent;
+    'dj-org-move-request': DjOrgMoveRequestEvent;
+    'dj-org-moved': DjOrgMovedEvent;
   }
   interface DocumentEventMap {
     'dj-org-select': DjOrgSelectEvent;
     'dj-org-toggle': DjOrgToggleEvent;
+    'dj-org-move-request': DjOrgMoveRequestEvent;
+    'dj-org-moved': DjOrgMovedEvent;
   }
 }

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from '../shared/a11y.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 /** Deepest level indented on its own; deeper rows share its indent. Real trees stop near 8. */
@@ -18,11 +19,15 @@ const indents = unsafeCSS(
 
 export const orgTreeStyles = [
   tokens,
+  visuallyHidden,
   css`
     :host {
       --_dj-indent: var(--dj-org-tree-indent, 1.25rem);
       --_dj-row-height: var(--dj-org-tree-row-height, 2.25rem);
-      display: block;
+      /* A column, so a height given to the element goes to the scroll box. */
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_dj-space) / 2);
       font-family: var(--_dj-font-family);
       font-size: var(--_dj-font-size);
       color: var(--_dj-color-text);
@@ -33,17 +38,50 @@ export const orgTreeStyles = [
       display: none;
     }
 
+    .search {
+      box-sizing: border-box;
+      inline-size: 100%;
+      min-block-size: 2.25rem;
+      padding: 0 var(--_dj-space);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-surface);
+      color: var(--_dj-color-text);
+      font: inherit;
+    }
+
+    .search:focus-visible {
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: 1px;
+    }
+
+    .viewport {
+      box-sizing: border-box;
+      flex: 1 1 auto;
+      min-block-size: 0;
+      max-block-size: var(--dj-org-tree-max-height, none);
+      overflow-y: auto;
+      padding-block: calc(var(--_dj-space) / 2);
+      /* Rows scrolled into view by the keyboard stop clear of the padding. */
+      scroll-padding-block: calc(var(--_dj-space) / 2);
+    }
+
+    /* As tall as every visible row, though only the rows in view exist: the scrollbar is true. */
     .tree {
+      position: relative;
       margin: 0;
-      padding: calc(var(--_dj-space) / 2) 0;
+      block-size: calc(var(--_dj-rows, 0) * var(--_dj-row-height));
     }
 
     .row {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: calc(var(--_dj-index, 0) * var(--_dj-row-height));
       display: flex;
       align-items: center;
       gap: calc(var(--_dj-space) / 2);
       box-sizing: border-box;
-      /* A fixed height keeps every row the same size: the virtualised list will rely on it. */
+      /* Every row the same height: the virtualised list positions rows by index. */
       height: var(--_dj-row-height);
       padding-inline: calc(var(--_dj-space) + var(--_dj-depth, 0) * var(--_dj-indent)) var(--_dj-space);
       border-radius: var(--_dj-radius);
@@ -105,6 +143,82 @@ export const orgTreeStyles = [
       line-height: 1.5;
     }
 
+    mark {
+      background: var(--_dj-color-primary-subtle);
+      color: inherit;
+      font-weight: 600;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+
+    .count {
+      flex: none;
+      margin-inline-start: auto;
+      padding: 0 0.5em;
+      border-radius: 999px;
+      background: var(--_dj-color-hover);
+      color: var(--_dj-color-text-muted);
+      font-size: 0.8125em;
+      font-variant-numeric: tabular-nums;
+      line-height: 1.6;
+    }
+
+    .row[draggable='true'] {
+      cursor: grab;
+    }
+
+    /* Moving: the picked row is dashed, the drop target outlined, the refused rows dimmed and struck. */
+    .row.picked {
+      outline: 2px dashed var(--_dj-color-primary);
+      outline-offset: -2px;
+    }
+
+    .row.drop-target {
+      background: var(--_dj-color-primary-subtle);
+      box-shadow: inset 0 0 0 2px var(--_dj-color-primary);
+    }
+
+    .row.drop-invalid {
+      cursor: not-allowed;
+      opacity: 0.55;
+    }
+
+    .row.drop-invalid .label {
+      text-decoration: line-through;
+    }
+
+    .error-bar {
+      display: flex;
+      align-items: center;
+      gap: var(--_dj-space);
+      padding: calc(var(--_dj-space) / 2) var(--_dj-space);
+      border: 1px solid var(--_dj-color-primary);
+      border-inline-start-width: 4px;
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-primary-subtle);
+      color: var(--_dj-color-text);
+    }
+
+    .error {
+      flex: 1 1 auto;
+    }
+
+    .dismiss {
+      flex: none;
+      padding: 0.125rem 0.5rem;
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-surface);
+      color: var(--_dj-color-text);
+      font: inherit;
+      cursor: pointer;
+    }
+
+    .dismiss:focus-visible {
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: 1px;
+    }
+
     .status {
       margin: 0;
       padding: var(--_dj-space);
@@ -119,9 +233,15 @@ export const orgTreeStyles = [
 
     /* Windows high contrast: backgrounds vanish, so mark selection with a system colour. */
     @media (forced-colors: active) {
-      .row[aria-selected='true'] {
+      .row[aria-selected='true'],
+      .row.drop-target {
         outline: 2px solid Highlight;
         outline-offset: -2px;
+      }
+
+      mark {
+        background: Mark;
+        color: MarkText;
       }
     }
   `,

@@ -15,6 +15,8 @@ export interface VisibleRow {
 }
 
 export type ExpandedTest = (org: Org, level: number) => boolean;
+/** Which orgs take part at all (a search keeps matches and their ancestors); all when absent. */
+export type IncludedTest = (org: Org) => boolean;
 
 /**
  * The org hierarchy prepared for display: the ordered forest plus the lookups the keyboard and
@@ -53,6 +55,11 @@ export class OrgTreeModel {
     return ids;
   }
 
+  /** Every org, in no particular order. */
+  *orgs(): Generator<Org> {
+    for (const node of this.#nodes.values()) yield node.org;
+  }
+
   /** Ids of every org that has children: the nodes that can be expanded. */
   parentIds(): string[] {
     return [...this.#nodes.values()].filter((node) => node.children.length > 0).map((node) => node.org.id);
@@ -65,13 +72,20 @@ export class OrgTreeModel {
     return parentId === null ? this.forest : (this.#nodes.get(parentId)?.children ?? []);
   }
 
-  /** The rows a reader sees: depth first, descending only into expanded nodes. */
-  visibleRows(isExpanded: ExpandedTest): VisibleRow[] {
+  /**
+   * The rows a reader sees: depth first, descending only into expanded nodes. With `isIncluded`,
+   * left-out orgs vanish with their subtrees, and positions and set sizes count the kept siblings
+   * only, so `aria-posinset`/`aria-setsize` describe the tree as shown.
+   */
+  visibleRows(isExpanded: ExpandedTest, isIncluded?: IncludedTest): VisibleRow[] {
     const rows: VisibleRow[] = [];
     // An explicit stack, not recursion: the walk never depends on how deep a portal's tree is.
     const stack: { node: OrgTreeNode; level: number; posInSet: number; setSize: number; parentId: string | null }[] =
       [];
-    const pushChildren = (nodes: readonly OrgTreeNode[], level: number, parentId: string | null): void => {
+    const kept = (nodes: readonly OrgTreeNode[]): readonly OrgTreeNode[] =>
+      isIncluded ? nodes.filter((node) => isIncluded(node.org)) : nodes;
+    const pushChildren = (all: readonly OrgTreeNode[], level: number, parentId: string | null): void => {
+      const nodes = kept(all);
       for (let index = nodes.length - 1; index >= 0; index--) {
         stack.push({ node: nodes[index]!, level, posInSet: index + 1, setSize: nodes.length, parentId });
       }
@@ -79,7 +93,7 @@ export class OrgTreeModel {
     pushChildren(this.forest, 1, null);
     for (let item = stack.pop(); item; item = stack.pop()) {
       const { node, level } = item;
-      const hasChildren = node.children.length > 0;
+      const hasChildren = kept(node.children).length > 0;
       const expanded = hasChildren && isExpanded(node.org, level);
       rows.push({
         org: node.org,
