@@ -60,3 +60,4 @@ export * from './roster/resolve-org.js';
 export * from './roster/parse-roster.js';
 export * from './roster/import-roster.js';
 export * from './roster/export-roster.js';
+export * from './engines/status/status-findings.js';

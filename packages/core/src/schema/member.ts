@@ -84,6 +84,12 @@ export const MemberSchema = z.object({
   relocation: z.enum(relocationStatuses).optional(),
   directlyManaged: z.boolean().optional(),
   care: z.array(z.enum(recordedCareFlags)).max(5).optional(),
+  /** Latest dates of the three things 党章 第九条 counts (kept up to date by org-life and dues records). */
+  lastOrgLifeOn: IsoDateSchema.optional(),
+  lastDuesPaidOn: IsoDateSchema.optional(),
+  lastAssignedWorkOn: IsoDateSchema.optional(),
+  /** A valid reason for absence (illness, work abroad …) until a date: no self-lapse warning meanwhile. */
+  excusedUntil: IsoDateSchema.optional(),
   /** The latest 组织关系转接, with the introduction letter's number. */
   lastTransfer: z
     .object({

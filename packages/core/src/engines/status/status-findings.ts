@@ -1,0 +1,105 @@
+import { localize } from '../../i18n/format.js';
+import type { LocalizedText } from '../../i18n/locale.js';
+import { messages } from '../../i18n/messages.js';
+import { shanghaiDate } from '../../calendar/periods.js';
+import type { AppliedRule, Finding } from '../../kernel/finding.js';
+import type { Snapshot } from '../../kernel/snapshot.js';
+import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
+import type { Member } from '../../schema/member.js';
+
+const status = ruleTables.membershipStatus;
+
+function rule(id: string, sourceId: string, article: string, confirmed: boolean): AppliedRule {
+  const source = ruleSource('membershipStatus', sourceId);
+  return {
+    id,
+    version: status.asOf,
+    article,
+    confirmed,
+    ...(source && { source: `${source.name}（${source.year}）` }),
+  };
+}
+
+const selfLapseRule = rule(
+  'status.selfLapse',
+  status.selfLapse.source,
+  status.selfLapse.article,
+  status.selfLapse.confirmed,
+);
+const lostContactRule = rule(
+  'status.lostContactSuspension',
+  status.lostContact.suspension.source,
+  status.lostContact.suspension.article,
+  status.lostContact.suspension.confirmed,
+);
+
+/** Whole calendar months strictly between the month of `date` and the month of `asOf`. */
+export function monthsWithout(date: string, asOf: string): number {
+  const months = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  return Math.max(0, months(asOf) - months(date) - 1);
+}
+
+const lapses: readonly {
+  readonly fact: 'lastOrgLifeOn' | 'lastDuesPaidOn' | 'lastAssignedWorkOn';
+  readonly what: LocalizedText;
+}[] = [
+  { fact: 'lastOrgLifeOn', what: { 'zh-CN': '未参加党的组织生活', en: 'without organisational life' } },
+  { fact: 'lastDuesPaidOn', what: { 'zh-CN': '未交纳党费', en: 'without paying dues' } },
+  { fact: 'lastAssignedWorkOn', what: { 'zh-CN': '未做党所分配的工作', en: 'without doing assigned Party work' } },
+];
+
+function selfLapse(member: Member, asOf: string): Finding[] {
+  if (member.excusedUntil && member.excusedUntil >= asOf) return [];
+  const limit = status.selfLapse.consecutiveMonths;
+  return lapses.flatMap(({ fact, what }) => {
+    const last = member[fact];
+    // No record at all is unknown, not a lapse: the kit never accuses on missing data.
+    if (!last) return [];
+    const months = monthsWithout(last, asOf);
+    if (months < limit) return [];
+    return [
+      {
+        code: 'status.selfLapseCandidate',
+        severity: 'warning' as const,
+        rule: selfLapseRule,
+        subject: { collection: 'members', id: member.id },
+        text: localize(messages['status.selfLapseCandidate'], { name: member.name, months, what }),
+        facts: { [fact]: last, months, limit },
+      },
+    ];
+  });
+}
+
+function lostContact(member: Member, asOf: string): Finding[] {
+  const since = member.lostContactSince;
+  const limit = status.lostContact.definition.minMonths;
+  if (!since) return [];
+  const months = monthsWithout(since, asOf) + 1;
+  if (months < limit) return [];
+  return [
+    {
+      code: 'status.suspensionCandidate',
+      severity: 'warning',
+      rule: lostContactRule,
+      subject: { collection: 'members', id: member.id },
+      text: localize(messages['status.suspensionCandidate'], { name: member.name, since, months }),
+      facts: { lostContactSince: since, months, limit },
+    },
+  ];
+}
+
+/**
+ * Status warnings for the branch to act on (membership-status.json): 6 consecutive months
+ * without org life, dues or assigned work (自行脱党 candidates, 党章 第九条), and members
+ * unreachable for 6 months (停止党籍 candidates). It only warns: every status change is the
+ * branch's decision with higher approval, never the engine's.
+ */
+export function statusFindings(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): Finding[] {
+  const asOf = shanghaiDate(asOfInput);
+  const found: Finding[] = [];
+  for (const member of snapshot.members.values()) {
+    if ((member.status ?? 'active') !== 'active') continue;
+    found.push(...selfLapse(member, asOf), ...lostContact(member, asOf));
+  }
+  return found;
+}

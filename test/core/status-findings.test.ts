@@ -1,0 +1,67 @@
+import { monthsWithout, ruleTables, snapshotFromRecords, statusFindings, type Member } from '@dangjian/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const base: Member = {
+  id: 'm1',
+  name: '张卫东',
+  gender: 'male',
+  birthDate: '1970-01-01',
+  stage: 'full',
+  relationOrgId: 'b1',
+  managingOrgId: 'b1',
+};
+const findingsFor = (member: Partial<Member>, asOf = '2026-11-23') =>
+  statusFindings(snapshotFromRecords('320402', 0, { members: [{ ...base, ...member }] }), asOf);
+
+describe('status findings (membership-status.json)', () => {
+  it('counts whole calendar months between the last record and now', () => {
+    expect(monthsWithout('2026-05-31', '2026-11-23')).toBe(5);
+    expect(monthsWithout('2026-04-30', '2026-11-01')).toBe(6);
+    expect(monthsWithout('2026-11-01', '2026-11-23')).toBe(0);
+  });
+
+  it('warns after 6 consecutive months without org life, dues or assigned work, naming 党章 第九条', () => {
+    expect(findingsFor({ lastOrgLifeOn: '2026-05-20' })).toEqual([]);
+    const [lapse] = findingsFor({ lastOrgLifeOn: '2026-04-20', lastDuesPaidOn: '2026-11-02' });
+    expect(lapse).toMatchObject({
+      code: 'status.selfLapseCandidate',
+      severity: 'warning',
+      rule: { id: 'status.selfLapse', article: '第九条', confirmed: true },
+      facts: { lastOrgLifeOn: '2026-04-20', months: 6, limit: ruleTables.membershipStatus.selfLapse.consecutiveMonths },
+    });
+    expect(lapse!.text['zh-CN']).toContain('已连续 6 个月未参加党的组织生活');
+    expect(
+      findingsFor({ lastDuesPaidOn: '2025-12-15', lastAssignedWorkOn: '2025-01-01' }).map((f) => f.facts),
+    ).toHaveLength(2);
+  });
+
+  it('never warns on missing records, a valid reason, or a member no longer active', () => {
+    expect(findingsFor({})).toEqual([]);
+    expect(findingsFor({ lastOrgLifeOn: '2025-01-01', excusedUntil: '2026-12-31' })).toEqual([]);
+    expect(findingsFor({ lastOrgLifeOn: '2025-01-01', status: 'deceased' })).toEqual([]);
+  });
+
+  it('suggests suspension after 6 months unreachable', () => {
+    expect(findingsFor({ lostContactSince: '2026-07-01' })).toEqual([]);
+    const [suspend] = findingsFor({ lostContactSince: '2026-05-10' });
+    expect(suspend).toMatchObject({
+      code: 'status.suspensionCandidate',
+      rule: { article: '第二十四条' },
+      facts: { months: 6 },
+    });
+  });
+
+  it('warns exactly when some record is 6 or more whole months old', () => {
+    const date = fc
+      .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 10, 23) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, date, date, (orgLife, dues, work) => {
+        const found = findingsFor({ lastOrgLifeOn: orgLife, lastDuesPaidOn: dues, lastAssignedWorkOn: work });
+        const late = [orgLife, dues, work].filter((day) => monthsWithout(day, '2026-11-23') >= 6).length;
+        expect(found).toHaveLength(late);
+      }),
+    );
+  });
+});
