@@ -61,3 +61,5 @@ export * from './roster/parse-roster.js';
 export * from './roster/import-roster.js';
 export * from './roster/export-roster.js';
 export * from './engines/status/status-findings.js';
+export * from './schema/meeting.js';
+export * from './engines/classification/layers.js';

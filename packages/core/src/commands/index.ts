@@ -33,3 +33,4 @@ export { archiveMember } from './member/archive-member.js';
 export { registerInCommunity } from './member/register-in-community.js';
 export { sendFeedbackReport } from './member/send-feedback-report.js';
 export { importMembers } from './member/import-members.js';
+export { recordMeeting } from './meeting/record-meeting.js';

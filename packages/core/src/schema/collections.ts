@@ -2,6 +2,7 @@ import { AgreementSchema } from './agreement.js';
 import { BuildingSchema } from './building.js';
 import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
+import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
 import { PostSchema } from './post.js';
@@ -29,6 +30,7 @@ export const collections = {
   posts: PostSchema,
   registrations: RegistrationSchema,
   feedbackReports: FeedbackReportSchema,
+  meetings: MeetingSchema,
 } as const;
 
 export type Collections = typeof collections;

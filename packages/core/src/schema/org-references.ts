@@ -18,4 +18,5 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'buildings', field: 'orgId' },
   { collection: 'posts', field: 'orgId' },
   { collection: 'registrations', field: 'communityOrgId' },
+  { collection: 'meetings', field: 'orgId' },
 ];

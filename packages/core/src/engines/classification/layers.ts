@@ -1,0 +1,36 @@
+import type { Snapshot } from '../../kernel/snapshot.js';
+import type { Member } from '../../schema/member.js';
+import { isWithin } from '../org-tree.js';
+import { createClassifier, type Classifier, type MemberClassification } from './classify.js';
+
+/** 分层: the employed, retired and unemployed layers of an org's members. */
+export const layers = ['employed', 'retired', 'unemployed'] as const;
+export type Layer = (typeof layers)[number];
+
+export interface LayeredMember {
+  readonly member: Member;
+  readonly classification: MemberClassification;
+}
+
+/**
+ * The members of an org's subtree (by daily management, where they take part) in the
+ * employed, retired and unemployed layers, by the classification rules. The unemployed layer,
+ * with each member's skills, care flags and contact card, is the 失业党员档案.
+ */
+export function layeredMembers(
+  snapshot: Pick<Snapshot, 'orgs' | 'members'>,
+  orgId: string,
+  asOf: string,
+  classifier: Classifier = createClassifier(),
+): Record<Layer, LayeredMember[]> {
+  const result: Record<Layer, LayeredMember[]> = { employed: [], retired: [], unemployed: [] };
+  for (const member of snapshot.members.values()) {
+    if ((member.status ?? 'active') !== 'active' || !isWithin(snapshot, member.managingOrgId, orgId)) continue;
+    const classification = classifier.classify(member, asOf);
+    for (const layer of layers) {
+      if (classification.categories.some((category) => category.yields === layer))
+        result[layer].push({ member, classification });
+    }
+  }
+  return result;
+}
