@@ -20,3 +20,10 @@ export function smallStreet(): Snapshot {
   }
   return snapshot;
 }
+
+/** Runs a command that must succeed and returns the next snapshot; a refusal fails the test with its typed error. */
+export function runOk(snapshot: Snapshot, command: Parameters<typeof execute>[1], input: unknown): Snapshot {
+  const result = execute(snapshot, command, input, ctx);
+  if (!result.ok) throw result.error;
+  return result.value.snapshot;
+}

@@ -10,13 +10,9 @@ import {
   type Snapshot,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
-import { ctx, smallStreet } from './fixtures.js';
+import { ctx, runOk, smallStreet } from './fixtures.js';
 
-function run(snapshot: Snapshot, command: Parameters<typeof execute>[1], input: unknown): Snapshot {
-  const result = execute(snapshot, command, input, ctx);
-  if (!result.ok) throw result.error;
-  return result.value.snapshot;
-}
+const run = runOk;
 
 function withMembers(snapshot: Snapshot, orgId: string, count: number, prefix: string): Snapshot {
   for (let i = 0; i < count; i++) {

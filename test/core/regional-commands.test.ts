@@ -6,19 +6,14 @@ import {
   projectFindings,
   reviewProject,
   setUnitCoverage,
-  type Snapshot,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { regionalStreet } from '../fixtures/tenants/regional-street.js';
-import { ctx } from './fixtures.js';
+import { ctx, runOk } from './fixtures.js';
 
 const street = regionalStreet();
 
-function run(snapshot: Snapshot, command: Parameters<typeof execute>[1], input: unknown): Snapshot {
-  const result = execute(snapshot, command, input, ctx);
-  if (!result.ok) throw result.error;
-  return result.value.snapshot;
-}
+const run = runOk;
 
 describe('regional commands', () => {
   it('records coverage consistently: instructor coverage needs a name, org coverage needs the org', () => {
