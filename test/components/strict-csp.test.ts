@@ -1,11 +1,19 @@
 import '@dangjian/components/org-tree/define';
 import '@dangjian/components/coverage-board/define';
 import '@dangjian/components/conference-roster/define';
+import '@dangjian/components/member-roster/define';
+import '@dangjian/components/member-card/define';
+import '@dangjian/components/contact-card/define';
+import '@dangjian/components/registration-form/define';
+import '@dangjian/components/import-dialog/define';
 import { newSectorKinds } from '@dangjian/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTenant } from '../../bench/generate.js';
 import { largeTree } from '../../stories/data/large-tree.js';
 import { regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
+import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
 import { mount, mountTree, row, usePage } from './support/tree.js';
+import { openWorkspace } from './support/workspace.js';
 
 usePage();
 
@@ -75,6 +83,57 @@ describe('under a strict CSP (no inline styles)', () => {
     await settle();
     expect(board.shadowRoot!.querySelectorAll('[role="option"]')).toHaveLength(28);
     expect(roster.shadowRoot!.querySelectorAll('progress')).toHaveLength(15);
+    expect(violations).toEqual([]);
+  });
+
+  it('renders the virtualised member roster with its chips and tooltips', async () => {
+    const tenant = generateTenant(5_000);
+    const roster = document.createElement('dj-member-roster');
+    roster.asOf = rosterAsOf;
+    roster.members = [...someMembers, ...tenant.records.members];
+    roster.orgs = [...memberOrgs, ...tenant.records.orgs];
+    await mount(roster);
+    await new Promise(requestAnimationFrame);
+    await roster.updateComplete;
+    roster.focus();
+    const rows = [...roster.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')];
+    expect(rows.length).toBeLessThan(60);
+    // Rows are placed by a custom property set through the CSSOM, which the policy allows.
+    const [first, second] = rows.map((each) => each.getBoundingClientRect().top);
+    expect(second! - first!).toBeGreaterThan(20);
+    const chip = roster.shadowRoot!.querySelector<HTMLElement>('.chip')!;
+    chip.focus();
+    await settle();
+    expect(getComputedStyle(roster.shadowRoot!.getElementById(chip.getAttribute('aria-describedby')!)!).display).toBe(
+      'flex',
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('renders the member card, the contact card, the registration form and the import dialog', async () => {
+    const { workspace } = await openWorkspace();
+    const card = document.createElement('dj-member-card');
+    card.member = someMembers[2]!;
+    card.orgs = memberOrgs;
+    card.asOf = rosterAsOf;
+    const contact = document.createElement('dj-contact-card');
+    contact.workspace = workspace;
+    contact.memberId = 'm3';
+    contact.asOf = rosterAsOf;
+    const form = document.createElement('dj-registration-form');
+    form.workspace = workspace;
+    form.memberId = 'm2';
+    const dialog = document.createElement('dj-import-dialog');
+    dialog.workspace = workspace;
+    for (const element of [card, contact, form, dialog]) await mount(element);
+    contact.shadowRoot!.querySelector<HTMLElement>('[part="edit"]')!.click();
+    form.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await dialog.show();
+    await settle();
+    expect(contact.hasAttribute('overdue')).toBe(true);
+    expect(form.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+    expect(dialog.shadowRoot!.querySelector('dialog')!.open).toBe(true);
+    dialog.close();
     expect(violations).toEqual([]);
   });
 });

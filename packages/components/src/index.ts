@@ -26,3 +26,22 @@ export { localeFromLang, langAt } from './shared/locale.js';
 export { defineElement } from './shared/define-element.js';
 export { cssProperties, type CssProperties } from './shared/css-properties.js';
 export { tokens } from './shared/tokens.styles.js';
+export { DjMemberRoster } from './member-roster/member-roster.js';
+export { DjMemberSelectEvent, type DjMemberSelectDetail } from './member-roster/events.js';
+export { type RosterEntry, type RosterFilter, type SortKey, type SortDirection } from './member-roster/roster-model.js';
+export { DjMemberCard } from './member-card/member-card.js';
+export { DjContactCard } from './contact-card/contact-card.js';
+export { DjContactRecordedEvent, type DjContactRecordedDetail } from './contact-card/events.js';
+export { DjUnmaskRequestEvent, type DjUnmaskRequestDetail } from './shared/unmask.js';
+export { classificationLabels, stageLabels } from './shared/member-labels.js';
+export { DjRegistrationForm } from './registration-form/registration-form.js';
+export {
+  DjRegistrationSubmitEvent,
+  DjRegistrationSavedEvent,
+  type DjRegistrationSubmitDetail,
+  type DjRegistrationSavedDetail,
+} from './registration-form/events.js';
+export { type RegistrationDraft } from './registration-form/registration-draft.js';
+export { DjImportDialog } from './import-dialog/import-dialog.js';
+export { DjImportCompleteEvent, type DjImportCompleteDetail } from './import-dialog/events.js';
+export { type RowReader } from './import-dialog/read-rows.js';

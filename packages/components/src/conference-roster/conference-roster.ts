@@ -14,7 +14,7 @@ import { membersPanel } from './members-panel.js';
 import { cadenceLabels, rosterMessages } from './messages.js';
 import { buildRoster, type Roster, type RosterSnapshot } from './roster-model.js';
 import { timelinePanel } from './timeline-panel.js';
-import { todayInShanghai } from './today.js';
+import { todayInShanghai } from '../shared/today.js';
 
 /** The roster's three views, in tab order. */
 export const rosterViews = ['members', 'timeline', 'agreements'] as const;

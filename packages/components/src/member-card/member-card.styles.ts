@@ -1,0 +1,112 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../shared/a11y.styles.js';
+import { chipStyles } from '../shared/chip.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const memberCardStyles = [
+  tokens,
+  visuallyHidden,
+  chipStyles,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      padding: var(--_dj-space) calc(var(--_dj-space) * 2);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      font-family: var(--_dj-font-family);
+      font-size: var(--_dj-font-size);
+      color: var(--_dj-color-text);
+      background: var(--_dj-color-surface);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .heading {
+      display: flex;
+      align-items: baseline;
+      gap: var(--_dj-space);
+      margin-block: var(--_dj-space);
+      font-size: 1.25em;
+      font-weight: 600;
+    }
+
+    .subheading {
+      margin-block: var(--_dj-space) calc(var(--_dj-space) / 2);
+      font-weight: 600;
+    }
+
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: calc(var(--_dj-space) / 2) calc(var(--_dj-space) * 2);
+      margin: 0;
+    }
+
+    dt {
+      color: var(--_dj-color-text-muted);
+    }
+
+    dd {
+      margin: 0;
+    }
+
+    .numeric {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .dual {
+      margin-inline-start: var(--_dj-space);
+      padding: 0 0.375em;
+      border: 1px solid currentColor;
+      border-radius: var(--_dj-radius);
+      color: var(--_dj-color-primary);
+      font-size: 0.8125em;
+    }
+
+    ul.reasons {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_dj-space) / 2);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .reasons li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--_dj-space);
+    }
+
+    .rule {
+      color: var(--_dj-color-text-muted);
+      font-size: 0.8125em;
+    }
+
+    button {
+      min-block-size: 2rem;
+      margin-block-start: var(--_dj-space);
+      padding: 0 var(--_dj-space);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-surface);
+      color: var(--_dj-color-text);
+      font: inherit;
+      cursor: pointer;
+    }
+
+    button:focus-visible {
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: 1px;
+    }
+
+    .status {
+      margin: 0;
+      color: var(--_dj-color-text-muted);
+    }
+  `,
+];

@@ -1,0 +1,186 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../shared/a11y.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { chipStyles } from '../shared/chip.styles.js';
+
+export const memberRosterStyles = [
+  tokens,
+  visuallyHidden,
+  chipStyles,
+  css`
+    :host {
+      --_dj-row-height: var(--dj-member-roster-row-height, 2.5rem);
+      --_dj-columns: var(
+        --dj-member-roster-columns,
+        minmax(5rem, 1fr) 3rem 3.5rem 6rem minmax(8rem, 1.5fr) 11.5rem 8rem minmax(10rem, 2fr)
+      );
+      display: flex;
+      flex-direction: column;
+      gap: var(--_dj-space);
+      font-family: var(--_dj-font-family);
+      font-size: var(--_dj-font-size);
+      color: var(--_dj-color-text);
+      background: var(--_dj-color-surface);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .toolbar,
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_dj-space);
+    }
+
+    .filter {
+      display: inline-flex;
+      align-items: center;
+      gap: calc(var(--_dj-space) / 2);
+    }
+
+    select,
+    button {
+      min-block-size: 2rem;
+      padding: 0 var(--_dj-space);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-surface);
+      color: var(--_dj-color-text);
+      font: inherit;
+    }
+
+    select:focus-visible,
+    button:focus-visible {
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: 1px;
+    }
+
+    .count {
+      color: var(--_dj-color-text-muted);
+      font-variant-numeric: tabular-nums;
+    }
+
+    .unmask {
+      margin-inline-start: auto;
+      cursor: pointer;
+    }
+
+    /* The grid is the scroll box; the header sticks while the body scrolls under it. */
+    .grid {
+      position: relative;
+      overflow: auto;
+      max-block-size: var(--dj-member-roster-max-height, 32rem);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      scroll-padding-block-start: var(--_dj-row-height);
+    }
+
+    .head {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+      background: var(--_dj-color-hover);
+    }
+
+    /* As tall as every shown row, though only those in view exist: the scrollbar is true. */
+    .body {
+      position: relative;
+      block-size: calc(var(--_dj-rows, 0) * var(--_dj-row-height));
+      min-inline-size: max-content;
+    }
+
+    .row {
+      display: grid;
+      grid-template-columns: var(--_dj-columns);
+      align-items: center;
+      box-sizing: border-box;
+      block-size: var(--_dj-row-height);
+      min-inline-size: 100%;
+      border-block-end: 1px solid var(--_dj-color-border);
+    }
+
+    .body .row {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: calc(var(--_dj-index, 0) * var(--_dj-row-height));
+      cursor: pointer;
+    }
+
+    .body .row:hover {
+      background: var(--_dj-color-hover);
+    }
+
+    /* Selected is shown by a bar and weight as well as colour (WCAG 1.4.1). */
+    .body .row[aria-selected='true'] {
+      background: var(--_dj-color-primary-subtle);
+      box-shadow: inset 3px 0 0 var(--_dj-color-primary);
+      font-weight: 600;
+    }
+
+    .cell {
+      box-sizing: border-box;
+      min-inline-size: 0;
+      padding-inline: var(--_dj-space);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      outline: none;
+    }
+
+    .cell:focus-visible {
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: -2px;
+    }
+
+    .cell.age,
+    .cell.id-number,
+    .cell.phone {
+      font-variant-numeric: tabular-nums;
+    }
+
+    /* Chips carry tooltips that must not be clipped by the cell. */
+    .cell.categories {
+      display: flex;
+      gap: 0.25rem;
+      overflow: visible;
+    }
+
+    [role='columnheader'] {
+      color: var(--_dj-color-text-muted);
+      font-weight: 600;
+    }
+
+    .sort {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      min-block-size: 1.75rem;
+      padding: 0 0.25rem;
+      border: none;
+      background: none;
+      color: inherit;
+      font-weight: inherit;
+      cursor: pointer;
+    }
+
+    .arrow {
+      font-size: 0.75em;
+    }
+
+    .status {
+      margin: 0;
+      padding: var(--_dj-space);
+      color: var(--_dj-color-text-muted);
+    }
+
+    @media (forced-colors: active) {
+      .body .row[aria-selected='true'] {
+        outline: 2px solid Highlight;
+        outline-offset: -2px;
+      }
+    }
+  `,
+];

@@ -1,0 +1,101 @@
+import {
+  buildOrgForest,
+  careFlags,
+  memberCategories,
+  stages,
+  type Locale,
+  type Org,
+  type OrgTreeNode,
+} from '@dangjian/core';
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { labelOf, stageLabels } from '../shared/member-labels.js';
+import { memberRosterMessages } from './messages.js';
+
+export interface OrgOption {
+  readonly id: string;
+  /** The name indented by depth with full-width spaces: a `<select>` has no other indentation. */
+  readonly label: string;
+}
+
+/** Orgs in tree order, for the org filter. */
+export function orgOptions(orgs: Iterable<Org>): OrgOption[] {
+  const options: OrgOption[] = [];
+  const walk = (nodes: readonly OrgTreeNode[], depth: number): void => {
+    for (const node of nodes) {
+      options.push({ id: node.org.id, label: `${'\u3000'.repeat(depth)}${node.org.name}` });
+      walk(node.children, depth + 1);
+    }
+  };
+  walk(buildOrgForest(orgs), 0);
+  return options;
+}
+
+export interface FilterValues {
+  readonly category: string | undefined;
+  readonly care: string | undefined;
+  readonly org: string | undefined;
+  readonly stage: string | undefined;
+}
+
+export type FilterName = keyof FilterValues;
+
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+function select(
+  name: FilterName,
+  label: string,
+  value: string | undefined,
+  choices: readonly Choice[],
+  locale: Locale,
+  onChange: (name: FilterName, value: string | undefined) => void,
+): TemplateResult {
+  const id = `filter-${name}`;
+  return html`<span class="filter">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      part="filter"
+      data-filter=${name}
+      .value=${live(value ?? '')}
+      @change=${(event: Event) => onChange(name, (event.target as HTMLSelectElement).value || undefined)}
+    >
+      <option value="" ?selected=${!value}>${memberRosterMessages.all[locale]}</option>
+      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
+    </select>
+  </span>`;
+}
+
+/** The four filters as labelled native selects: keyboard and screen-reader support come with them. */
+export function renderFilters(
+  values: FilterValues,
+  orgs: readonly OrgOption[],
+  locale: Locale,
+  onChange: (name: FilterName, value: string | undefined) => void,
+): TemplateResult {
+  const labelled = (ids: readonly string[]): Choice[] => ids.map((id) => ({ value: id, label: labelOf(id)[locale] }));
+  const say = memberRosterMessages;
+  return html`<div class="filters" part="filters" role="group" aria-label=${say.filters[locale]}>
+    ${select('category', say.category[locale], values.category, labelled(memberCategories), locale, onChange)}
+    ${select('care', say.care[locale], values.care, labelled(careFlags), locale, onChange)}
+    ${select(
+      'org',
+      say.org[locale],
+      values.org,
+      orgs.map((org) => ({ value: org.id, label: org.label })),
+      locale,
+      onChange,
+    )}
+    ${select(
+      'stage',
+      say.stage[locale],
+      values.stage,
+      stages.map((stage) => ({ value: stage, label: stageLabels[stage][locale] })),
+      locale,
+      onChange,
+    )}
+  </div>`;
+}

@@ -1,0 +1,76 @@
+import type { Locale } from '@dangjian/core';
+import { html, type TemplateResult } from 'lit';
+import { cssProperties } from '../shared/css-properties.js';
+import { genderLabels, stageLabels } from '../shared/member-labels.js';
+import { shownIdNumber, shownPhone } from '../shared/pii.js';
+import { renderChip } from './category-chip.js';
+import { plainCells } from './columns.js';
+import type { RosterEntry } from './roster-model.js';
+
+/** Everything one grid row shows, decided by the roster before rendering. */
+export interface RowView {
+  readonly entry: RosterEntry;
+  /** Position among the filtered rows: where the row is drawn. */
+  readonly index: number;
+  readonly selected: boolean;
+  /** The focus stop holding the grid's tab stop, when it is in this row. */
+  readonly tabStop: number | undefined;
+  readonly unmask: boolean;
+}
+
+function cell(view: RowView, stop: number, column: string, content: unknown): TemplateResult {
+  return html`<div
+    class="cell ${column}"
+    part="cell cell-${column}"
+    role="gridcell"
+    data-stop=${stop}
+    tabindex=${view.tabStop === stop ? 0 : -1}
+  >
+    ${content}
+  </div>`;
+}
+
+/** The last cell: category chips, then care chips; itself a focus stop when it holds none. */
+function chipsCell(view: RowView, locale: Locale): TemplateResult {
+  const { categories, care } = view.entry.classification;
+  const id = view.entry.member.id;
+  if (categories.length + care.length === 0) return cell(view, plainCells, 'categories', '');
+  const chips = [
+    ...categories.map((result, at) =>
+      renderChip(id, result, 'category', plainCells + at, view.tabStop === plainCells + at, locale),
+    ),
+    ...care.map((result, at) => {
+      const stop = plainCells + categories.length + at;
+      return renderChip(id, result, 'care', stop, view.tabStop === stop, locale);
+    }),
+  ];
+  return html`<div class="cell categories" part="cell cell-categories" role="gridcell">${chips}</div>`;
+}
+
+/** How many focus stops a row has: its plain cells, then one per chip (or the empty chip cell). */
+export function stopsOf(entry: RosterEntry): number {
+  return plainCells + Math.max(1, entry.classification.categories.length + entry.classification.care.length);
+}
+
+/**
+ * One row of the grid, placed by `--_dj-index` (set through the CSSOM, which a strict CSP allows)
+ * so only the rows in view need to exist; `aria-rowindex` tells assistive technology where it
+ * sits among all rows (the header is row 1).
+ */
+export function renderRosterRow(view: RowView, locale: Locale): TemplateResult {
+  const { member, age, orgName } = view.entry;
+  return html`<div
+    class="row"
+    part=${view.selected ? 'row row-selected' : 'row'}
+    role="row"
+    data-member-id=${member.id}
+    aria-rowindex=${view.index + 2}
+    aria-selected=${String(view.selected)}
+    ${cssProperties({ '--_dj-index': view.index })}
+  >
+    ${cell(view, 0, 'name', member.name)} ${cell(view, 1, 'gender', genderLabels[member.gender][locale])}
+    ${cell(view, 2, 'age', age)} ${cell(view, 3, 'stage', stageLabels[member.stage][locale])}
+    ${cell(view, 4, 'org', orgName)} ${cell(view, 5, 'id-number', shownIdNumber(member.idNumber, view.unmask))}
+    ${cell(view, 6, 'phone', shownPhone(member.phone, view.unmask))} ${chipsCell(view, locale)}
+  </div>`;
+}

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * Fields, buttons and alerts shared by the kit's forms. Errors are marked by a border, an icon
+ * character and text, not by colour alone (WCAG 1.4.1).
+ */
+export const formStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: var(--_dj-space);
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  .required::after {
+    content: ' *';
+    color: var(--_dj-color-primary);
+  }
+
+  input,
+  select,
+  textarea,
+  button {
+    box-sizing: border-box;
+    min-block-size: 2.25rem;
+    padding: 0.25rem var(--_dj-space);
+    border: 1px solid var(--_dj-color-border);
+    border-radius: var(--_dj-radius);
+    background: var(--_dj-color-surface);
+    color: var(--_dj-color-text);
+    font: inherit;
+  }
+
+  textarea {
+    min-block-size: 3.5rem;
+    resize: vertical;
+  }
+
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_dj-color-focus);
+    outline-offset: 1px;
+  }
+
+  [aria-invalid='true'] {
+    border: 2px solid var(--_dj-color-primary);
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--_dj-color-primary);
+    font-size: 0.875em;
+  }
+
+  .field-error::before {
+    content: '⚠ ';
+  }
+
+  button {
+    cursor: pointer;
+  }
+
+  button.primary {
+    border-color: var(--_dj-color-primary);
+    background: var(--_dj-color-primary);
+    color: var(--_dj-color-on-primary);
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_dj-space);
+    margin-block-start: var(--_dj-space);
+  }
+
+  .alert {
+    margin-block: var(--_dj-space);
+    padding: calc(var(--_dj-space) / 2) var(--_dj-space);
+    border: 1px solid var(--_dj-color-primary);
+    border-inline-start-width: 4px;
+    border-radius: var(--_dj-radius);
+    background: var(--_dj-color-primary-subtle);
+    color: var(--_dj-color-text);
+  }
+`;

@@ -1,0 +1,30 @@
+export interface DjUnmaskRequestDetail {
+  /** The member whose numbers would be shown in full; absent for a whole roster. */
+  readonly memberId?: string;
+  /** Which numbers. */
+  readonly fields: readonly ('idNumber' | 'phone')[];
+}
+
+/**
+ * A reader asked to see ID numbers and phones in full. Unmasking is its own permission and is
+ * audited (DESIGN §7): the page checks and records it, and cancels the event to refuse. Not
+ * cancelled, the element sets its `unmask` property.
+ */
+export class DjUnmaskRequestEvent extends Event {
+  static readonly eventName = 'dj-unmask-request';
+  readonly detail: DjUnmaskRequestDetail;
+
+  constructor(detail: DjUnmaskRequestDetail) {
+    super(DjUnmaskRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dj-unmask-request': DjUnmaskRequestEvent;
+  }
+  interface DocumentEventMap {
+    'dj-unmask-request': DjUnmaskRequestEvent;
+  }
+}
