@@ -7,6 +7,7 @@ import {
   importRoster,
   parseCsv,
   parseRoster,
+  parseRosterInChunks,
   rosterColumns,
   rosterRows,
   seedTenant,
@@ -125,6 +126,22 @@ describe('roster import (党员花名册)', () => {
     const result = parseRoster(rows, smallStreet(), { onProgress: (done) => progress.push(done) });
     expect(result.ok && result.value).toHaveLength(2500);
     expect(progress).toEqual([1000, 2000, 2500]);
+  });
+
+  it('hands control back between chunks when given a pause, with the same result', async () => {
+    const rows = [
+      header,
+      ...Array.from({ length: 2500 }, (_, i) => [`n${i}`, '党员', '男', '1960-01-01', '', '正式党员', 'b1', '', '']),
+    ];
+    const events: string[] = [];
+    const result = await parseRosterInChunks(rows, smallStreet(), {
+      onProgress: (done) => events.push(`progress ${done}`),
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    expect(events).toEqual(['progress 1000', 'pause', 'progress 2000', 'pause', 'progress 2500', 'pause']);
+    expect(result).toEqual(parseRoster(rows, smallStreet()));
   });
 
   it('writes nothing for any file with any one bad cell', async () => {

@@ -238,10 +238,11 @@ export class DjImportDialog extends LitElement {
     this._outcome = { kind: 'working', done: 0, total: 0 };
     const rows = await this.#read(file);
     if (!rows) return;
-    // Let "reading" paint before the (synchronous) check of a large file starts.
-    await new Promise(requestAnimationFrame);
+    // Core checks the file in chunks and waits on this pause between them, so progress paints.
+    const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
     const result = await importRoster(workspace, rows, {
       onProgress: (done, total) => (this._outcome = { kind: 'working', done, total }),
+      pause: nextFrame,
     });
     this.#finish(result);
   };

@@ -112,16 +112,19 @@ function coded(key: RosterKey, value: string, row: number, at: Located, issues: 
   return mapped;
 }
 
-/**
- * Reads a 党员花名册 (rows of text cells, header first) into member inputs for `importMembers`, or
- * lists every problem — row, column, rule and message in both languages — without echoing
- * personal data. Nothing is written here; the import command writes all rows or none.
- */
-export function parseRoster(
+interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+type RosterResult = Result<RosterMember[], RosterIssue[]>;
+
+/** The parse as steps: it yields progress every `every` rows (and at the end) and returns the result. */
+function* rosterSteps(
   rows: readonly (readonly string[])[],
   snapshot: Pick<Snapshot, 'orgs' | 'members'>,
-  options: ParseRosterOptions = {},
-): Result<RosterMember[], RosterIssue[]> {
+  every: number,
+): Generator<Progress, RosterResult> {
   const [head, ...body] = rows;
   if (!head || body.length === 0)
     return err([{ row: 1, column: '', header: '', code: 'roster.empty', text: localize(messages['roster.empty']) }]);
@@ -131,7 +134,7 @@ export function parseRoster(
   const members: RosterMember[] = [];
   const seenIds = new Map<string, number>();
   const seenIdNumbers = new Map<string, number>();
-  body.forEach((cells, offset) => {
+  for (const [offset, cells] of body.entries()) {
     const row = offset + 2;
     const values: RowValues = {};
     for (const [key, at] of located) {
@@ -142,11 +145,45 @@ export function parseRoster(
     const before = issues.length;
     checkDuplicates(values, row, located, snapshot, seenIds, seenIdNumbers, issues);
     if (member && issues.length === before) validateRow(member, row, located, issues, members);
-    const every = options.progressEvery ?? 1000;
-    if (options.onProgress && (row - 1) % every === 0) options.onProgress(row - 1, body.length);
-  });
-  options.onProgress?.(body.length, body.length);
+    if ((offset + 1) % every === 0 && offset + 1 < body.length) yield { done: offset + 1, total: body.length };
+  }
+  yield { done: body.length, total: body.length };
   return issues.length > 0 ? err(issues) : ok(members);
+}
+
+/**
+ * Reads a 党员花名册 (rows of text cells, header first) into member inputs for `importMembers`, or
+ * lists every problem — row, column, rule and message in both languages — without echoing
+ * personal data. Nothing is written here; the import command writes all rows or none.
+ */
+export function parseRoster(
+  rows: readonly (readonly string[])[],
+  snapshot: Pick<Snapshot, 'orgs' | 'members'>,
+  options: ParseRosterOptions = {},
+): RosterResult {
+  const steps = rosterSteps(rows, snapshot, options.progressEvery ?? 1000);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    options.onProgress?.(step.value.done, step.value.total);
+  }
+}
+
+/**
+ * `parseRoster` that hands control back between chunks through `pause` (the caller's scheduler,
+ * e.g. `() => new Promise(requestAnimationFrame)`), so a page can paint progress while a large
+ * file is checked. Core never schedules anything itself.
+ */
+export async function parseRosterInChunks(
+  rows: readonly (readonly string[])[],
+  snapshot: Pick<Snapshot, 'orgs' | 'members'>,
+  options: ParseRosterOptions & { readonly pause: () => Promise<void> },
+): Promise<RosterResult> {
+  const steps = rosterSteps(rows, snapshot, options.progressEvery ?? 1000);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    options.onProgress?.(step.value.done, step.value.total);
+    await options.pause();
+  }
 }
 
 function rowToMember(
