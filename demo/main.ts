@@ -1,7 +1,8 @@
 import { createPgliteStore } from '@dangjian/adapters/pglite';
+import '@dangjian/components/member-roster/define';
 import '@dangjian/components/org-tree/define';
 import '@dangjian/components/provider/define';
-import type { DjProvider } from '@dangjian/components';
+import type { DjMemberRoster, DjOrgSelectEvent, DjProvider } from '@dangjian/components';
 import { Workspace, seedTenant } from '@dangjian/core';
 import { demoRecords } from './seed.js';
 
@@ -18,6 +19,11 @@ async function openDemo(): Promise<void> {
   if (revision === 0) await seedTenant(store, tenant, demoRecords(), { actorId: actor.id, at: systemClock.now() });
   const workspace = await Workspace.open({ store, tenant, clock: systemClock, actor });
   document.querySelector<DjProvider>('#provider')!.workspace = workspace;
+  // Composition the portal's way: the tree's selection filters the roster.
+  const roster = document.querySelector<DjMemberRoster>('dj-member-roster')!;
+  document.querySelector('dj-org-tree')!.addEventListener('dj-org-select', (event) => {
+    roster.org = (event as DjOrgSelectEvent).orgId;
+  });
   status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织、${workspace.snapshot.members.size} 名党员（版本 ${workspace.revision}）`;
 }
 

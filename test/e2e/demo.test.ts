@@ -67,6 +67,17 @@ describe('demo portal (npm start)', () => {
     expect(await items.count()).toBeGreaterThan(13);
     expect(await tree.getByText('党工委', { exact: false }).first().isVisible()).toBe(true);
 
+    // The roster below lists every member, and the tree's selection filters it (header row + members).
+    const grid = page.getByRole('grid');
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('1367');
+    await tree.getByText('东风村党总支').click();
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('25');
+    // Personal data is masked by default: no whole ID number or phone anywhere on the page.
+    const gridText = (await grid.innerText()) ?? '';
+    expect(gridText).toMatch(/320402\*{8}\d{3}[\dX]/);
+    expect(gridText).not.toMatch(/\d{17}[\dX]/);
+    expect(gridText).not.toMatch(/1\d{10}/);
+
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, 'demo-portal.png'), fullPage: true });
 
