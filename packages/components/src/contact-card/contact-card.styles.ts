@@ -1,29 +1,16 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { formStyles } from '../shared/form.styles.js';
+import { cardStyles, hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const contactCardStyles = [
   tokens,
+  hostStyles,
+  cardStyles,
   visuallyHidden,
   formStyles,
   css`
-    :host {
-      display: block;
-      box-sizing: border-box;
-      padding: var(--_dj-space) calc(var(--_dj-space) * 2);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      font-family: var(--_dj-font-family);
-      font-size: var(--_dj-font-size);
-      color: var(--_dj-color-text);
-      background: var(--_dj-color-surface);
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
     /* Overdue: a thick accent bar and a written notice, not colour alone. */
     :host([overdue]) {
       border-inline-start: 6px solid var(--_dj-color-primary);

@@ -1,19 +1,13 @@
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const coverageBoardStyles = [
   tokens,
+  hostStyles,
   css`
     :host {
       display: block;
-      font-family: var(--_dj-font-family);
-      font-size: var(--_dj-font-size);
-      color: var(--_dj-color-text);
-      background: var(--_dj-color-surface);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .board {

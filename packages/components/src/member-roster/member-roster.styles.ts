@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../shared/a11y.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chipStyles } from '../shared/chip.styles.js';
 
 export const memberRosterStyles = [
   tokens,
+  hostStyles,
   visuallyHidden,
   chipStyles,
   css`
@@ -17,14 +19,6 @@ export const memberRosterStyles = [
       display: flex;
       flex-direction: column;
       gap: var(--_dj-space);
-      font-family: var(--_dj-font-family);
-      font-size: var(--_dj-font-size);
-      color: var(--_dj-color-text);
-      background: var(--_dj-color-surface);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .toolbar,

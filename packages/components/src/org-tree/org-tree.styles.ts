@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../shared/a11y.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 /** Deepest level indented on its own; deeper rows share its indent. Real trees stop near 8. */
@@ -19,6 +20,7 @@ const indents = unsafeCSS(
 
 export const orgTreeStyles = [
   tokens,
+  hostStyles,
   visuallyHidden,
   css`
     :host {
@@ -28,14 +30,6 @@ export const orgTreeStyles = [
       display: flex;
       flex-direction: column;
       gap: calc(var(--_dj-space) / 2);
-      font-family: var(--_dj-font-family);
-      font-size: var(--_dj-font-size);
-      color: var(--_dj-color-text);
-      background: var(--_dj-color-surface);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .search {

@@ -1,24 +1,18 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { formStyles } from '../shared/form.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const registrationFormStyles = [
   tokens,
+  hostStyles,
   visuallyHidden,
   formStyles,
   css`
     :host {
       display: block;
       max-inline-size: 36rem;
-      font-family: var(--_dj-font-family);
-      font-size: var(--_dj-font-size);
-      color: var(--_dj-color-text);
-      background: var(--_dj-color-surface);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .heading {

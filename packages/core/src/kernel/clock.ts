@@ -1,6 +1,6 @@
 /**
  * Time comes in from outside: core never reads the system clock, so every decision is
- * reproducible in tests. A portal passes `{ now: () => new Date().toISOString() }` or similar.
+ * reproducible in tests. A portal passes a clock that reads the system time (see demo/main.ts).
  */
 export interface Clock {
   /** The current instant as an ISO-8601 string with offset, e.g. `2026-11-23T02:40:00.000Z`. */

@@ -49,12 +49,12 @@ export function compileCondition(condition: Condition, tables: LookupTables = {}
       };
     case 'withinMonths': {
       // A roster is classified on one date: work the window out once per date, not per member.
-      let window = { asOf: '', from: '' };
+      let cached = { asOf: "", from: "" };
       return (facts, { asOf }) => {
         const value = facts[condition.fact];
         if (!isDate(value)) return false;
-        if (window.asOf !== asOf) window = { asOf, from: monthsBefore(asOf, condition.months) };
-        return value <= asOf && value > window.from;
+        if (cached.asOf !== asOf) cached = { asOf, from: monthsBefore(asOf, condition.months) };
+        return value <= asOf && value > cached.from;
       };
     }
     case 'exists':
