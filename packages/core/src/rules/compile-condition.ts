@@ -49,7 +49,7 @@ export function compileCondition(condition: Condition, tables: LookupTables = {}
       };
     case 'withinMonths': {
       // A roster is classified on one date: work the window out once per date, not per member.
-      let cached = { asOf: "", from: "" };
+      let cached = { asOf: '', from: '' };
       return (facts, { asOf }) => {
         const value = facts[condition.fact];
         if (!isDate(value)) return false;
