@@ -234,9 +234,9 @@ describe('rule compiler', () => {
           return f[c.fact] !== undefined && f[c.fact]! >= (c.min ?? -Infinity) && f[c.fact]! <= (c.max ?? Infinity);
         case 'compare': {
           const v = f[c.fact];
+          if (v === undefined) return false;
           if (c.cmp === 'eq') return v === c.value;
           if (c.cmp === 'ne') return v !== c.value;
-          if (v === undefined) return false;
           const x = c.value as number;
           return c.cmp === 'lt' ? v < x : c.cmp === 'le' ? v <= x : c.cmp === 'gt' ? v > x : v >= x;
         }

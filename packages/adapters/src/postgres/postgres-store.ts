@@ -24,6 +24,8 @@ export interface PostgresStoreBinding {
  * append the audit record. Any failure rolls all of it back.
  */
 export class PostgresStore implements Store {
+  /** Every record here went through the kit's schemas on the way in. */
+  readonly trusted = true;
   readonly #driver: SqlDriver;
   readonly #tenant: string | undefined;
   /** A view from `boundTo` shares its parent's driver and leaves it open on close. */

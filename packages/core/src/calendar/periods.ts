@@ -1,5 +1,15 @@
 import { tz } from '@date-fns/tz';
-import { addMonths, format, parseISO, startOfMonth, startOfQuarter, startOfYear, subDays } from 'date-fns';
+import {
+  addMonths,
+  differenceInMonths,
+  format,
+  parseISO,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+  subDays,
+  subMonths,
+} from 'date-fns';
 import type { Cadence } from '../schema/conference.js';
 
 /** Calendar periods are Chinese calendar periods: read every date in Asia/Shanghai. */
@@ -61,4 +71,14 @@ export function periodsBetween(from: string, to: string, cadence: Cadence): Peri
     current = periodOf(format(next, 'yyyy-MM-dd', { in: shanghai }), cadence);
   }
   return periods;
+}
+
+/** The date `months` calendar months before `asOf` (a month-end clamps: 31 Aug − 6 months = 28/29 Feb). */
+export function monthsBefore(asOf: string, months: number): string {
+  return format(subMonths(dateAt(asOf), months, { in: shanghai }), 'yyyy-MM-dd', { in: shanghai });
+}
+
+/** Whole calendar months from `since` to `asOf` (both Asia/Shanghai dates). */
+export function wholeMonthsBetween(since: string, asOf: string): number {
+  return differenceInMonths(dateAt(asOf), dateAt(since), { in: shanghai });
 }

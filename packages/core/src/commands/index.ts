@@ -18,7 +18,7 @@ export { dissolveOrg } from './org/dissolve-org.js';
 export { mergeOrgs } from './org/merge-orgs.js';
 export { splitCourtyardBranch } from './org/split-courtyard-branch.js';
 export { setUpTransitionalGroups } from './org/set-up-transitional-groups.js';
-export { referencesTo, type OrgReference } from './org/org-references.js';
+export { referencesTo, repoint, type OrgReference } from './org/org-references.js';
 export { reviewProject } from './project/review-project.js';
 export { assessAgreement } from './agreement/assess-agreement.js';
 export { defineMemberCommand } from './member/member-update.js';

@@ -201,6 +201,18 @@ export const messages = {
     'zh-CN': '“{name}”自 {since} 起失联已满 {months} 个月，经多方查找仍无法联系的，应停止其党籍',
     en: '"{name}" has been unreachable since {since} ({months} months); if every search fails, membership should be suspended',
   },
+  'registration.otherMember': {
+    'zh-CN': '报到记录“{registrationId}”属于另一名党员',
+    en: 'Registration "{registrationId}" belongs to another member',
+  },
+  'member.duplicateIdNumber': {
+    'zh-CN': '该公民身份号码已登记在党员“{other}”名下',
+    en: 'This ID number is already registered to member "{other}"',
+  },
+  'roster.idNumberTaken': {
+    'zh-CN': '第 {row} 行“{header}”列（{column}）：该公民身份号码已登记在系统中的党员名下',
+    en: 'Row {row}, "{header}" ({column}): this ID number is already registered to a member',
+  },
   'policy.forbidden': {
     'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
     en: 'Not allowed to perform "{action}" on {subject}: {reason}',

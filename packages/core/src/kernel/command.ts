@@ -52,10 +52,13 @@ export function parseInput<S extends z.ZodType, R>(
   return validate(command.input, input);
 }
 
-export function parseContext(ctx: { readonly actor: Actor; readonly now: string }): CommandContext {
+/** Checks who acts; a malformed actor is a typed error result like a malformed input. */
+export function parseContext(ctx: {
+  readonly actor: Actor;
+  readonly now: string;
+}): Result<CommandContext, DangjianError> {
   const actor = validate(ActorSchema, ctx.actor, { prefix: ['actor'] });
-  if (!actor.ok) throw actor.error;
-  return { actor: actor.value, now: ctx.now };
+  return actor.ok ? ok({ actor: actor.value, now: ctx.now }) : actor;
 }
 
 /** Runs an already-parsed input. The base snapshot is never touched, whatever happens. */
@@ -89,5 +92,7 @@ export function execute<S extends z.ZodType, R>(
 ): Result<CommandOutcome<R>, DangjianError> {
   const parsed = parseInput(command, input);
   if (!parsed.ok) return parsed;
-  return runParsed(snapshot, command, parsed.value, parseContext(ctx));
+  const context = parseContext(ctx);
+  if (!context.ok) return context;
+  return runParsed(snapshot, command, parsed.value, context.value);
 }

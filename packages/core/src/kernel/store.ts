@@ -33,6 +33,12 @@ export interface CommitReceipt {
  * - Tenants are isolated: nothing one tenant does is visible in another's load or audit.
  */
 export interface Store {
+  /**
+   * True when everything `load` returns was validated by this kit on the way in (memory,
+   * IndexedDB, PostgreSQL): the workspace then skips re-validating a 100,000-member load. Leave
+   * it unset for anything else — a REST backend may be another team's Java service.
+   */
+  readonly trusted?: boolean;
   load(tenant: string): Promise<StoredState>;
   commit(commit: Commit): Promise<CommitReceipt>;
   readAudit(tenant: string, query?: AuditQuery): Promise<AuditRecord[]>;

@@ -4,6 +4,8 @@ import { NotFoundError, ValidationError } from './errors.js';
 import type { DomainEvent } from './events.js';
 import { scopePatches } from './patches.js';
 import { tableOf, withTable, type Snapshot, type Table } from './snapshot.js';
+import { PersistentMap } from './persistent-map.js';
+import { carryIndexes, uniqueIndex } from './unique-index.js';
 import { validate } from './validate.js';
 
 /** An entity-level write, as stores persist it: the final value, or `null` for a removal. */
@@ -106,7 +108,16 @@ export class Transaction {
     this.#patches.push(patch);
     this.#inverse.unshift(inverse);
     this.#touched.set(keyOf(collection, id), { collection, id });
-    this.#snapshot = withTable(this.#snapshot, collection, this.table(collection).delete(id));
+    this.#replace(collection, id, current, undefined);
+  }
+
+  /** The id of the entity whose `field` holds `value`, seeing this transaction's own writes. */
+  findUnique<C extends CollectionName>(
+    collection: C,
+    field: keyof EntityOf<C> & string,
+    value: string,
+  ): string | undefined {
+    return uniqueIndex(this.table(collection) as PersistentMap<object>, field, PersistentMap.empty()).get(value);
   }
 
   emit(event: EventInput): void {
@@ -149,6 +160,19 @@ export class Transaction {
     this.#patches.push(...scopePatches(collection, id, patches));
     this.#inverse.unshift(...scopePatches(collection, id, inverse));
     this.#touched.set(keyOf(collection, id), { collection, id });
-    this.#snapshot = withTable(this.#snapshot, collection, this.table(collection).set(id, next));
+    this.#replace(collection, id, this.get(collection, id), next);
+  }
+
+  /** Swaps in the table with `id` set to `next` (or removed), carrying its unique indexes along. */
+  #replace<C extends CollectionName>(
+    collection: C,
+    id: string,
+    previous: EntityOf<C> | undefined,
+    next: EntityOf<C> | undefined,
+  ): void {
+    const before = this.table(collection);
+    const after = next === undefined ? before.delete(id) : before.set(id, next);
+    carryIndexes(before as PersistentMap<object>, after as PersistentMap<object>, id, previous, next);
+    this.#snapshot = withTable(this.#snapshot, collection, after);
   }
 }

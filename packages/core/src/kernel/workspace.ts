@@ -131,7 +131,9 @@ export class Workspace {
     const base = this.#snapshot;
     const parsed = parseInput(command, rawInput);
     if (!parsed.ok) return parsed;
-    const ctx = parseContext({ actor, now: this.#clock.now() });
+    const context = parseContext({ actor, now: this.#clock.now() });
+    if (!context.ok) return context;
+    const ctx = context.value;
     const subject = command.subject?.(parsed.value);
     const refusal = this.#policy.authorize({
       ctx,
@@ -187,7 +189,6 @@ export class Workspace {
 
 async function loadSnapshot(store: Store, tenant: string): Promise<Snapshot> {
   const state = await store.load(tenant);
-  return snapshotFromRecords(state.tenant, state.revision, state.records, {
-    trusted: true,
-  });
+  // Re-validating a store's own records would cost a pass over the tenant; others' records get checked.
+  return snapshotFromRecords(state.tenant, state.revision, state.records, { trusted: store.trusted === true });
 }

@@ -44,9 +44,25 @@ export function parseCsv(text: string): string[][] {
 
 const needsQuotes = /[",\r\n]/;
 
-/** Writes rows as CSV (with a BOM, so Excel opens Chinese text correctly). */
+/** Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first): CSV injection. */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** Disarms a would-be formula with a leading apostrophe, which spreadsheets show as text. */
+export function defuseFormula(cell: string): string {
+  return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+/** Reads a cell written by `defuseFormula` back to what it was. */
+export function restoreDefused(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
+ * Writes rows as CSV (with a BOM, so Excel opens Chinese text correctly). Free text such as a
+ * name could start with `=`; such cells are defused so opening the file never runs a formula.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string =>
-    cells.map((cell) => (needsQuotes.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
+  const quote = (cell: string): string => (needsQuotes.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  const line = (cells: readonly string[]): string => cells.map((cell) => quote(defuseFormula(cell))).join(',');
   return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
 }

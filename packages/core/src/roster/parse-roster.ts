@@ -6,6 +6,9 @@ import type { Snapshot } from '../kernel/snapshot.js';
 import { toFieldIssues } from '../kernel/zod-issues.js';
 import { registerMember } from '../commands/member/register-member.js';
 import type { z } from '../schema/zod.js';
+import { PersistentMap } from '../kernel/persistent-map.js';
+import { uniqueIndex } from '../kernel/unique-index.js';
+import { restoreDefused } from './csv.js';
 import { createOrgResolver } from './resolve-org.js';
 import { rosterColumns, rosterVocabulary, type RosterColumn, type RosterKey } from './roster-template.js';
 
@@ -138,7 +141,7 @@ function* rosterSteps(
     const row = offset + 2;
     const values: RowValues = {};
     for (const [key, at] of located) {
-      const cell = (cells[at.index] ?? '').trim();
+      const cell = restoreDefused((cells[at.index] ?? '').trim());
       if (cell !== '') values[key] = dateKeys.has(key) ? normaliseDate(cell) : cell;
     }
     const member = rowToMember(values, row, located, resolveOrg, issues);
@@ -256,7 +259,10 @@ function checkDuplicates(
   if (values.idNumber !== undefined) {
     const key = values.idNumber.toUpperCase();
     const other = seenIdNumbers.get(key);
-    if (other !== undefined) issues.push(issue(row, located.get('idNumber'), 'roster.duplicateIdNumber', { other }));
+    const taken = uniqueIndex(snapshot.members, 'idNumber', PersistentMap.empty()).has(key);
+    if (taken) issues.push(issue(row, located.get('idNumber'), 'roster.idNumberTaken'));
+    else if (other !== undefined)
+      issues.push(issue(row, located.get('idNumber'), 'roster.duplicateIdNumber', { other }));
     else seenIdNumbers.set(key, row);
   }
 }

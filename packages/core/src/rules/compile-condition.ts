@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { parseISO, subMonths, format } from 'date-fns';
+import { monthsBefore } from '../calendar/periods.js';
 import type { Condition, FactValue, Facts } from './condition.js';
 
 /** What a compiled condition needs besides the facts: the date it is judged at and the lookup tables. */
@@ -12,17 +11,11 @@ export type CompiledCondition = (facts: Facts, context: EvaluationContext) => bo
 
 export type LookupTables = Readonly<Record<string, readonly string[]>>;
 
-const shanghai = tz('Asia/Shanghai');
-
 const isDate = (value: FactValue): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-function monthsBefore(asOf: string, months: number): string {
-  return format(subMonths(parseISO(`${asOf}T00:00:00+08:00`), months, { in: shanghai }), 'yyyy-MM-dd', {
-    in: shanghai,
-  });
-}
-
 function compare(actual: FactValue, cmp: string, expected: string | number | boolean): boolean {
+  // A missing fact makes every test false, `ne` included: rules classify what is known.
+  if (actual === undefined || actual === null) return false;
   if (cmp === 'eq') return actual === expected;
   if (cmp === 'ne') return actual !== expected;
   if (typeof actual !== typeof expected || (typeof actual !== 'number' && typeof actual !== 'string')) return false;

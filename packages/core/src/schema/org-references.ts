@@ -1,22 +1,25 @@
 import type { CollectionName } from './collections.js';
 
 /**
- * Every field in the model that points at an org. Dissolving refuses while any is in use;
- * merging re-points all of them. Kept beside the schemas so a new reference is one line here.
+ * Every place in the model that points at an org, as a path into the entity. Dissolving refuses
+ * while any is in use; merging re-points all of them. Kept beside the schemas so a new reference
+ * is one line here.
  */
-export const orgReferences: readonly { readonly collection: CollectionName; readonly field: string }[] = [
-  { collection: 'orgs', field: 'parentId' },
-  { collection: 'members', field: 'relationOrgId' },
-  { collection: 'members', field: 'managingOrgId' },
-  { collection: 'units', field: 'communityOrgId' },
-  { collection: 'units', field: 'orgId' },
-  { collection: 'unitRegistrations', field: 'communityOrgId' },
-  { collection: 'committeeSeats', field: 'orgId' },
-  { collection: 'conferences', field: 'hostOrgId' },
-  { collection: 'agreements', field: 'orgId' },
-  { collection: 'projects', field: 'ownerOrgId' },
-  { collection: 'buildings', field: 'orgId' },
-  { collection: 'posts', field: 'orgId' },
-  { collection: 'registrations', field: 'communityOrgId' },
-  { collection: 'meetings', field: 'orgId' },
+export const orgReferences: readonly { readonly collection: CollectionName; readonly path: readonly string[] }[] = [
+  { collection: 'orgs', path: ['parentId'] },
+  { collection: 'members', path: ['relationOrgId'] },
+  { collection: 'members', path: ['managingOrgId'] },
+  { collection: 'members', path: ['residence', 'communityOrgId'] },
+  { collection: 'members', path: ['employer', 'orgId'] },
+  { collection: 'units', path: ['communityOrgId'] },
+  { collection: 'units', path: ['orgId'] },
+  { collection: 'unitRegistrations', path: ['communityOrgId'] },
+  { collection: 'committeeSeats', path: ['orgId'] },
+  { collection: 'conferences', path: ['hostOrgId'] },
+  { collection: 'agreements', path: ['orgId'] },
+  { collection: 'projects', path: ['ownerOrgId'] },
+  { collection: 'buildings', path: ['orgId'] },
+  { collection: 'posts', path: ['orgId'] },
+  { collection: 'registrations', path: ['communityOrgId'] },
+  { collection: 'meetings', path: ['orgId'] },
 ];

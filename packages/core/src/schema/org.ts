@@ -87,15 +87,15 @@ export function refineOrg(org: z.output<typeof OrgShape>, ctx: z.RefinementCtx):
       params: { zh: '只有党委区分党工委、社区党委、综合党委' },
     });
   }
-  const settings: readonly string[] = org.kind === 'group' ? groupSettings : branchSettings;
-  if (org.setting !== undefined && (org.kind === 'branch' || org.kind === 'group') && !settings.includes(org.setting)) {
+  // Only branches and groups are set up in a particular way; committees and general branches are not.
+  const settings: readonly string[] =
+    org.kind === 'group' ? groupSettings : org.kind === 'branch' ? branchSettings : [];
+  if (org.setting !== undefined && !settings.includes(org.setting)) {
     ctx.addIssue({
       code: 'custom',
       path: ['setting'],
       message: `A ${org.kind} cannot have setting "${org.setting}"`,
-      params: {
-        zh: `${org.kind === 'group' ? '党小组' : '党支部'}不能采用“${org.setting}”设置方式`,
-      },
+      params: { zh: `${orgKindLabels[org.kind]['zh-CN']}不能采用“${org.setting}”设置方式` },
     });
   }
   if (org.function !== undefined && org.setting !== 'functional') {

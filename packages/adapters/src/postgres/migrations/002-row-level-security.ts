@@ -25,9 +25,11 @@ CREATE POLICY dj_tenant_bound ON ${table} USING (${bound(table)}) WITH CHECK (${
 `;
 
 /**
- * Row-Level Security on every tenant table, so a connection bound to one tenant can neither read
- * nor write another's rows, whatever SQL it runs. The application's role needs only
- * `storeGrants(role)`; it never owns the tables.
+ * Row-Level Security on every tenant table: a transaction bound to one tenant reads and writes
+ * only that tenant's rows, so a forgotten `WHERE tenant =` or a wrong-tenant call fails closed.
+ * It guards against mistakes, not against hostile SQL on the same connection (which could rebind
+ * `dj.tenant`); for that, give each tenant its own database role. The application's role needs
+ * only `storeGrants(role)`; it never owns the tables.
  */
 export const migration002: Migration = {
   version: 2,

@@ -3,6 +3,7 @@ import { IdSchema } from '../../schema/common.js';
 import { NameInput } from '../../schema/inputs.js';
 import { IdNumberInput } from '../../schema/id-number.js';
 import { MemberSchema } from '../../schema/member.js';
+import { assertIdNumberFree } from './unique-id-number.js';
 
 /**
  * Registers a member. Without a `managingOrgId` the member is managed where the membership is
@@ -20,6 +21,9 @@ export const registerMember = defineCommand({
     tx.require('orgs', input.relationOrgId, 'relationOrgId');
     const managingOrgId = input.managingOrgId ?? input.relationOrgId;
     tx.require('orgs', managingOrgId, 'managingOrgId');
+    assertIdNumberFree(tx, input.idNumber, input.id);
+    if (input.residence?.communityOrgId) tx.require('orgs', input.residence.communityOrgId, 'residence.communityOrgId');
+    if (input.employer?.orgId) tx.require('orgs', input.employer.orgId, 'employer.orgId');
     const member = tx.insert('members', { ...input, managingOrgId, status: 'active' });
     tx.emit({
       type: 'member.registered',

@@ -1,4 +1,5 @@
 import { defineCommand } from '../../kernel/command.js';
+import { RuleViolationError } from '../../kernel/errors.js';
 import { FeedbackReportSchema } from '../../schema/registration.js';
 
 /** 双向反馈: the community reports a registered member's service for a period to the employer org. */
@@ -9,7 +10,16 @@ export const sendFeedbackReport = defineCommand({
   run(tx, input) {
     const registration = tx.require('registrations', input.registrationId, 'registrationId');
     tx.require('members', input.memberId, 'memberId');
-    const report = tx.insert('feedbackReports', { ...input, memberId: registration.memberId });
+    if (registration.memberId !== input.memberId) {
+      throw new RuleViolationError({
+        code: 'registration.otherMember',
+        params: { registrationId: input.registrationId },
+        rule: { id: 'feedback.ownRegistration' },
+        subject: { collection: 'registrations', id: input.registrationId },
+        field: 'memberId',
+      });
+    }
+    const report = tx.insert('feedbackReports', input);
     tx.emit({ type: 'member.feedbackReportSent', subject: { collection: 'feedbackReports', id: input.id } });
     return report;
   },

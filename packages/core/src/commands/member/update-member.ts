@@ -2,6 +2,7 @@ import { IdNumberInput } from '../../schema/id-number.js';
 import { NameInput } from '../../schema/inputs.js';
 import { MemberSchema } from '../../schema/member.js';
 import { defineMemberCommand } from './member-update.js';
+import { assertIdNumberFree } from './unique-id-number.js';
 
 const editable = MemberSchema.pick({
   phone: true,
@@ -22,6 +23,11 @@ export const updateMember = defineMemberCommand({
   type: 'member.update',
   event: 'member.updated',
   fields: { ...editable, name: NameInput.optional(), idNumber: IdNumberInput.optional() },
+  check(tx, _member, { memberId, idNumber, residence, employer }) {
+    assertIdNumberFree(tx, idNumber, memberId);
+    if (residence?.communityOrgId) tx.require('orgs', residence.communityOrgId, 'residence.communityOrgId');
+    if (employer?.orgId) tx.require('orgs', employer.orgId, 'employer.orgId');
+  },
   apply(draft, { memberId: _memberId, ...changes }) {
     Object.assign(draft, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
   },

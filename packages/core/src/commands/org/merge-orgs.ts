@@ -1,12 +1,11 @@
 import { isWithin } from '../../engines/org-tree.js';
 import { defineCommand } from '../../kernel/command.js';
 import { RuleViolationError } from '../../kernel/errors.js';
-import type { CollectionName } from '../../schema/collections.js';
 import { IdSchema } from '../../schema/common.js';
 import { orgKindLabels } from '../../schema/org.js';
 import { z } from '../../schema/zod.js';
 import { nestingRule } from './nesting.js';
-import { referencesTo } from './org-references.js';
+import { referencesTo, repoint } from './org-references.js';
 
 /**
  * Merges one org into another of the same kind: its child orgs, members, units, posts and every
@@ -43,11 +42,7 @@ export const mergeOrgs = defineCommand({
         field: 'targetId',
       });
     }
-    for (const ref of referencesTo(tx, sourceId)) {
-      tx.update(ref.collection as CollectionName, ref.id, (draft) => {
-        (draft as Record<string, unknown>)[ref.field] = targetId;
-      });
-    }
+    for (const reference of referencesTo(tx, sourceId)) repoint(tx, reference, targetId);
     tx.remove('orgs', sourceId);
     tx.emit({ type: 'org.merged', subject, data: { into: targetId } });
     return tx.get('orgs', targetId)!;

@@ -23,7 +23,7 @@ export const setUpTransitionalGroups = defineCommand({
   subject: (value) => ({ collection: 'orgs', id: value.retainedBranchId }),
   run(tx, { retainedBranchId, groups }) {
     const branch = tx.require('orgs', retainedBranchId, 'retainedBranchId');
-    if (branch.setting !== 'retained') {
+    if (branch.kind !== 'branch' || branch.setting !== 'retained') {
       throw new RuleViolationError({
         code: 'org.notRetained',
         params: { name: branch.name },

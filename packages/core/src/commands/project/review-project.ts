@@ -9,6 +9,7 @@ export const reviewProject = defineCommand({
   input: z.object({ projectId: IdSchema, reviewedOn: IsoDateSchema, rating: ProjectSchema.shape.rating.unwrap() }),
   subject: (input) => ({ collection: 'projects', id: input.projectId }),
   run(tx, { projectId, reviewedOn, rating }) {
+    tx.require('projects', projectId, 'projectId');
     const project = tx.update('projects', projectId, (draft) => {
       draft.reviewedOn = reviewedOn;
       draft.rating = rating;

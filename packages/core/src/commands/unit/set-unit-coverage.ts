@@ -35,7 +35,7 @@ export const setUnitCoverage = defineCommand({
   input,
   subject: (value) => ({ collection: 'units', id: value.unitId }),
   run(tx, { unitId, formation, orgId, instructor }) {
-    tx.require('units', unitId, 'unitId');
+    const before = tx.require('units', unitId, 'unitId');
     if (orgId) tx.require('orgs', orgId, 'orgId');
     const unit = tx.update('units', unitId, (draft) => {
       draft.formation = formation;
@@ -43,6 +43,13 @@ export const setUnitCoverage = defineCommand({
       else delete draft.orgId;
       if (instructor) draft.instructor = instructor;
     });
+    // A joint branch lists the units it covers: the old one lets go, the new one takes the unit on.
+    const oldJoint = before.formation === 'joint' ? before.orgId : undefined;
+    if (oldJoint && oldJoint !== orgId && tx.get('orgs', oldJoint)) {
+      tx.update('orgs', oldJoint, (draft) => {
+        draft.unitIds = (draft.unitIds ?? []).filter((id) => id !== unitId);
+      });
+    }
     if (orgId && formation === 'joint') {
       tx.update('orgs', orgId, (draft) => {
         draft.unitIds = [...new Set([...(draft.unitIds ?? []), unitId])];

@@ -29,6 +29,16 @@ const roundings: Readonly<Record<FenRounding, (value: number) => number>> = {
 export function branchFunding(members: number, duesCollectedFen: number, policy: FundingPolicy): BranchFunding {
   if (!Number.isSafeInteger(members) || members < 0) throw new RangeError('members must be a non-negative integer');
   if (!Number.isSafeInteger(duesCollectedFen) || duesCollectedFen < 0) throw new RangeError('dues must be integer fen');
+  if (!Number.isSafeInteger(policy.perMemberPerYearFen) || policy.perMemberPerYearFen < 0) {
+    throw new RangeError('the per-member budget must be integer fen');
+  }
+  if (
+    !Number.isSafeInteger(policy.duesReturnedShareBp) ||
+    policy.duesReturnedShareBp < 0 ||
+    policy.duesReturnedShareBp > 10_000
+  ) {
+    throw new RangeError('the dues share must be whole basis points between 0 and 10000');
+  }
   const activityBudgetFen = members * policy.perMemberPerYearFen;
   const duesReturnedFen = roundings[policy.rounding]((duesCollectedFen * policy.duesReturnedShareBp) / 10_000);
   return { activityBudgetFen, duesReturnedFen, totalFen: activityBudgetFen + duesReturnedFen };

@@ -1,7 +1,7 @@
 import { localize } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
-import { shanghaiDate } from '../../calendar/periods.js';
+import { shanghaiDate, wholeMonthsBetween } from '../../calendar/periods.js';
 import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
@@ -74,7 +74,8 @@ function lostContact(member: Member, asOf: string): Finding[] {
   const since = member.lostContactSince;
   const limit = status.lostContact.definition.minMonths;
   if (!since) return [];
-  const months = monthsWithout(since, asOf) + 1;
+  // Unreachable for the whole 6 months, counted like the classification rule: by calendar dates.
+  const months = wholeMonthsBetween(since, asOf);
   if (months < limit) return [];
   return [
     {

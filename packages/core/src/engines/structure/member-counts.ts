@@ -13,10 +13,11 @@ function add(a: MemberCount, b: MemberCount): MemberCount {
   return { full: a.full + b.full, members: a.members + b.members };
 }
 
-/** Members by the org holding their formal membership (组织关系), not counting anyone below. */
+/** Active members by the org holding their formal membership (组织关系), not counting anyone below. */
 function directCounts(snapshot: Pick<Snapshot, 'members'>): Map<string, MemberCount> {
   const counts = new Map<string, MemberCount>();
   for (const member of snapshot.members.values()) {
+    if ((member.status ?? 'active') !== 'active') continue;
     if (member.stage !== 'full' && member.stage !== 'probationary') continue;
     const counted = { full: member.stage === 'full' ? 1 : 0, members: 1 };
     counts.set(member.relationOrgId, add(counts.get(member.relationOrgId) ?? zero, counted));
