@@ -25,21 +25,6 @@ export const memberCardStyles = [
       font-weight: 600;
     }
 
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: calc(var(--_dj-space) / 2) calc(var(--_dj-space) * 2);
-      margin: 0;
-    }
-
-    dt {
-      color: var(--_dj-color-text-muted);
-    }
-
-    dd {
-      margin: 0;
-    }
-
     .numeric {
       font-variant-numeric: tabular-nums;
     }

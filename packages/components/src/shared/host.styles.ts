@@ -14,7 +14,7 @@ export const hostStyles = css`
   }
 `;
 
-/** The framed look of the single-record elements (member card, contact card). */
+/** The framed look of the single-record elements (member card, contact card), fields as a label/value grid. */
 export const cardStyles = css`
   :host {
     display: block;
@@ -22,5 +22,20 @@ export const cardStyles = css`
     padding: var(--_dj-space) calc(var(--_dj-space) * 2);
     border: 1px solid var(--_dj-color-border);
     border-radius: var(--_dj-radius);
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_dj-space) / 2) calc(var(--_dj-space) * 2);
+    margin: 0;
+  }
+
+  dt {
+    color: var(--_dj-color-text-muted);
+  }
+
+  dd {
+    margin: 0;
   }
 `;

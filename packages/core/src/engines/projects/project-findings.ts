@@ -7,6 +7,23 @@ import type { Snapshot } from '../../kernel/snapshot.js';
 /** 项目化 is a local mechanism (漳州), not a national figure: the rule is the portal's own. */
 const projectRule: AppliedRule = { id: 'project.secretaryOwnsOne', version: 'local', confirmed: true };
 
+function finding(
+  code: 'project.missing' | 'project.unreviewed',
+  severity: Finding['severity'],
+  subject: Finding['subject'],
+  name: string,
+  year: number,
+): Finding {
+  return {
+    code,
+    severity,
+    rule: projectRule,
+    subject,
+    text: localize(messages[code], { name, year }),
+    facts: { year },
+  };
+}
+
 /**
  * 以需立项、以项定责、以责评绩: every community or comprehensive committee owns at least one project
  * in `year`, and once the year is over (as of `asOf`, Asia/Shanghai) every project was reviewed.
@@ -14,29 +31,17 @@ const projectRule: AppliedRule = { id: 'project.secretaryOwnsOne', version: 'loc
 export function projectFindings(snapshot: Pick<Snapshot, 'orgs' | 'projects'>, year: number, asOf: string): Finding[] {
   const projects = snapshot.projects.toArray().filter((project) => project.year === year);
   const owners = new Set(projects.map((project) => project.ownerOrgId));
-  const committees = snapshot.orgs.toArray().filter((org) => org.kind === 'committee' && org.subkind !== 'working');
-  const missing: Finding[] = committees
-    .filter((org) => !owners.has(org.id))
-    .map((org) => ({
-      code: 'project.missing',
-      severity: 'warning',
-      rule: projectRule,
-      subject: { collection: 'orgs', id: org.id },
-      text: localize(messages['project.missing'], { name: org.name, year }),
-      facts: { year },
-    }));
+  const missing = snapshot.orgs
+    .toArray()
+    .filter((org) => org.kind === 'committee' && org.subkind !== 'working' && !owners.has(org.id))
+    .map((org) => finding('project.missing', 'warning', { collection: 'orgs', id: org.id }, org.name, year));
   const yearOver = shanghaiDate(asOf) > `${year}-12-31`;
-  const unreviewed: Finding[] = yearOver
+  const unreviewed = yearOver
     ? projects
         .filter((project) => !project.reviewedOn)
-        .map((project) => ({
-          code: 'project.unreviewed',
-          severity: 'info',
-          rule: projectRule,
-          subject: { collection: 'projects', id: project.id },
-          text: localize(messages['project.unreviewed'], { name: project.name, year }),
-          facts: { year },
-        }))
+        .map((project) =>
+          finding('project.unreviewed', 'info', { collection: 'projects', id: project.id }, project.name, year),
+        )
     : [];
   return [...missing, ...unreviewed];
 }
