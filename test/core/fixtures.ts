@@ -1,4 +1,5 @@
-import { emptySnapshot, execute, type Snapshot, createOrg, type CommandContext } from '@dangjian/core';
+import { emptySnapshot, execute, type Snapshot, createOrg, type Command, type CommandContext } from '@dangjian/core';
+import type { z } from 'zod';
 
 export const tenant = '320402';
 export const ctx: CommandContext = { actor: { id: 'tester', roles: [] }, now: '2026-11-23T02:00:00.000Z' };
@@ -22,7 +23,7 @@ export function smallStreet(): Snapshot {
 }
 
 /** Runs a command that must succeed and returns the next snapshot; a refusal fails the test with its typed error. */
-export function runOk(snapshot: Snapshot, command: Parameters<typeof execute>[1], input: unknown): Snapshot {
+export function runOk(snapshot: Snapshot, command: Command<z.ZodType, unknown> | string, input: unknown): Snapshot {
   const result = execute(snapshot, command, input, ctx);
   if (!result.ok) throw result.error;
   return result.value.snapshot;

@@ -62,4 +62,6 @@ export * from './roster/import-roster.js';
 export * from './roster/export-roster.js';
 export * from './engines/status/status-findings.js';
 export * from './schema/meeting.js';
+export * from './schema/disclosure.js';
+export * from './kernel/input-shape.js';
 export * from './engines/classification/layers.js';

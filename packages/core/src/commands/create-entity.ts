@@ -23,12 +23,12 @@ export function requireReferences<C extends CollectionName>(
  * The command that adds one entity whose only rules are its schema and its references: units,
  * posts, buildings, agreements … Anything with more rules gets a command of its own.
  */
-export function createEntityCommand<C extends CollectionName>(options: {
-  readonly type: string;
+export function createEntityCommand<C extends CollectionName, const T extends string>(options: {
+  readonly type: T;
   readonly collection: C;
   readonly references: References<C>;
   readonly event: string;
-}): Command<z.ZodType<EntityOf<C>>, EntityOf<C>> {
+}): Command<z.ZodType<EntityOf<C>>, EntityOf<C>> & { readonly type: T } {
   const input = collections[options.collection] as unknown as z.ZodType<EntityOf<C>>;
   return defineCommand({
     type: options.type,

@@ -34,3 +34,6 @@ export { registerInCommunity } from './member/register-in-community.js';
 export { sendFeedbackReport } from './member/send-feedback-report.js';
 export { importMembers } from './member/import-members.js';
 export { recordMeeting } from './meeting/record-meeting.js';
+export { addSkill, removeSkill } from './member/add-skill.js';
+export { disclosePersonalField } from './member/disclose-personal-field.js';
+export * from './registry.js';

@@ -13,6 +13,22 @@ export const messages = {
     'zh-CN': '缺少必填字段“{field}”',
     en: 'Required field "{field}" is missing',
   },
+  'input.unknownKey': {
+    'zh-CN': '字段“{field}”不在“{command}”的输入定义中',
+    en: 'Field "{field}" is not part of the input of "{command}"',
+  },
+  'input.tooDeep': {
+    'zh-CN': '输入嵌套超过 {limit} 层（位置“{field}”）',
+    en: 'Input nests deeper than {limit} levels (at "{field}")',
+  },
+  'command.unknown': {
+    'zh-CN': '没有名为“{type}”的命令',
+    en: 'There is no command "{type}"',
+  },
+  'store.staleInput': {
+    'zh-CN': '“{collection}”“{id}”在版本 {expected} 之后已被他人修改，本次输入可能基于旧数据，请刷新后重试',
+    en: '{collection} "{id}" was changed by someone else after revision {expected}; the input may be based on stale data — reload and retry',
+  },
   'entity.invalid': {
     'zh-CN': '{collection} “{id}” 的字段“{field}”无效：{detail}',
     en: '{collection} "{id}": field "{field}" is invalid: {detail}',

@@ -1,7 +1,8 @@
 import type { Patch } from 'immer';
 import { ActorSchema, type Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
-import { isDangjianError, type DangjianError, type SubjectRef } from './errors.js';
+import { isDangjianError, ValidationError, type DangjianError, type SubjectRef } from './errors.js';
+import { maxInputDepth, tooDeepAt, unknownKeyAt } from './input-shape.js';
 import type { DomainEvent } from './events.js';
 import { err, ok, type Result } from './result.js';
 import type { Snapshot } from './snapshot.js';
@@ -21,14 +22,28 @@ export interface CommandContext {
  * `DangjianError`s to refuse; `execute` turns them into an error result.
  */
 export interface Command<S extends z.ZodType = z.ZodType, R = void> {
+  /** Stable and namespaced (`org.move`): the wire name, the audit's and the policy's action. */
   readonly type: string;
   readonly input: S;
   /** The entity the command acts on, for the policy check (CASL's subject). */
-  readonly subject?: (input: z.output<S>) => SubjectRef | undefined;
+  subject?(input: z.output<S>): SubjectRef | undefined;
+  /** Fields of the subject the command reads or reveals beyond what it writes (a disclosure's field). */
+  fields?(input: z.output<S>): readonly string[];
+  /**
+   * True when the input is an intent (add a skill, move an org) rather than state the caller
+   * derived from what it read: such a command may be re-run on newer state as it is. Otherwise a
+   * run whose caller read an older revision is refused if what it writes changed since.
+   */
+  readonly intent?: boolean;
+  /** True when the result carries personal data on purpose (a disclosure): it is not masked. */
+  readonly discloses?: boolean;
   run(tx: Transaction, input: z.output<S>, ctx: CommandContext): R;
 }
 
-export function defineCommand<S extends z.ZodType, R = void>(command: Command<S, R>): Command<S, R> {
+/** Declares a command, keeping its `type` as a literal so the registry is typed by it. */
+export function defineCommand<S extends z.ZodType, R = void, const T extends string = string>(
+  command: Command<S, R> & { readonly type: T },
+): Command<S, R> & { readonly type: T } {
   return command;
 }
 
@@ -45,11 +60,30 @@ export interface CommandOutcome<R = unknown> {
   readonly result: R;
 }
 
+/**
+ * The command's input, parsed strictly: nested no deeper than `maxInputDepth`, valid by its
+ * schema, and carrying no key the schema does not know.
+ */
 export function parseInput<S extends z.ZodType, R>(
   command: Command<S, R>,
   input: unknown,
 ): Result<z.output<S>, DangjianError> {
-  return validate(command.input, input);
+  const deep = tooDeepAt(input);
+  if (deep) return err(inputError('input.tooDeep', deep, { limit: maxInputDepth }));
+  const parsed = validate(command.input, input);
+  if (!parsed.ok) return parsed;
+  const unknown = unknownKeyAt(input, parsed.value);
+  if (unknown) return err(inputError('input.unknownKey', unknown, { command: command.type }));
+  return parsed;
+}
+
+function inputError(
+  code: 'input.tooDeep' | 'input.unknownKey',
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, string | number>>,
+): ValidationError {
+  const field = path.join('.') || '(root)';
+  return new ValidationError({ code, params: { ...params, field }, field });
 }
 
 /** Checks who acts; a malformed actor is a typed error result like a malformed input. */
@@ -84,7 +118,7 @@ export function runParsed<S extends z.ZodType, R>(
  * `(snapshot, input, ctx) → next snapshot, patches, events` or a typed error: the pure heart
  * of the kit. Validates the input against the command's schema first.
  */
-export function execute<S extends z.ZodType, R>(
+export function executeCommand<S extends z.ZodType, R>(
   snapshot: Snapshot,
   command: Command<S, R>,
   input: unknown,

@@ -2,6 +2,7 @@ import { AgreementSchema } from './agreement.js';
 import { BuildingSchema } from './building.js';
 import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
+import { DisclosureSchema } from './disclosure.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
@@ -31,6 +32,7 @@ export const collections = {
   registrations: RegistrationSchema,
   feedbackReports: FeedbackReportSchema,
   meetings: MeetingSchema,
+  disclosures: DisclosureSchema,
 } as const;
 
 export type Collections = typeof collections;

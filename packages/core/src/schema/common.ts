@@ -22,10 +22,15 @@ export const IsoDateSchema = z.iso.date();
 export const IsoInstantSchema = z.iso.datetime({ offset: true });
 
 /** Who acts: every command and audit record names an actor. */
-export const ActorSchema = z.object({
+export const ActorSchema = z.strictObject({
   id: z.string().min(1).max(128),
   name: z.string().max(100).optional(),
-  roles: z.array(z.string().min(1)).default([]),
+  /** Role ids from the policy's role table (`branchSecretary`, …); unknown ids grant nothing. */
+  roles: z.array(z.string().min(1).max(64)).max(16).default([]),
+  /** The org the actor acts for: role rules scoped to a subtree are scoped to this org's subtree. */
+  orgId: IdSchema.optional(),
+  /** The actor's own member record, for rules about oneself (a member updating their phone). */
+  memberId: IdSchema.optional(),
 });
 export type Actor = z.input<typeof ActorSchema>;
 

@@ -12,17 +12,20 @@ export type MemberCommandInput<S extends z.ZodRawShape> = z.output<z.ZodObject<S
  * The shape every single-member command shares: an input with `memberId`, a check that the member
  * exists, one update, one event. Each member command file says only what is its own.
  */
-export function defineMemberCommand<S extends z.ZodRawShape>(options: {
-  readonly type: string;
+export function defineMemberCommand<S extends z.ZodRawShape, const T extends string>(options: {
+  readonly type: T;
   readonly event: string;
+  /** See `Command.intent`: the input says what to do, not what the member should end up as. */
+  readonly intent?: boolean;
   readonly fields: S;
   readonly check?: (tx: Transaction, member: Member, input: MemberCommandInput<S>) => void;
   readonly apply: (draft: Draft<Member>, input: MemberCommandInput<S>) => void;
-}): Command<z.ZodType<MemberCommandInput<S>>, Member> {
+}): Command<z.ZodType<MemberCommandInput<S>>, Member> & { readonly type: T } {
   const input = z.object({ memberId: IdSchema, ...options.fields }) as unknown as z.ZodType<MemberCommandInput<S>>;
   return defineCommand({
     type: options.type,
     input,
+    ...(options.intent && { intent: true }),
     subject: (value) => ({ collection: 'members', id: value.memberId }),
     run(tx, value) {
       const member = tx.require('members', value.memberId, 'memberId');
