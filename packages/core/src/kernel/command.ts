@@ -30,11 +30,13 @@ export interface Command<S extends z.ZodType = z.ZodType, R = void> {
   /** Fields of the subject the command reads or reveals beyond what it writes (a disclosure's field). */
   fields?(input: z.output<S>): readonly string[];
   /**
-   * True when the input is an intent (add a skill, move an org) rather than state the caller
-   * derived from what it read: such a command may be re-run on newer state as it is. Otherwise a
-   * run whose caller read an older revision is refused if what it writes changed since.
+   * True when the input carries values the caller derived from what it read — a whole list of
+   * skills, a whole contact card — so running it on newer state could overwrite someone else's
+   * change. A `Workspace` sends such commands with the revision it read, and the run is refused
+   * with a `ConflictError` if what it writes changed since. Intents (add a skill, move an org,
+   * rename) leave it unset and are safe to re-run on any revision.
    */
-  readonly intent?: boolean;
+  readonly overwrites?: boolean;
   /** True when the result carries personal data on purpose (a disclosure): it is not masked. */
   readonly discloses?: boolean;
   run(tx: Transaction, input: z.output<S>, ctx: CommandContext): R;

@@ -31,6 +31,9 @@ export interface CommitReceipt {
  * - `commit` checks the revision: if the tenant is no longer at `baseRevision` it writes nothing
  *   and rejects with a `ConflictError` — never a lost update.
  * - Tenants are isolated: nothing one tenant does is visible in another's load or audit.
+ * - Each commit makes one revision and one audit record, both counted from 1, so a tenant's newest
+ *   audit record's `seq` is its revision: the audit log doubles as the change feed from which a
+ *   warm snapshot catches up.
  */
 export interface Store {
   /**

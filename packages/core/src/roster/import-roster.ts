@@ -1,7 +1,7 @@
 import { importMembers } from '../commands/member/import-members.js';
 import type { DangjianError } from '../kernel/errors.js';
 import { err, type Result } from '../kernel/result.js';
-import type { RunOutcome, Workspace } from '../kernel/workspace.js';
+import type { RunOutcome, Workspace } from '../runtime/workspace.js';
 import { parseRoster, parseRosterInChunks, type ParseRosterOptions, type RosterIssue } from './parse-roster.js';
 
 /**

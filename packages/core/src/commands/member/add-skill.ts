@@ -10,7 +10,6 @@ const skill = { skill: TextSchema.trim().min(1).max(30) };
 export const addSkill = defineMemberCommand({
   type: 'member.addSkill',
   event: 'member.updated',
-  intent: true,
   fields: skill,
   apply(draft, { skill: added }) {
     const skills = draft.skills ?? [];
@@ -22,7 +21,6 @@ export const addSkill = defineMemberCommand({
 export const removeSkill = defineMemberCommand({
   type: 'member.removeSkill',
   event: 'member.updated',
-  intent: true,
   fields: skill,
   apply(draft, { skill: removed }) {
     if (draft.skills?.includes(removed)) draft.skills = draft.skills.filter((each) => each !== removed);

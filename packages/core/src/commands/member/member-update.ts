@@ -15,8 +15,8 @@ export type MemberCommandInput<S extends z.ZodRawShape> = z.output<z.ZodObject<S
 export function defineMemberCommand<S extends z.ZodRawShape, const T extends string>(options: {
   readonly type: T;
   readonly event: string;
-  /** See `Command.intent`: the input says what to do, not what the member should end up as. */
-  readonly intent?: boolean;
+  /** See `Command.overwrites`: the input replaces values the caller read (a list, a card). */
+  readonly overwrites?: boolean;
   readonly fields: S;
   readonly check?: (tx: Transaction, member: Member, input: MemberCommandInput<S>) => void;
   readonly apply: (draft: Draft<Member>, input: MemberCommandInput<S>) => void;
@@ -25,7 +25,7 @@ export function defineMemberCommand<S extends z.ZodRawShape, const T extends str
   return defineCommand({
     type: options.type,
     input,
-    ...(options.intent && { intent: true }),
+    ...(options.overwrites && { overwrites: true }),
     subject: (value) => ({ collection: 'members', id: value.memberId }),
     run(tx, value) {
       const member = tx.require('members', value.memberId, 'memberId');

@@ -22,6 +22,7 @@ const editable = MemberSchema.pick({
 export const updateMember = defineMemberCommand({
   type: 'member.update',
   event: 'member.updated',
+  overwrites: true,
   fields: { ...editable, name: NameInput.optional(), idNumber: IdNumberInput.optional() },
   check(tx, _member, { memberId, idNumber, residence, employer }) {
     assertIdNumberFree(tx, idNumber, memberId);

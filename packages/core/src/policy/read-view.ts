@@ -1,0 +1,87 @@
+import type { Patch } from 'immer';
+import type { Snapshot, EntityRecords } from '../kernel/snapshot.js';
+import { collectionNames, type AnyEntity, type CollectionName } from '../schema/collections.js';
+import { maskIdNumber, maskPhone } from '../schema/id-number.js';
+import type { ActorOf } from './actor.js';
+import type { Policy } from './policy.js';
+
+const maskers = { idNumber: maskIdNumber, phone: maskPhone } as const;
+type Masked = keyof typeof maskers;
+
+/**
+ * What one actor may see of a tenant, as a server sends it: only the entities a `read` rule grants,
+ * with ID numbers and phones masked unless an `unmask` rule grants that field. Everything that
+ * leaves a server for a client goes through here (state, pages, command replies).
+ */
+export class ReadView {
+  constructor(
+    readonly policy: Policy,
+    readonly actor: ActorOf,
+    readonly snapshot: Snapshot,
+  ) {}
+
+  canRead(collection: CollectionName, entity: AnyEntity): boolean {
+    return this.policy.canRead?.(this.actor, this.snapshot, collection, entity) ?? true;
+  }
+
+  /** The entity as this actor may see it, or `undefined` when it may not see it at all. */
+  show(collection: CollectionName, entity: AnyEntity): AnyEntity | undefined {
+    if (!this.canRead(collection, entity)) return undefined;
+    return collection === 'members' ? this.maskMember(entity) : entity;
+  }
+
+  maskMember(member: AnyEntity): AnyEntity {
+    let shown: Record<string, unknown> | undefined;
+    for (const field of Object.keys(maskers) as Masked[]) {
+      const value = (member as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || this.policy.canUnmask?.(this.actor, this.snapshot, member, field)) continue;
+      shown ??= { ...member };
+      shown[field] = maskers[field](value);
+    }
+    return (shown ?? member) as AnyEntity;
+  }
+
+  records(): EntityRecords {
+    const records: Record<string, AnyEntity[]> = {};
+    for (const collection of collectionNames) {
+      const shown: AnyEntity[] = [];
+      for (const entity of this.snapshot[collection].values()) {
+        const visible = this.show(collection, entity as AnyEntity);
+        if (visible) shown.push(visible);
+      }
+      records[collection] = shown;
+    }
+    return records as EntityRecords;
+  }
+
+  /** A command's patches as this actor may see them: other entities' patches dropped, personal fields masked. */
+  patches(patches: readonly Patch[]): Patch[] {
+    const shown: Patch[] = [];
+    for (const patch of patches) {
+      const [collection, id, field] = patch.path as [CollectionName, string, string | undefined];
+      const entity = this.snapshot[collection]?.get(id) as AnyEntity | undefined;
+      if (!entity || !this.canRead(collection, entity)) continue;
+      if (collection !== 'members' || !('value' in patch)) {
+        shown.push(patch);
+      } else if (field === undefined) {
+        shown.push({ ...patch, value: this.maskMember(patch.value as AnyEntity) });
+      } else if (field in maskers && typeof patch.value === 'string' && !this.policy.canUnmask?.(this.actor, this.snapshot, entity, field)) {
+        shown.push({ ...patch, value: maskers[field as Masked](patch.value) });
+      } else {
+        shown.push(patch);
+      }
+    }
+    return shown;
+  }
+}
+
+/** Masks personal fields anywhere in a command's result (a registered member, a list of them). */
+export function maskPersonalData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((each) => maskPersonalData(each)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, each] of Object.entries(value)) {
+    out[key] = key in maskers && typeof each === 'string' ? maskers[key as Masked](each) : maskPersonalData(each);
+  }
+  return out as T;
+}

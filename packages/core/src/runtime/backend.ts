@@ -1,0 +1,39 @@
+import type { AuditQuery, AuditRecord } from '../kernel/audit.js';
+import type { Command } from '../kernel/command.js';
+import type { DangjianError } from '../kernel/errors.js';
+import type { Result } from '../kernel/result.js';
+import type { Snapshot } from '../kernel/snapshot.js';
+import type { Actor } from '../schema/common.js';
+import type { z } from '../schema/zod.js';
+import type { CommandHost, HostRunOptions } from './command-host.js';
+import type { CommandRequest, CommittedCommand } from './command-request.js';
+
+/**
+ * Where a `Workspace`'s commands are decided: in this process over a `Store` (`localBackend`), or
+ * on a server (`createRestBackend` in `@dangjian/adapters/rest`). A workspace only ever sends
+ * commands and applies what comes back; it has no other way to write.
+ */
+export interface Backend {
+  /** The tenant as this actor may see it (a server scopes and masks it). */
+  load(tenant: string, actor: Actor): Promise<Snapshot>;
+  run<R>(
+    tenant: string,
+    actor: Actor,
+    request: CommandRequest & { readonly command?: Command<z.ZodType, R> },
+    options?: HostRunOptions,
+  ): Promise<Result<CommittedCommand<R>, DangjianError>>;
+  readAudit(tenant: string, actor: Actor, query?: AuditQuery): Promise<AuditRecord[]>;
+}
+
+/** Runs commands in this process, through a `CommandHost` over a store. */
+export function localBackend(host: CommandHost): Backend {
+  return {
+    load: (tenant) => host.snapshot(tenant),
+    async run(tenant, actor, request, options) {
+      const { command, ...wire } = request;
+      const result = await host.run(tenant, actor, command ? { ...wire, command } : wire, options);
+      return result;
+    },
+    readAudit: (tenant, _actor, query) => host.store.readAudit(tenant, query),
+  };
+}
