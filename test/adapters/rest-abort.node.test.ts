@@ -3,20 +3,17 @@ import { seedTenant, type Store } from '@dangjian/core';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
-import { actorHeader, serveHandler, tenantHeader, testHandler, type LoopbackServer } from './targets/rest-server.js';
+import { credentials, serveHandler, testHandler, type LoopbackServer } from './targets/rest-server.js';
 
 // A client that goes away must not leave a partial write. The store's commit is atomic, so the
 // handler's part is never to start one for a request that is already aborted.
 
 const tenant = streetTenant;
 const at = seededAt;
-const url = `http://dangjian.test/api/tenants/${tenant}/commits`;
-const credentials = { [tenantHeader]: tenant, [actorHeader]: 'alice' };
-const body = JSON.stringify({
-  baseRevision: 1,
-  changes: [{ collection: 'orgs', id: 'b1', value: null }],
-  audit: { at, command: 'org.dissolve', patches: [{ op: 'remove', path: ['orgs', 'b1'] }] },
-});
+const url = `http://dangjian.test/api/tenants/${tenant}/commands`;
+const alice = credentials({ tenant, id: 'alice', roles: ['districtAdmin'] });
+// A command that would succeed: only the abort can stop it.
+const body = JSON.stringify({ type: 'org.rename', input: { orgId: 'b1', name: '第一网格党支部' } });
 
 /** A store that counts the commits it was asked for. */
 function counting(inner: Store): Store & { commits: number } {
@@ -54,7 +51,7 @@ describe('REST handler: aborted requests', () => {
     controller.abort();
     const request = new Request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...credentials },
+      headers: { 'content-type': 'application/json', ...alice },
       body,
       signal: controller.signal,
     });
@@ -74,7 +71,7 @@ describe('REST handler: aborted requests', () => {
     });
     const request = new Request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...credentials },
+      headers: { 'content-type': 'application/json', ...alice },
       body: stream,
       signal: controller.signal,
       duplex: 'half',
@@ -102,7 +99,7 @@ describe('REST handler: aborted requests', () => {
     afterEach(() => server.close());
 
     it('writes nothing when the connection drops half-way through the body', async () => {
-      const { port, pathname } = new URL(`${server.url}/tenants/${tenant}/commits`);
+      const { port, pathname } = new URL(`${server.url}/tenants/${tenant}/commands`);
       const socket = connect(Number(port), '127.0.0.1');
       await new Promise((resolve) => socket.once('connect', resolve));
       const head = [
@@ -110,8 +107,7 @@ describe('REST handler: aborted requests', () => {
         'Host: 127.0.0.1',
         'Content-Type: application/json',
         `Content-Length: ${Buffer.byteLength(body)}`,
-        `${tenantHeader}: ${tenant}`,
-        `${actorHeader}: alice`,
+        ...Object.entries(alice).map(([name, value]) => `${name}: ${value}`),
       ];
       socket.write(`${head.join('\r\n')}\r\n\r\n${body.slice(0, body.length / 2)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -121,7 +117,7 @@ describe('REST handler: aborted requests', () => {
       expect(onError).not.toHaveBeenCalled();
       await unchanged();
       // The server is still serving.
-      const state = await fetch(`${server.url}/tenants/${tenant}/state`, { headers: credentials });
+      const state = await fetch(`${server.url}/tenants/${tenant}/state`, { headers: alice });
       expect(state.status).toBe(200);
     });
   });

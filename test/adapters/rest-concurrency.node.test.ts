@@ -1,42 +1,35 @@
 import { createPostgresStore } from '@dangjian/adapters/postgres';
 import {
   ConflictError,
-  IdSchema,
   SimulatedClock,
   Workspace,
-  defineCommand,
+  addSkill,
   seedTenant,
+  updateMember,
   verifyAudit,
   type Store,
 } from '@dangjian/core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { createTestDatabase, type TestDatabase, testPool } from './targets/postgres.js';
-import { clientFor, serveOnLoopback, type LoopbackServer } from './targets/rest-server.js';
+import { remoteWorkspace, serveOnLoopback, type LoopbackServer } from './targets/rest-server.js';
 
-// Many writers, one tenant, through HTTP in front of a real PostgreSQL server. Each run reads a
-// counter and writes it back plus one: the textbook lost update, if the revision check failed.
+// Many writers, one member, on a real PostgreSQL server: the textbook lost update is each writer
+// reading the member's skills and writing the list back with one more. It must be impossible:
+// an intent (`member.addSkill`) lands for every writer; a list built from what a writer read
+// (`member.update` with `skills`) either lands on the state it was built from or is refused.
 
-const tenant = streetTenant;
-const writers = 20;
-
-/** A read-modify-write: bumps an org's `position` by one. */
-const bump = defineCommand({
-  type: 'test.bump',
-  input: IdSchema,
-  run(tx, orgId) {
-    tx.update('orgs', orgId, (org) => {
-      org.position = (org.position ?? 0) + 1;
-    });
-  },
-});
+const tenant = scopedTenant;
+const writers = 16;
+const admin = { tenant, id: 'district-1', roles: ['districtAdmin'] };
 
 let conflicts = 0;
 
 /** Counts the commits the store refused as stale, to show the writers really collided. */
 function countingConflicts(inner: Store): Store {
   return {
+    trusted: inner.trusted,
     load: (tenant) => inner.load(tenant),
     commit: (commit) =>
       inner.commit(commit).catch((error: unknown) => {
@@ -48,54 +41,120 @@ function countingConflicts(inner: Store): Store {
   };
 }
 
-describe('REST handler: concurrent writers on PostgreSQL', () => {
+describe('concurrent writers on PostgreSQL', () => {
   let database: TestDatabase;
   let pool: pg.Pool;
   let store: Store;
-  let server: LoopbackServer;
+  let servers: LoopbackServer[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     pool = testPool({ connectionString: database.url, max: 10 });
-    store = await createPostgresStore({ pool });
-    server = await serveOnLoopback(countingConflicts(store));
+    store = countingConflicts(await createPostgresStore({ pool }));
   });
   afterAll(async () => {
-    await server?.close();
     await store?.close();
     await pool?.end();
     await database?.drop();
   });
+  beforeEach(async () => {
+    await pool.query('TRUNCATE dj_tenants, dj_entities, dj_audit');
+    await seedTenant(store, tenant, scopedRecords, { actorId: 'seed', at: scopedAt });
+    conflicts = 0;
+    // Two server processes' worth of hosts on one database, started after the reset (a server
+    // keeps its tenants warm, and a database emptied under it is not a thing it has to survive).
+    servers = [await serveOnLoopback(store), await serveOnLoopback(store)];
+  });
+  afterEach(() => Promise.all(servers.map((server) => server.close())));
 
-  it(`loses no update among ${writers} workspaces writing at once, and keeps the audit chain valid`, async () => {
-    await seedTenant(store, tenant, streetRecords, { actorId: 'seed', at: seededAt });
+  const skillsOfM1 = async (): Promise<string[]> =>
+    ((await store.load(tenant)).records.members?.find((member) => member.id === 'm1')?.skills ?? []).slice().sort();
+
+  const auditHolds = async (): Promise<void> => {
+    const state = await store.load(tenant);
+    expect(verifyAudit(await store.readAudit(tenant), { revision: state.revision })).toEqual([]);
+  };
+
+  it(`${writers} local workspaces appending a skill at once: every append lands`, async () => {
     const clock = new SimulatedClock('2026-11-23T05:00:00.000Z');
     const workspaces = await Promise.all(
-      Array.from({ length: writers }, (_, index) =>
-        Workspace.open({
-          store: clientFor(server.url, tenant, `writer-${index}`),
-          tenant,
-          clock,
-          actor: { id: `writer-${index}` },
-        }),
-      ),
+      Array.from({ length: writers }, (_, n) => Workspace.open({ store, tenant, clock, actor: { id: `w${n}` } })),
     );
     const results = await Promise.all(
-      workspaces.map((workspace) => workspace.run(bump, 'b1', { retryOnConflict: writers * 2 })),
+      workspaces.map((workspace, n) =>
+        workspace.run(addSkill, { memberId: 'm1', skill: `特长${n}` }, { retryOnConflict: writers }),
+      ),
     );
     expect(results.filter((result) => !result.ok)).toEqual([]);
-    // All started from revision 1 and only one commit can land on it: the rest conflicted and retried.
-    expect(conflicts).toBeGreaterThanOrEqual(writers - 1);
+    expect(conflicts).toBeGreaterThan(0);
+    expect(await skillsOfM1()).toEqual(Array.from({ length: writers }, (_, n) => `特长${n}`).sort());
+    await auditHolds();
+  });
 
-    const state = await store.load(tenant);
-    expect(state.revision).toBe(1 + writers);
-    expect(state.records.orgs?.find((org) => org.id === 'b1')?.position).toBe(writers);
+  it(`${writers} local workspaces writing back a list they read: none is lost, the stale ones are refused`, async () => {
+    const clock = new SimulatedClock('2026-11-23T05:00:00.000Z');
+    const workspaces = await Promise.all(
+      Array.from({ length: writers }, (_, n) => Workspace.open({ store, tenant, clock, actor: { id: `w${n}` } })),
+    );
+    const results = await Promise.all(
+      workspaces.map((workspace, n) => {
+        const read = workspace.snapshot.members.get('m1')?.skills ?? [];
+        return workspace.run(
+          updateMember,
+          { memberId: 'm1', skills: [...read, `特长${n}`] },
+          { retryOnConflict: writers },
+        );
+      }),
+    );
+    const landed = results.flatMap((result, n) => (result.ok ? [`特长${n}`] : []));
+    const refused = results.filter((result) => !result.ok);
+    // Every refusal is a conflict that names the stale input; every landed write is still there.
+    expect(refused.every((result) => !result.ok && result.error.code === 'store.staleInput')).toBe(true);
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    expect(landed.length + refused.length).toBe(writers);
+    const skills = await skillsOfM1();
+    for (const skill of landed) expect(skills).toContain(skill);
+    await auditHolds();
+  });
+
+  it(`${writers} REST workspaces on two servers appending at once: every append lands`, async () => {
+    const workspaces = await Promise.all(
+      Array.from({ length: writers }, (_, n) => remoteWorkspace(servers[n % 2]!.url, { ...admin, id: `writer-${n}` })),
+    );
+    const results = await Promise.all(
+      workspaces.map((workspace, n) =>
+        workspace.run(addSkill, { memberId: 'm1', skill: `特长${n}` }, { retryOnConflict: writers }),
+      ),
+    );
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(await skillsOfM1()).toHaveLength(writers);
     const audit = await store.readAudit(tenant);
-    expect(audit.map((record) => record.seq)).toEqual(Array.from({ length: writers + 1 }, (_, index) => index + 1));
-    expect(verifyAudit(audit, { revision: state.revision })).toEqual([]);
     // Each writer is in the log exactly once, under the identity the server authenticated.
     const actors = audit.slice(1).map((record) => record.actorId);
     expect(new Set(actors).size).toBe(writers);
     expect(actors.every((actor) => actor.startsWith('writer-'))).toBe(true);
+    await auditHolds();
+  });
+
+  it(`${writers} REST workspaces writing back a list they read: none is lost`, async () => {
+    const workspaces = await Promise.all(
+      Array.from({ length: writers }, (_, n) => remoteWorkspace(servers[n % 2]!.url, { ...admin, id: `writer-${n}` })),
+    );
+    const results = await Promise.all(
+      workspaces.map((workspace, n) => {
+        const read = workspace.snapshot.members.get('m1')?.skills ?? [];
+        return workspace.run(
+          updateMember,
+          { memberId: 'm1', skills: [...read, `特长${n}`] },
+          { retryOnConflict: writers },
+        );
+      }),
+    );
+    const landed = results.flatMap((result, n) => (result.ok ? [`特长${n}`] : []));
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    const skills = await skillsOfM1();
+    for (const skill of landed) expect(skills).toContain(skill);
+    for (const result of results) if (!result.ok) expect(result.error).toBeInstanceOf(ConflictError);
+    await auditHolds();
   });
 });

@@ -72,5 +72,6 @@ export * from './roster/export-roster.js';
 export * from './engines/status/status-findings.js';
 export * from './schema/meeting.js';
 export * from './schema/disclosure.js';
+export * from './schema/readable.js';
 export * from './kernel/input-shape.js';
 export * from './engines/classification/layers.js';

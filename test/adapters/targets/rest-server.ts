@@ -1,23 +1,51 @@
-import { createRestStore } from '@dangjian/adapters/rest';
+import { createRestBackend } from '@dangjian/adapters/rest';
 import {
   createRestHandler,
   toNodeListener,
   type RestHandler,
   type RestHandlerOptions,
 } from '@dangjian/adapters/rest-handler';
-import type { Store } from '@dangjian/core';
+import { Workspace, type Actor, type Backend, type Store } from '@dangjian/core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** The test credentials: which tenant and which actor a request is for. A real portal verifies a token instead. */
+/**
+ * The test credentials: which tenant, actor, roles and scope a request is for. A real portal
+ * verifies a token and looks these up; tests state them in headers.
+ */
 export const tenantHeader = 'x-test-tenant';
 export const actorHeader = 'x-test-actor';
+export const rolesHeader = 'x-test-roles';
+export const orgHeader = 'x-test-org';
+export const memberHeader = 'x-test-member';
+
+export interface TestIdentity {
+  readonly tenant: string;
+  readonly id: string;
+  readonly roles?: readonly string[];
+  readonly orgId?: string;
+  readonly memberId?: string;
+}
 
 export const headerAuthenticate: RestHandlerOptions['authenticate'] = (request) => {
   const tenant = request.headers.get(tenantHeader);
-  const actorId = request.headers.get(actorHeader);
-  return tenant && actorId ? { tenant, actorId } : undefined;
+  const id = request.headers.get(actorHeader);
+  if (!tenant || !id) return undefined;
+  const roles = request.headers.get(rolesHeader)?.split(',').filter(Boolean) ?? [];
+  const orgId = request.headers.get(orgHeader);
+  const memberId = request.headers.get(memberHeader);
+  return { tenant, actor: { id, roles, ...(orgId && { orgId }), ...(memberId && { memberId }) } };
 };
+
+export function credentials(identity: TestIdentity): Record<string, string> {
+  return {
+    [tenantHeader]: identity.tenant,
+    [actorHeader]: identity.id,
+    ...(identity.roles && { [rolesHeader]: identity.roles.join(',') }),
+    ...(identity.orgId && { [orgHeader]: identity.orgId }),
+    ...(identity.memberId && { [memberHeader]: identity.memberId }),
+  };
+}
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>/api` */
@@ -52,30 +80,13 @@ export async function serveHandler(handler: RestHandler): Promise<LoopbackServer
   };
 }
 
-/** A REST client logged in as one actor of one tenant. */
-export function clientFor(url: string, tenant: string, actorId: string): Store {
-  return createRestStore({ baseUrl: url, headers: { [tenantHeader]: tenant, [actorHeader]: actorId } });
+/** A REST backend logged in as one identity. */
+export function backendFor(url: string, identity: TestIdentity): Backend {
+  return createRestBackend({ baseUrl: url, headers: credentials(identity) });
 }
 
-/**
- * One `Store` over several REST clients, each logged in as one tenant and actor: the conformance
- * suite drives two tenants through one store, while the server still binds every request to the
- * single tenant its credentials name. A commit goes out as the actor its audit record names, as a
- * portal's browser would be logged in as the workspace's actor.
- */
-export function clientsByTenant(url: string, reader = 'reader'): Store {
-  const clients = new Map<string, Store>();
-  const client = (tenant: string, actorId: string): Store => {
-    const key = `${tenant}\u0000${actorId}`;
-    if (!clients.has(key)) clients.set(key, clientFor(url, tenant, actorId));
-    return clients.get(key)!;
-  };
-  return {
-    load: (tenant) => client(tenant, reader).load(tenant),
-    commit: (commit) => client(commit.tenant, commit.audit.actorId).commit(commit),
-    readAudit: (tenant, query) => client(tenant, reader).readAudit(tenant, query),
-    close: async () => {
-      await Promise.all([...clients.values()].map((store) => store.close()));
-    },
-  };
+/** A workspace over REST, logged in as one identity (the actor it names is only for display). */
+export function remoteWorkspace(url: string, identity: TestIdentity): Promise<Workspace> {
+  const actor: Actor = { id: identity.id, roles: [...(identity.roles ?? [])] };
+  return Workspace.open({ backend: backendFor(url, identity), tenant: identity.tenant, actor });
 }

@@ -7,3 +7,9 @@ export function entityComponentName(collection: string): string {
       : collection.replace(/s$/, '');
   return singular.charAt(0).toUpperCase() + singular.slice(1);
 }
+
+/** `org.move` → `OrgMoveCommand`: a command body's component name. */
+export function commandComponentName(type: string): string {
+  const words = type.split('.').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return `${words.join('')}Command`;
+}

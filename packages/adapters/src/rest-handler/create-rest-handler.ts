@@ -1,63 +1,91 @@
-import { isDangjianError, type Store } from '@dangjian/core';
+import {
+  CommandHost,
+  TenantSchema,
+  createRolePolicy,
+  isDangjianError,
+  parseContext,
+  type Policy,
+  type Store,
+} from '@dangjian/core';
 import { matchRoute, type RestOperation } from '../rest/routes.js';
 import { belowBasePath } from './base-path.js';
-import { commit } from './commit.js';
 import type { OperationContext } from './context.js';
 import { load } from './load.js';
 import { openApiDocument, type OpenApiDocument } from './openapi.js';
-import { resolveOptions, type RestHandlerOptions, type ResolvedOptions } from './options.js';
+import { resolveOptions, systemClock, type RestHandlerOptions, type ResolvedOptions } from './options.js';
 import { readAudit } from './read-audit.js';
 import { HttpRefusal, noRoute, otherTenant, unauthenticated } from './refusals.js';
 import { errorResponse, internalErrorResponse, jsonResponse } from './responses.js';
+import { runCommand } from './run-command.js';
 
 /** A WHATWG fetch handler: what Hono, Deno, Bun and workers take as is, and `toNodeListener` adapts for node:http. */
 export type RestHandler = (request: Request) => Promise<Response>;
 
 const tenantOperations: Record<Exclude<RestOperation, 'openApi'>, (context: OperationContext) => Promise<Response>> = {
   load,
-  commit,
+  command: runCommand,
   readAudit,
 };
 
+interface Server {
+  readonly host: CommandHost;
+  readonly policy: Policy;
+  readonly options: ResolvedOptions;
+  readonly openApi: () => Response;
+}
+
 /**
- * Serves a `Store` over HTTP, one authenticated tenant per request: `GET …/tenants/{tenant}/state`,
- * `POST …/tenants/{tenant}/commits`, `GET …/tenants/{tenant}/audit`, and `GET …/openapi.json`.
- * Errors travel as the kit error's JSON with a status per kind; anything else is a bare 500.
+ * Serves the kit over HTTP, one authenticated tenant and actor per request:
+ * `POST …/tenants/{tenant}/commands` runs a command (the only way to write),
+ * `GET …/tenants/{tenant}/state` reads what the actor may see, `GET …/tenants/{tenant}/audit`
+ * pages the audit log, `GET …/openapi.json` describes it all. The server keeps each tenant warm in
+ * a `CommandHost`. Errors travel as the kit error's JSON with a status per kind; anything else is a bare 500.
  */
 export function createRestHandler(store: Store, options: RestHandlerOptions): RestHandler {
   const resolved = resolveOptions(options);
+  const policy = options.policy ?? createRolePolicy();
+  const host = new CommandHost({ store, clock: options.clock ?? systemClock, policy });
   let document: OpenApiDocument | undefined;
   const openApi = (): Response => {
     document ??= openApiDocument({ ...resolved.openApi, basePath: resolved.basePath });
     return jsonResponse(document);
   };
+  const server: Server = { host, policy, options: resolved, openApi };
   return async (request) => {
     try {
-      return await route(store, resolved, request, openApi);
+      return await route(server, request);
     } catch (error) {
       return failure(error, request, resolved);
     }
   };
 }
 
-async function route(
-  store: Store,
-  options: ResolvedOptions,
-  request: Request,
-  openApi: () => Response,
-): Promise<Response> {
+async function route(server: Server, request: Request): Promise<Response> {
+  const { options } = server;
   const url = new URL(request.url);
   const path = belowBasePath(url.pathname, options.basePath);
   const match = path === undefined ? undefined : matchRoute(request.method, path);
   if (!match) throw noRoute(request.method, url.pathname);
   if (match.operation === 'openApi') {
     if (options.openApi === false) throw noRoute(request.method, url.pathname);
-    return openApi();
+    return server.openApi();
   }
   const identity = await options.authenticate(request);
   if (!identity) throw unauthenticated(match.operation, options.challenge);
-  if (match.tenant !== identity.tenant) throw otherTenant(match.operation, match.tenant ?? '');
-  return tenantOperations[match.operation]({ store, options, request, url, identity });
+  const tenant = match.tenant ?? '';
+  if (tenant !== identity.tenant || !TenantSchema.safeParse(tenant).success) throw otherTenant(match.operation, tenant);
+  const actor = parseContext({ actor: identity.actor, now: '' });
+  if (!actor.ok) throw actor.error;
+  return tenantOperations[match.operation]({
+    host: server.host,
+    policy: server.policy,
+    options,
+    request,
+    url,
+    tenant,
+    actor: actor.value.actor,
+    params: {},
+  });
 }
 
 function failure(error: unknown, request: Request, options: ResolvedOptions): Response {

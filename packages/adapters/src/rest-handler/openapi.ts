@@ -41,8 +41,12 @@ const parameterRef = (name: string) => ({ $ref: `#/components/parameters/${name}
 const errorResponses = {
   BadRequest: 'The request is invalid: `field` names the first bad field, `details.issues` lists all (400).',
   Unauthorized: 'The authenticate hook recognised no one (401).',
-  Forbidden: 'Another tenant than the authenticated one, or the authorize hook refused (403).',
-  Conflict: 'The base revision is stale: nothing was written; reload and retry (409).',
+  Forbidden:
+    'Another tenant than the authenticated one, or the policy refused: `rule` names the deciding rule, ' +
+    '`text` carries its reason (403).',
+  NotFound: 'No such command type, entity or route (404).',
+  Conflict:
+    'Another writer changed what this command writes after `expectedRevision`: nothing was written; reload and retry (409).',
   PayloadTooLarge: 'The request body is over the configured limit (413).',
   UnsupportedMediaType: 'The request body is not `application/json` (415).',
 };
@@ -86,6 +90,7 @@ const statusOf: Record<string, string> = {
   BadRequest: '400',
   Unauthorized: '401',
   Forbidden: '403',
+  NotFound: '404',
   Conflict: '409',
   PayloadTooLarge: '413',
   UnsupportedMediaType: '415',
@@ -102,27 +107,34 @@ const operations: Record<RestOperation, OpenApiOperation> = {
   },
   load: {
     operationId: 'load',
-    summary: "Load the tenant's state (读取数据)",
-    description: 'Every entity of the tenant, by collection, and the revision they are at.',
+    summary: "Load the tenant's state as the caller may read it (读取数据)",
+    description:
+      'The entities the policy lets the authenticated actor read, by collection, and the revision they are at. ' +
+      'ID numbers and phones arrive masked unless the actor holds `unmask`.',
     parameters: [parameterRef('tenant')],
     responses: {
       '200': { description: 'The state.', content: json(schemaRef('StoredState')) },
-      ...failures('Unauthorized', 'Forbidden', 'InternalError'),
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'InternalError'),
     },
   },
-  commit: {
-    operationId: 'commit',
-    summary: 'Commit changes with their audit record (提交修改)',
+  command: {
+    operationId: 'command',
+    summary: 'Run a command (执行命令)',
     description:
-      'All changes and the audit record, or nothing. A stale `baseRevision` is a 409. The audit record names ' +
-      'the authenticated actor, whatever the body says.',
+      'The server checks the policy, runs the command on its own state and commits the changes with an audit ' +
+      'record it builds: actor from authentication, time from its clock, patches from the run. Unknown keys at ' +
+      'any level and bodies nested deeper than 34 levels are a 400. `expectedRevision` is the revision the ' +
+      'client read when it built the input: if what the command writes changed since, nothing is written (409).',
     parameters: [parameterRef('tenant')],
-    requestBody: { required: true, content: json(schemaRef('CommitRequest')) },
+    requestBody: { required: true, content: json(schemaRef('CommandRequest')) },
     responses: {
-      '201': { description: 'Committed.', content: json(schemaRef('CommitReceipt')) },
-      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'PayloadTooLarge'),
+      '200': {
+        description: 'Committed: what changed, as the caller may see it.',
+        content: json(schemaRef('CommandReply')),
+      },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'PayloadTooLarge'),
       ...failures('UnsupportedMediaType', 'InternalError'),
-      '422': { description: 'A domain rule refused the write.', content: json(schemaRef('Error')) },
+      '422': { description: 'A domain rule refused the command.', content: json(schemaRef('Error')) },
     },
   },
   readAudit: {
@@ -147,19 +159,20 @@ function paths(basePath: string): OpenApiDocument['paths'] {
 }
 
 /**
- * The OpenAPI 3.1 document of the REST store, generated from core's zod schemas: what
- * `createRestHandler` serves, and the contract another backend (a Java one, say) implements and
- * then checks with the conformance suite through `createRestStore`.
+ * The OpenAPI 3.1 document of the REST API, generated from core's zod schemas and command
+ * registry: what `createRestHandler` serves, and the contract another backend (a Java one, say)
+ * implements.
  */
 export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: {
-      title: options.title ?? 'Dangjian Kit REST store',
+      title: options.title ?? 'Dangjian Kit REST API',
       version: options.version ?? '0.1.0',
       description:
-        'The storage port of Dangjian Kit (党建套件) over HTTP. Every request acts for the authenticated tenant ' +
-        'only; errors carry the kit error in zh-CN and en.',
+        'Dangjian Kit (党建套件) over HTTP: commands are the protocol and the server their authority. Every ' +
+        'request acts for the authenticated tenant and actor only; reads are scoped and masked by the policy; ' +
+        'errors carry the kit error in zh-CN and en.',
     },
     ...(options.servers && { servers: options.servers }),
     paths: paths(normaliseBasePath(options.basePath ?? '')),

@@ -1,11 +1,15 @@
-import type { Clock, Commit, ForbiddenError } from '@dangjian/core';
+import type { Actor, Clock, Policy } from '@dangjian/core';
 import { normaliseBasePath } from './base-path.js';
 import type { OpenApiOptions } from './openapi.js';
 
-/** Who a request acts for: the tenant (region code) it is bound to and the actor it names in the audit. */
+/**
+ * Who a request acts for: the tenant (region code) it is bound to and the actor — id, roles and
+ * the org (and member record) the roles are scoped to. The audit names this actor, the policy
+ * judges it; nothing in a request body can change either.
+ */
 export interface RestIdentity {
   readonly tenant: string;
-  readonly actorId: string;
+  readonly actor: Actor;
 }
 
 /**
@@ -15,33 +19,23 @@ export interface RestIdentity {
  */
 export type Authenticate = (request: Request) => RestIdentity | undefined | Promise<RestIdentity | undefined>;
 
-/** What an `authorize` hook is asked: who, which operation and, for a commit, what it writes. */
-export interface RestAccess {
-  readonly identity: RestIdentity;
-  readonly operation: 'load' | 'commit' | 'readAudit';
-  readonly request: Request;
-  /** The validated commit, with the audit already naming the authenticated actor. */
-  readonly commit?: Commit;
-}
-
-/** A refusal (403, with the rule and the subject) or `undefined` to let the request through. */
-export type Authorize = (access: RestAccess) => ForbiddenError | undefined | Promise<ForbiddenError | undefined>;
-
 export interface RestHandlerOptions {
   readonly authenticate: Authenticate;
-  /** Checked after authentication and the tenant check, before the store is touched. */
-  readonly authorize?: Authorize;
+  /**
+   * Who may do and read what. Default: `createRolePolicy()`, the kit's roles (DESIGN §7): an
+   * actor with no known role may do nothing and read nothing.
+   */
+  readonly policy?: Policy;
+  /** The server's clock: the audit records when a command ran here. Default: the system clock. */
+  readonly clock?: Clock;
   /** Where the handler is mounted, e.g. `/api/dangjian`. Default: the root. */
   readonly basePath?: string;
-  /** Largest request body accepted, in bytes (413 beyond). Default 4 MiB. */
+  /** Largest request body accepted, in bytes (413 beyond). Default 16 MiB (a 100,000-row import). */
   readonly maxBodyBytes?: number;
   /** Most audit records sent in one response; clients follow `hasMore`. Default 500. */
   readonly maxAuditPage?: number;
-  /**
-   * When given, the audit time is the server's, not the client's: the log then records when a
-   * write arrived, which a client cannot backdate. Default: the client's clock, as a `Workspace` sets it.
-   */
-  readonly clock?: Clock;
+  /** Most members in one roster page. Default 500. */
+  readonly maxPage?: number;
   /** The `WWW-Authenticate` challenge sent with a 401. Default `Bearer`. */
   readonly challenge?: string;
   /** Options for the served `GET /openapi.json`, or `false` to not serve it. */
@@ -53,18 +47,20 @@ export interface RestHandlerOptions {
   readonly onError?: (error: unknown, request: Request) => void;
 }
 
-export interface ResolvedOptions extends Required<Omit<RestHandlerOptions, 'authorize' | 'clock' | 'onError'>> {
-  readonly authorize?: Authorize;
-  readonly clock?: Clock;
+export interface ResolvedOptions extends Required<Omit<RestHandlerOptions, 'policy' | 'clock' | 'onError'>> {
   readonly onError?: (error: unknown, request: Request) => void;
 }
 
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
 export function resolveOptions(options: RestHandlerOptions): ResolvedOptions {
+  const { policy: _policy, clock: _clock, ...rest } = options;
   return {
-    ...options,
+    ...rest,
     basePath: normaliseBasePath(options.basePath ?? ''),
-    maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024,
+    maxBodyBytes: options.maxBodyBytes ?? 16 * 1024 * 1024,
     maxAuditPage: options.maxAuditPage ?? 500,
+    maxPage: options.maxPage ?? 500,
     challenge: options.challenge ?? 'Bearer',
     openApi: options.openApi ?? {},
   };

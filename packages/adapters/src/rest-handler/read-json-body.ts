@@ -1,4 +1,8 @@
-import { bodyTooLarge, malformedJson, notJson, unreadableBody } from './refusals.js';
+import { maxInputDepth, tooDeepAt, ValidationError } from '@dangjian/core';
+import { bodyTooLarge, HttpRefusal, malformedJson, notJson, unreadableBody } from './refusals.js';
+
+/** A body's own envelope (`{ input: … }`) adds a level or two to what a command input may nest. */
+export const maxBodyDepth = maxInputDepth + 2;
 
 function isJsonContentType(value: string | null): boolean {
   const mediaType = value?.split(';')[0]?.trim().toLowerCase();
@@ -31,13 +35,24 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return bytes;
 }
 
-/** The request's JSON body: 415 if it is not JSON, 413 if too large, 400 if it does not parse. */
+/**
+ * The request's JSON body: 415 if it is not JSON, 413 if too large, 400 if it does not parse or
+ * nests deeper than `maxBodyDepth` (checked before anything walks it recursively).
+ */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   if (!isJsonContentType(request.headers.get('content-type'))) throw notJson();
   const bytes = await readLimited(request, limit);
+  let body: unknown;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {
     throw malformedJson();
   }
+  const deep = tooDeepAt(body, maxBodyDepth);
+  if (deep) {
+    const field = deep.slice(0, 8).join('.') + (deep.length > 8 ? '…' : '');
+    const error = new ValidationError({ code: 'input.tooDeep', params: { limit: maxBodyDepth, field }, field });
+    throw new HttpRefusal(400, error);
+  }
+  return body;
 }

@@ -20,7 +20,7 @@ export class HttpRefusal extends Error {
 const actions: Readonly<Record<RestOperation, LocalizedText>> = {
   openApi: { 'zh-CN': '读取接口说明', en: 'read the API description' },
   load: { 'zh-CN': '读取数据', en: 'load data' },
-  commit: { 'zh-CN': '提交修改', en: 'commit changes' },
+  command: { 'zh-CN': '执行命令', en: 'run a command' },
   readAudit: { 'zh-CN': '读取审计记录', en: 'read the audit log' },
 };
 
@@ -97,4 +97,19 @@ export function unreadableBody(): HttpRefusal {
 export function malformedJson(): HttpRefusal {
   const detail = { 'zh-CN': '请求体不是有效的 UTF-8 JSON', en: 'the request body is not valid UTF-8 JSON' };
   return new HttpRefusal(400, badBody(detail));
+}
+
+/** 403: the policy grants the actor no `read` of this (the audit log, say). */
+export function cannotRead(operation: RestOperation, subject: string): HttpRefusal {
+  const error = new ForbiddenError({
+    code: 'policy.forbidden',
+    params: {
+      action: actions[operation],
+      subject,
+      reason: { 'zh-CN': '当前角色没有查看权限', en: "none of the actor's roles may read it" },
+    },
+    rule: { id: 'policy.noGrant' },
+    subject: { collection: subject, id: '*' },
+  });
+  return new HttpRefusal(403, error);
 }

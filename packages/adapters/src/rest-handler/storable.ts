@@ -1,15 +1,22 @@
 import { TextSchema } from '@dangjian/core';
 
 /**
- * Whether every string in a JSON value (keys included) is text a store can hold. Patches carry
- * free JSON, and PostgreSQL's jsonb refuses NUL and unpaired surrogates: refusing them here makes
- * that a 400 naming the field instead of a 500 from the database.
+ * Whether every string in a JSON value (keys included) is text a store can hold: PostgreSQL's
+ * jsonb refuses NUL and unpaired surrogates, so refusing them here makes that a 400 naming the
+ * body instead of a 500 from the database. Walks with a stack, not recursion: a body nested
+ * thousands deep must be an answer, not a stack overflow.
  */
 export function isStorableJson(value: unknown): boolean {
-  if (typeof value === 'string') return TextSchema.safeParse(value).success;
-  if (Array.isArray(value)) return value.every(isStorableJson);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).every(([key, item]) => isStorableJson(key) && isStorableJson(item));
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'string') {
+      if (!TextSchema.safeParse(current).success) return false;
+    } else if (Array.isArray(current)) {
+      stack.push(...current);
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, item] of Object.entries(current)) stack.push(key, item);
+    }
   }
   return true;
 }

@@ -6,7 +6,7 @@
 export const restRoutes = {
   openApi: { method: 'GET', path: '/openapi.json' },
   load: { method: 'GET', path: '/tenants/{tenant}/state' },
-  commit: { method: 'POST', path: '/tenants/{tenant}/commits' },
+  command: { method: 'POST', path: '/tenants/{tenant}/commands' },
   readAudit: { method: 'GET', path: '/tenants/{tenant}/audit' },
 } as const;
 

@@ -1,14 +1,33 @@
-import type { AuditDraft, AuditRecord, Commit } from '@dangjian/core';
+import type { AuditRecord, DomainEvent, EntityChange, EntityRecords, SnapshotPatch } from '@dangjian/core';
 
 /**
- * The body of `POST /tenants/{tenant}/commits`. The tenant is in the path and the actor is
- * whoever the server authenticated, so neither travels in the body: a client cannot write as
- * someone else by naming them.
+ * The body of `POST /tenants/{tenant}/commands`. The tenant is in the path and the actor is
+ * whoever the server authenticated, so neither travels in the body: a client cannot act as
+ * someone else by naming them, nor date its audit record.
  */
-export interface CommitRequestBody {
-  readonly baseRevision: Commit['baseRevision'];
-  readonly changes: Commit['changes'];
-  readonly audit: Omit<AuditDraft, 'actorId'>;
+export interface CommandRequestBody {
+  readonly type: string;
+  readonly input: unknown;
+  readonly expectedRevision?: number;
+}
+
+/** What a committed command answers: what it changed, as the caller may see it. */
+export interface CommandReply {
+  readonly revision: number;
+  readonly auditSeq: number;
+  readonly patches: readonly SnapshotPatch[];
+  /** Entities as the caller may see them now; `value: null` when one left its view. */
+  readonly changes: readonly EntityChange[];
+  readonly events: readonly DomainEvent[];
+  /** The command's result, personal data masked (a disclosure's result excepted). */
+  readonly result: unknown;
+}
+
+/** The body of `GET /tenants/{tenant}/state`: what the caller may read, masked. */
+export interface StateBody {
+  readonly tenant: string;
+  readonly revision: number;
+  readonly records: EntityRecords;
 }
 
 /** The body of `GET /tenants/{tenant}/audit`: one page, and whether records follow it. */

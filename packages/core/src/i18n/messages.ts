@@ -25,6 +25,10 @@ export const messages = {
     'zh-CN': '没有名为“{type}”的命令',
     en: 'There is no command "{type}"',
   },
+  'request.aborted': {
+    'zh-CN': '请求已取消，命令“{command}”未执行',
+    en: 'The request was cancelled; "{command}" did not run',
+  },
   'store.staleInput': {
     'zh-CN': '“{collection}”“{id}”在版本 {expected} 之后已被他人修改，本次输入可能基于旧数据，请刷新后重试',
     en: '{collection} "{id}" was changed by someone else after revision {expected}; the input may be based on stale data — reload and retry',

@@ -1,6 +1,8 @@
 import { freeze } from 'immer';
 import { collectionNames, collections, type CollectionName, type EntityOf } from '../schema/collections.js';
 import { PersistentMap } from './persistent-map.js';
+import { readableCollections } from '../schema/readable.js';
+import type { z } from '../schema/zod.js';
 import { validate } from './validate.js';
 
 export type Table<C extends CollectionName> = PersistentMap<EntityOf<C>>;
@@ -32,6 +34,8 @@ export interface FromRecordsOptions {
    * in). Leave it off for anything that came from outside the kit.
    */
   readonly trusted?: boolean;
+  /** The records are a reader's view (from a server): personal fields may be masked. */
+  readonly masked?: boolean;
 }
 
 /** Builds a snapshot from plain records; all-or-nothing: one bad record fails the whole load. */
@@ -46,7 +50,7 @@ export function snapshotFromRecords(
     const rows: readonly unknown[] = records[name] ?? [];
     tables[name] = PersistentMap.from(
       rows.map((row, index) => {
-        const entity = options.trusted ? row : parseRecord(name, row, index);
+        const entity = options.trusted ? row : parseRecord(name, row, index, options.masked === true);
         return [(entity as { id: string }).id, freeze(entity, true)] as const;
       }),
     );
@@ -54,8 +58,9 @@ export function snapshotFromRecords(
   return { tenant, revision, ...(tables as unknown as Tables) };
 }
 
-function parseRecord(name: CollectionName, row: unknown, index: number): unknown {
-  const parsed = validate(collections[name], row, { prefix: [name, index] });
+function parseRecord(name: CollectionName, row: unknown, index: number, masked: boolean): unknown {
+  const schema = masked ? readableCollections[name] : collections[name];
+  const parsed = validate(schema as z.ZodType, row, { prefix: [name, index] });
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
 }

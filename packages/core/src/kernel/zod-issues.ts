@@ -35,9 +35,15 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
   };
 }
 
+/** The path an issue is about; an unknown key is named by the key itself, not its object. */
+function issuePath(issue: z.core.$ZodIssue): readonly PropertyKey[] {
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  return keys.length > 0 ? [...issue.path, String(keys[0]).slice(0, 64)] : issue.path;
+}
+
 export function toFieldIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
   return error.issues.map((issue) => ({
-    field: fieldPath(issue.path, prefix),
+    field: fieldPath(issuePath(issue), prefix),
     code: issue.code,
     text: describe(issue),
   }));

@@ -1,6 +1,6 @@
 import type { Patch } from 'immer';
 import type { Snapshot, EntityRecords } from '../kernel/snapshot.js';
-import { collectionNames, type AnyEntity, type CollectionName } from '../schema/collections.js';
+import { collectionNames, isCollectionName, type AnyEntity, type CollectionName } from '../schema/collections.js';
 import { maskIdNumber, maskPhone } from '../schema/id-number.js';
 import type { ActorOf } from './actor.js';
 import type { Policy } from './policy.js';
@@ -22,6 +22,13 @@ export class ReadView {
 
   canRead(collection: CollectionName, entity: AnyEntity): boolean {
     return this.policy.canRead?.(this.actor, this.snapshot, collection, entity) ?? true;
+  }
+
+  /** Whether the entity a reference names exists here and this actor may read it. */
+  canSee(ref: { readonly collection: string; readonly id: string }): boolean {
+    if (!isCollectionName(ref.collection)) return false;
+    const entity = this.snapshot[ref.collection].get(ref.id) as AnyEntity | undefined;
+    return entity !== undefined && this.canRead(ref.collection, entity);
   }
 
   /** The entity as this actor may see it, or `undefined` when it may not see it at all. */
@@ -65,7 +72,11 @@ export class ReadView {
         shown.push(patch);
       } else if (field === undefined) {
         shown.push({ ...patch, value: this.maskMember(patch.value as AnyEntity) });
-      } else if (field in maskers && typeof patch.value === 'string' && !this.policy.canUnmask?.(this.actor, this.snapshot, entity, field)) {
+      } else if (
+        field in maskers &&
+        typeof patch.value === 'string' &&
+        !this.policy.canUnmask?.(this.actor, this.snapshot, entity, field)
+      ) {
         shown.push({ ...patch, value: maskers[field as Masked](patch.value) });
       } else {
         shown.push(patch);

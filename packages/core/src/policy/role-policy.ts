@@ -70,7 +70,8 @@ export class RolePolicy implements Policy {
   /** May `actor` do `action` on `target` (touching `fields`, if named)? */
   decide(actor: ActorOf, action: string, target: Target, fields?: readonly string[]): Decision {
     const rules = this.rulesOf(actor).filter(
-      (rule) => rule.matchesAction(action) && rule.matchesSubject(target.collection) && conditionsHold(rule, actor, target),
+      (rule) =>
+        rule.matchesAction(action) && rule.matchesSubject(target.collection) && conditionsHold(rule, actor, target),
     );
     const prohibition = rules.find((rule) => rule.inverted && prohibits(rule, fields));
     if (prohibition) return { allowed: false, rule: prohibition };

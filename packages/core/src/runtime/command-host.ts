@@ -22,6 +22,8 @@ export interface CommandHostOptions {
 export interface HostRunOptions {
   /** On a conflict with another writer, catch up and run again up to this many times. Default 3. */
   readonly retries?: number;
+  /** A request that is gone: checked last, right before the commit, so nothing starts for no one. */
+  readonly signal?: AbortSignal;
 }
 
 interface TenantState {
@@ -95,7 +97,15 @@ export class CommandHost {
     for (let attempt = 0; ; attempt++) {
       const context = parseContext({ actor, now: this.clock.now() });
       if (!context.ok) return context;
-      const result = await this.#runOnce(tenant, state, command, parsed.value, context.value, request.expectedRevision);
+      const result = await this.#runOnce(
+        tenant,
+        state,
+        command,
+        parsed.value,
+        context.value,
+        request.expectedRevision,
+        options.signal,
+      );
       const conflict = !result.ok && result.error instanceof ConflictError && result.error.code === 'store.conflict';
       if (!conflict || attempt >= (options.retries ?? 3)) return result;
       // Another writer committed first. Its audit records say what it changed; if catching up
@@ -112,6 +122,7 @@ export class CommandHost {
     input: unknown,
     ctx: CommandContext,
     expectedRevision: number | undefined,
+    signal: AbortSignal | undefined,
   ): Promise<Result<HostedOutcome<R>, DangjianError>> {
     const base = state.snapshot;
     if (expectedRevision !== undefined && expectedRevision > base.revision) {
@@ -119,7 +130,14 @@ export class CommandHost {
     }
     const subject = command.subject?.(input);
     const fields = command.fields?.(input);
-    const request = { ctx, command: command.type, input, snapshot: base, ...(subject && { subject }), ...(fields && { fields }) };
+    const request = {
+      ctx,
+      command: command.type,
+      input,
+      snapshot: base,
+      ...(subject && { subject }),
+      ...(fields && { fields }),
+    };
     const refusal = this.policy.authorize(request);
     if (refusal) return err(refusal);
     const outcome = runParsed(base, command, input, ctx);
@@ -137,6 +155,8 @@ export class CommandHost {
       ...(fields && { fields }),
     });
     if (forbidden) return err(forbidden);
+    if (signal?.aborted)
+      return err(new ValidationError({ code: 'request.aborted', params: { command: command.type } }));
     try {
       const receipt = await this.store.commit({
         tenant,
@@ -148,7 +168,7 @@ export class CommandHost {
       state.snapshot = snapshot;
       state.seq = receipt.auditSeq;
       state.log.record(receipt.revision, patches);
-      return ok({ ...outcome.value, snapshot, revision: receipt.revision, auditSeq: receipt.auditSeq });
+      return ok({ ...outcome.value, base, snapshot, revision: receipt.revision, auditSeq: receipt.auditSeq });
     } catch (error) {
       if (isDangjianError(error)) return err(error);
       throw error;
@@ -212,7 +232,9 @@ export class CommandHost {
 async function loadState(store: Store, tenant: string): Promise<Omit<TenantState, 'queue'>> {
   const state = await store.load(tenant);
   // Re-validating a store's own records would cost a pass over the tenant; others' records get checked.
-  const snapshot = snapshotFromRecords(state.tenant, state.revision, state.records, { trusted: store.trusted === true });
+  const snapshot = snapshotFromRecords(state.tenant, state.revision, state.records, {
+    trusted: store.trusted === true,
+  });
   // Every commit writes one revision and one audit record (the Store port's contract, asserted by
   // the conformance suite), so the newest record's sequence number is the revision.
   return { snapshot, seq: snapshot.revision, log: new ChangeLog(snapshot.revision) };

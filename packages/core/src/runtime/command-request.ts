@@ -28,4 +28,9 @@ export interface CommittedCommand<R = unknown> {
   readonly snapshot?: Snapshot;
 }
 
-export type HostedOutcome<R = unknown> = CommandOutcome<R> & { readonly revision: number; readonly auditSeq: number };
+export type HostedOutcome<R = unknown> = CommandOutcome<R> & {
+  readonly revision: number;
+  readonly auditSeq: number;
+  /** The state the command ran on: what a server compares with to tell a reader what left its view. */
+  readonly base: Snapshot;
+};

@@ -22,7 +22,7 @@ interface CommonOptions {
   /**
    * Told when a subscriber throws. The other subscribers still run and `run()` still reports the
    * committed result: a broken listener is the listener's problem, not the command's.
-   * Default: `globalThis.reportError` where there is one, else `console.error`.
+   * Default: `globalThis.reportError` where there is one, else an unhandled rejection.
    */
   readonly onListenerError?: (error: unknown, change: WorkspaceChange) => void;
 }
@@ -91,7 +91,13 @@ export class Workspace {
     const backend =
       'backend' in options
         ? options.backend
-        : localBackend(new CommandHost({ store: options.store, clock: options.clock, ...(options.policy && { policy: options.policy }) }));
+        : localBackend(
+            new CommandHost({
+              store: options.store,
+              clock: options.clock,
+              ...(options.policy && { policy: options.policy }),
+            }),
+          );
     return new Workspace(backend, options, await backend.load(options.tenant, options.actor));
   }
 
@@ -193,8 +199,12 @@ export class Workspace {
   }
 }
 
+/**
+ * The platform's own channel for errors nobody caught: `reportError` in browsers (the console and
+ * `window.onerror` see it), an unhandled rejection elsewhere. Core has no console of its own.
+ */
 function reportListenerError(error: unknown): void {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
   if (typeof report === 'function') report(error);
-  else console.error('[dangjian] a workspace listener threw', error);
+  else void Promise.reject(error);
 }
