@@ -85,14 +85,21 @@ export class RolePolicy implements Policy {
   authorize(request: PolicyRequest): ForbiddenError | undefined {
     const { ctx, command, subject, snapshot, fields } = request;
     const actor = ctx.actor;
-    const anyGrant = this.rulesOf(actor).some((rule) => !rule.inverted && rule.matchesAction(command));
-    if (!anyGrant) return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, {});
+    const rules = this.rulesOf(actor).filter((rule) => rule.matchesAction(command));
+    // A prohibition that holds everywhere is the clearest answer: it names the rule and its reason.
+    const everywhere = rules.find(
+      (rule) =>
+        rule.inverted && rule.scope === 'tenant' && !rule.fields && (!subject || rule.matchesSubject(subject.collection)),
+    );
+    if (everywhere) return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, { rule: everywhere });
+    if (!rules.some((rule) => !rule.inverted)) return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, {});
     if (!subject) return undefined;
     const collection = subject.collection as CollectionName;
     const entity = snapshot[collection]?.get(subject.id) as AnyEntity | undefined;
     // A subject that does not exist yet (a new entity) is judged on what the command writes.
     if (!entity) return undefined;
-    const decision = this.decide(actor, command, { collection, entity, snapshot }, fields);
+    // Which fields a command writes is known after the run; before it, only fields it names count.
+    const decision = this.decide(actor, command, { collection, entity, snapshot }, fields ?? []);
     return decision.allowed ? undefined : this.#refusal(actor, command, collection, subject.id, decision);
   }
 

@@ -1,0 +1,252 @@
+import { createMemoryStore } from '@dangjian/adapters/memory';
+import {
+  ForbiddenError,
+  SimulatedClock,
+  Workspace,
+  commands,
+  createRolePolicy,
+  type CommandType,
+  seedTenant,
+  verifyAudit,
+  type Store,
+} from '@dangjian/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+import { backendFor, serveOnLoopback, type TestIdentity } from './targets/rest-server.js';
+
+// Role × command × subject inside and outside the actor's scope, run through a local Workspace
+// and over HTTP: allowed exactly where the rules say, and a refusal changes nothing. The oracle
+// is the table below, written by hand from the role descriptions in DESIGN §7 — not the policy.
+
+const tenant = scopedTenant;
+type Role = keyof typeof identities;
+const roles = Object.keys(identities) as Role[];
+
+interface Probe {
+  readonly name: string;
+  readonly targets: readonly string[];
+  readonly request: (target: string, n: number) => { type: string; input: unknown };
+  /** Which targets each role may act on. */
+  readonly allowed: Readonly<Record<Role, readonly string[]>>;
+}
+
+const everyone = (targets: readonly string[]) => ({ districtAdmin: targets, streetAdmin: targets });
+const none = { groupLeader: [], member: [], unitOrg: [], resident: [] };
+const memberOfOrg: Record<string, string> = { g1: 'm2', b2: 'm3', b3: 'm4' };
+
+const probes: readonly Probe[] = [
+  {
+    name: 'rename an org',
+    targets: ['g1', 'b2', 'b3'],
+    request: (orgId, n) => ({ type: 'org.rename', input: { orgId, name: `新名称${n}` } }),
+    allowed: { ...everyone(['g1', 'b2', 'b3']), communityCommittee: ['g1', 'b2'], branchSecretary: ['g1'], ...none },
+  },
+  {
+    name: 'set up a group under a branch',
+    targets: ['b1', 'b2', 'b3'],
+    request: (parentId, n) => ({ type: 'org.create', input: { id: `new-${n}`, name: `新小组${n}`, kind: 'group', parentId } }),
+    allowed: { ...everyone(['b1', 'b2', 'b3']), communityCommittee: ['b1', 'b2'], branchSecretary: ['b1'], ...none },
+  },
+  {
+    name: "add to a member's skills",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({ type: 'member.addSkill', input: { memberId, skill: `特长${n % 5}` } }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+      member: ['m2'],
+    },
+  },
+  {
+    name: "correct a member's phone",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({ type: 'member.update', input: { memberId, phone: `1390001${String(n % 10000).padStart(4, '0')}` } }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+      member: ['m2'],
+    },
+  },
+  {
+    name: "correct a member's name (not a field members may change themselves)",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({ type: 'member.update', input: { memberId, name: `改名${n}` } }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+    },
+  },
+  {
+    name: "update a member's contact card",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId) => ({ type: 'member.recordContact', input: { memberId, card: { whereabouts: '在家', updatedOn: '2026-11-20' } } }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+      groupLeader: ['m2'],
+    },
+  },
+  {
+    name: 'record a meeting',
+    targets: ['g1', 'b2', 'b3'],
+    request: (orgId, n) => ({
+      type: 'meeting.record',
+      input: {
+        id: `meeting-${n}`,
+        orgId,
+        kind: 'groupMeeting',
+        heldOn: '2026-11-20',
+        topic: '学习',
+        attendance: [{ memberId: memberOfOrg[orgId]!, mode: 'onSite' }],
+      },
+    }),
+    allowed: {
+      ...everyone(['g1', 'b2', 'b3']),
+      communityCommittee: ['g1', 'b2'],
+      branchSecretary: ['g1'],
+      ...none,
+      groupLeader: ['g1'],
+    },
+  },
+  {
+    name: "see a member's phone in full",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({ type: 'member.disclose', input: { id: `d-${n}`, memberId, field: 'phone', reason: '联系本人' } }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: [],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+      member: ['m2'],
+    },
+  },
+];
+
+const step = fc.record({
+  role: fc.constantFrom(...roles),
+  probe: fc.nat({ max: probes.length - 1 }),
+  target: fc.nat({ max: 3 }),
+});
+
+interface Runner {
+  run(role: Role, request: { type: string; input: unknown }): Promise<{ ok: boolean; error?: unknown }>;
+  store: Store;
+}
+
+async function seeded(): Promise<Store> {
+  const store = createMemoryStore();
+  await seedTenant(store, tenant, scopedRecords, { actorId: 'seed', at: scopedAt });
+  return store;
+}
+
+async function localRunner(): Promise<Runner> {
+  const store = await seeded();
+  const clock = new SimulatedClock('2026-11-23T08:00:00+08:00');
+  const workspaces = new Map<Role, Workspace>();
+  const policy = createRolePolicy();
+  for (const role of roles) {
+    const actor = { ...identities[role], roles: [...identities[role].roles] };
+    workspaces.set(role, await Workspace.open({ store, tenant, clock, actor, policy }));
+  }
+  return {
+    store,
+    async run(role, { type, input }) {
+      const workspace = workspaces.get(role)!;
+      await workspace.reload();
+      return workspace.run(commands[type as CommandType] as never, input as never);
+    },
+  };
+}
+
+async function httpRunner(url: string, store: Store): Promise<Runner> {
+  return {
+    store,
+    async run(role, request) {
+      const identity: TestIdentity = { tenant, ...identities[role] };
+      return backendFor(url, identity).run(tenant, { id: identity.id }, request);
+    },
+  };
+}
+
+async function check(runner: Runner, steps: readonly { role: Role; probe: number; target: number }[]): Promise<void> {
+  let n = 0;
+  for (const { role, probe: index, target: pick } of steps) {
+    const probe = probes[index]!;
+    const target = probe.targets[pick % probe.targets.length]!;
+    const expected = probe.allowed[role].includes(target);
+    const before = await runner.store.load(tenant);
+    const result = await runner.run(role, probe.request(target, n++));
+    const after = await runner.store.load(tenant);
+    if (expected) {
+      expect(result, `${role} may ${probe.name} (${target})`).toMatchObject({ ok: true });
+      expect(after.revision).toBe(before.revision + 1);
+    } else {
+      expect(result.ok, `${role} may not ${probe.name} (${target})`).toBe(false);
+      expect(result.error).toBeInstanceOf(ForbiddenError);
+      expect(after).toEqual(before);
+    }
+  }
+  const audit = await runner.store.readAudit(tenant);
+  expect(verifyAudit(audit, { revision: (await runner.store.load(tenant)).revision })).toEqual([]);
+}
+
+describe('who may do what: the role rules against a hand-written table', () => {
+  it('through a local Workspace', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        await check(await localRunner(), steps);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('over HTTP', async () => {
+    const shared: { store: Store } = { store: createMemoryStore() };
+    const server = await serveOnLoopback({
+      load: (t) => shared.store.load(t),
+      commit: (c) => shared.store.commit(c),
+      readAudit: (t, q) => shared.store.readAudit(t, q),
+      close: async () => {},
+    });
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+          shared.store = await seeded();
+          // A fresh server per run: its warm tenants belong to the store it started with.
+          const fresh = await serveOnLoopback(shared.store);
+          try {
+            await check(await httpRunner(fresh.url, shared.store), steps);
+          } finally {
+            await fresh.close();
+          }
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      await server.close();
+    }
+  }, 180_000);
+
+  it('covers every role with every probe at every target, locally and over HTTP', async () => {
+    const steps = roles.flatMap((role) =>
+      probes.flatMap((probe, index) => probe.targets.map((_, target) => ({ role, probe: index, target }))),
+    );
+    await check(await localRunner(), steps);
+    const store = await seeded();
+    const server = await serveOnLoopback(store);
+    try {
+      await check(await httpRunner(server.url, store), steps);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
