@@ -13,6 +13,9 @@ const sharedResolve = {
   ssr: { resolve: { conditions: ['source', 'node'] } },
 };
 
+/** Fails a node test that prints an ID-number or mobile shape; counts lines into test/.artifacts/pii-scan. */
+const piiLogGuard = 'test/setup/pii-log-guard.ts';
+
 /** Real headless Chromium (Debian's, by path): browsers cannot be downloaded here. */
 const browser = {
   enabled: true,
@@ -23,7 +26,10 @@ const browser = {
 };
 
 const projects: TestProjectInlineConfiguration[] = [
-  { ...sharedResolve, test: { name: 'core', root, include: ['test/core/**/*.test.ts'], environment: 'node' } },
+  {
+    ...sharedResolve,
+    test: { name: 'core', root, include: ['test/core/**/*.test.ts'], environment: 'node', setupFiles: [piiLogGuard] },
+  },
   {
     ...sharedResolve,
     test: {
@@ -32,6 +38,7 @@ const projects: TestProjectInlineConfiguration[] = [
       include: ['test/adapters/**/*.node.test.ts'],
       environment: 'node',
       globalSetup: ['test/setup/postgres.ts'],
+      setupFiles: [piiLogGuard],
       testTimeout: 60_000,
       hookTimeout: 120_000,
     },

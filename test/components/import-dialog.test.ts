@@ -1,6 +1,6 @@
 import '@dangjian/components/import-dialog/define';
 import type { DjImportCompleteEvent, DjImportDialog } from '@dangjian/components';
-import { parseCsv, rosterColumns } from '@dangjian/core';
+import { ValidationError, parseCsv, rosterColumns } from '@dangjian/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { templateCsv } from '../../packages/components/src/import-dialog/template.js';
@@ -105,6 +105,19 @@ describe('<dj-import-dialog>', () => {
     await expect.poll(() => text($(dialog, '[part="summary"]'))).toBe('导入成功：共 2 名党员');
     expect(reader).toHaveBeenCalledOnce();
     expect(workspace.snapshot.members.has('n2')).toBe(true);
+  });
+
+  it('shows a reader’s typed refusal in the page language, not its English message', async () => {
+    const { dialog } = await mountDialog((dialog) => {
+      dialog.readFile = async () => {
+        throw new ValidationError({ code: 'roster.xlsxUnreadable' });
+      };
+    });
+    await dialog.show();
+    await choose(dialog, new File(['PK'], 'roster.xlsx'));
+    $(dialog, '[part="import"]').click();
+    await expect.poll(() => text($(dialog, '[part="summary"]'))).toMatch(/无法读取该 \.xlsx 文件：文件不完整/);
+    expect(text($(dialog, '[part="summary"]'))).not.toContain('cannot be read');
   });
 
   it('offers the template as CSV with every column', async () => {

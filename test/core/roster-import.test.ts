@@ -3,11 +3,14 @@ import {
   SimulatedClock,
   Workspace,
   columnLetter,
+  containsPiiShape,
+  defuseFormula,
   idNumberCheckCharacter,
   importRoster,
   parseCsv,
   parseRoster,
   parseRosterInChunks,
+  restoreDefused,
   rosterColumns,
   rosterRows,
   seedTenant,
@@ -31,7 +34,7 @@ const header = [
 ];
 const idNumber = (body: string): string => `${body}${idNumberCheckCharacter(body)}`;
 const validRows = (): string[][] => [
-  header,
+  [...header],
   ['m1', '王秀英', '女', '1948/3/2', idNumber('32040219480302002'), '正式党员', 'b1', '', '离退休'],
   [
     'm2',
@@ -177,7 +180,93 @@ describe('roster import (党员花名册)', () => {
   });
 });
 
+/** Everything an import hands back when it refuses a file: issues (texts in both languages, headers) or an error with params and details. */
+async function refusal(rows: string[][]): Promise<string> {
+  const { workspace } = await openStreet();
+  const result = await importRoster(workspace, rows);
+  if (result.ok) return '';
+  return JSON.stringify('issues' in result.error ? result.error.issues : result.error.error.toJSON());
+}
+
+const digits = (length: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+/** ID numbers (valid ones too, so some rows pass and meet duplicates), old 15-digit ones and mobiles, glued to text or not. */
+const personalNumber = fc
+  .tuple(
+    fc.constantFrom('', ' ', '第', 'b1/', '电话'),
+    fc.oneof(
+      fc.tuple(digits(17), fc.constantFrom(...'0123456789Xx')).map(([body, last]) => body + last),
+      digits(17).map(idNumber),
+      digits(15),
+      fc.tuple(fc.constantFrom(...'3456789'), digits(9)).map(([second, rest]) => `1${second}${rest}`),
+    ),
+    fc.constantFrom('', ' ', '号', '/第一党支部'),
+  )
+  .map((parts) => parts.join(''));
+
+describe('roster import never echoes personal numbers', () => {
+  it('says which cell is wrong, not what it holds, when columns are shifted', async () => {
+    const rows = validRows();
+    const id = idNumber('32040219800101001');
+    rows[1]![2] = id; // an ID number in 性别
+    rows[2]![5] = '13812345678'; // a phone in 党员类别
+    rows[3]![6] = '320402198001010'; // an old-form ID number in 组织关系所在党组织
+    const text = await refusal(rows);
+    expect(text).toContain('roster.unknownValue');
+    expect(text).toContain('roster.unknownOrg');
+    expect(containsPiiShape(text)).toBe(false);
+  });
+
+  it('does not echo a data row read as the header when the header row is missing', async () => {
+    const text = await refusal(validRows().slice(1));
+    expect(text).toContain('roster.unknownColumn');
+    expect(containsPiiShape(text)).toBe(false);
+  });
+
+  it('does not echo an ID number or phone put as a duplicate 编号', async () => {
+    const rows = validRows();
+    rows[1]![0] = '13812345678';
+    rows[2]![0] = '13812345678';
+    const text = await refusal(rows);
+    expect(text).toContain('roster.duplicateId');
+    expect(containsPiiShape(text)).toBe(false);
+  });
+
+  it('holds for personal numbers in any cells of any roster, header row included', async () => {
+    const place = fc.record({
+      row: fc.integer({ min: 0, max: 4 }),
+      column: fc.integer({ min: 0, max: header.length - 1 }),
+      value: personalNumber,
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(place, { minLength: 1, maxLength: 5 }), fc.boolean(), async (places, repeat) => {
+        const rows = validRows();
+        // A repeated row meets the duplicate checks (编号, 公民身份号码) with whatever it holds.
+        rows.push([...rows[1]!]);
+        for (const { row, column, value } of places) rows[row]![column] = value;
+        if (repeat) rows.push([...rows[4]!]);
+        expect(containsPiiShape(await refusal(rows))).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('CSV', () => {
+  it('undoes formula defusing exactly where it was added, and never leaves a formula start', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', '党', ' '),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(restoreDefused(defuseFormula(text))).toBe(text);
+        expect(defuseFormula(text)).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+    expect(defuseFormula("'=1+1")).toBe("''=1+1");
+  });
+
   it('round-trips any cells, commas, quotes and line breaks included', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '党', ',', '"', '\n', ' ', '1'), maxLength: 6 });
     fc.assert(

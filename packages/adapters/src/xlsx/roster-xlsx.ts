@@ -1,15 +1,35 @@
-import { Workbook } from 'exceljs';
-import { rosterColumns } from '@dangjian/core';
+// exceljs is CommonJS: Node gives its exports only as the default export (a named import works
+// under Vite, which converts the module, and fails in the built package run by plain Node).
+import exceljs from 'exceljs';
+import { defuseFormula, rosterColumns, ValidationError } from '@dangjian/core';
 import { cellText } from './cell-text.js';
+
+const { Workbook } = exceljs;
+type Workbook = InstanceType<typeof Workbook>;
+
+/**
+ * Opens a workbook, or refuses it with a typed error: a truncated download or a file that is not
+ * an .xlsx otherwise fails deep inside the zip reader with a message no one can act on.
+ */
+async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(data instanceof Uint8Array ? data.slice().buffer : data);
+  } catch {
+    // The reader's own message names zip internals (and could quote file content): not passed on.
+    throw new ValidationError({ code: 'roster.xlsxUnreadable' });
+  }
+  return workbook;
+}
 
 /**
  * Reads the first worksheet of an .xlsx file into rows of text cells, for `parseRoster` /
  * `importRoster`. Runs where exceljs runs: Node, or a browser worker (its browser bundle is not
- * strict-CSP clean, so keep it off pages with a strict CSP).
+ * strict-CSP clean, so keep it off pages with a strict CSP). A file that is not a readable
+ * workbook is refused with a `ValidationError` coded `roster.xlsxUnreadable`.
  */
 export async function readXlsxRows(data: ArrayBuffer | Uint8Array): Promise<string[][]> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data instanceof Uint8Array ? data.slice().buffer : data);
+  const workbook = await loadWorkbook(data);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const rows: string[][] = [];
@@ -25,7 +45,9 @@ export async function readXlsxRows(data: ArrayBuffer | Uint8Array): Promise<stri
 
 /**
  * Writes rows of text (from `rosterRows`, masked unless the caller was allowed to unmask) as an
- * .xlsx workbook. Every cell is text, so ID numbers keep all 18 characters.
+ * .xlsx workbook. Every cell is text, so ID numbers keep all 18 characters. Cells that start like
+ * a formula are defused as in the CSV export (a re-save as CSV, or editing the cell, would
+ * otherwise run them); the roster import undoes it, so an export still imports back unchanged.
  */
 export async function writeXlsxRows(
   rows: readonly (readonly string[])[],
@@ -33,7 +55,7 @@ export async function writeXlsxRows(
 ): Promise<Uint8Array> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of rows) sheet.addRow([...row]);
+  for (const row of rows) sheet.addRow(row.map(defuseFormula));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column) => {
     column.numFmt = '@';

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import {
   importRoster,
+  isDangjianError,
   localize,
   rosterColumns,
   type LocalizedText,
@@ -253,6 +254,11 @@ export class DjImportDialog extends LitElement {
       if (rows !== 'unsupported') return rows;
       this._outcome = { kind: 'refused', text: messages.noXlsx };
     } catch (error) {
+      // A typed refusal (e.g. `roster.xlsxUnreadable`) already says it in both languages.
+      if (isDangjianError(error)) {
+        this._outcome = { kind: 'refused', text: error.text };
+        return undefined;
+      }
       // The reader's own words, not the file's contents: nothing personal is shown or logged.
       const reason = error instanceof Error ? error.message : String(error);
       this._outcome = { kind: 'refused', text: localize(messages.unreadable, { reason }) };

@@ -209,6 +209,14 @@ export const messages = {
     'zh-CN': '第 {row} 行“{header}”列（{column}）：编号“{value}”已存在（{where}）',
     en: 'Row {row}, "{header}" ({column}): id "{value}" already exists ({where})',
   },
+  'roster.cellWithheld': {
+    'zh-CN': '（此单元格的数字与身份证号或手机号一样多，不予显示）',
+    en: '(not shown: the cell has as many digits as an ID or phone number)',
+  },
+  'roster.xlsxUnreadable': {
+    'zh-CN': '无法读取该 .xlsx 文件：文件不完整或不是 Excel 工作簿，请重新保存后再导入',
+    en: 'The .xlsx file cannot be read: it is truncated or not an Excel workbook; save it again and retry',
+  },
   'roster.duplicateIdNumber': {
     'zh-CN': '第 {row} 行“{header}”列（{column}）：公民身份号码与第 {other} 行重复',
     en: 'Row {row}, "{header}" ({column}): same ID number as row {other}',

@@ -1,3 +1,5 @@
+import { defuseFormula } from './formula-defuse.js';
+
 /** Cursor state of the CSV reader. */
 interface Reader {
   rows: string[][];
@@ -43,19 +45,6 @@ export function parseCsv(text: string): string[][] {
 }
 
 const needsQuotes = /[",\r\n]/;
-
-/** Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first): CSV injection. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** Disarms a would-be formula with a leading apostrophe, which spreadsheets show as text. */
-export function defuseFormula(cell: string): string {
-  return formulaStart.test(cell) ? `'${cell}` : cell;
-}
-
-/** Reads a cell written by `defuseFormula` back to what it was. */
-export function restoreDefused(cell: string): string {
-  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
 
 /**
  * Writes rows as CSV (with a BOM, so Excel opens Chinese text correctly). Free text such as a

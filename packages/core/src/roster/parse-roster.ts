@@ -1,4 +1,4 @@
-import { localize, type MessageParams } from '../i18n/format.js';
+import { localize } from '../i18n/format.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { messages, type MessageCode } from '../i18n/messages.js';
 import { err, ok, type Result } from '../kernel/result.js';
@@ -8,7 +8,8 @@ import { registerMember } from '../commands/member/register-member.js';
 import type { z } from '../schema/zod.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { uniqueIndex } from '../kernel/unique-index.js';
-import { restoreDefused } from './csv.js';
+import { restoreDefused } from './formula-defuse.js';
+import { quoteCell } from './quote-cell.js';
 import { createOrgResolver } from './resolve-org.js';
 import { rosterColumns, rosterVocabulary, type RosterColumn, type RosterKey } from './roster-template.js';
 
@@ -51,7 +52,16 @@ interface Located {
   readonly index: number;
 }
 
-function issue(row: number, at: Located | undefined, code: MessageCode, params: MessageParams = {}): RosterIssue {
+/**
+ * An issue's placeholders: numbers and per-language texts, never a bare string, so a cell's
+ * content can only reach a message through `quoteCell` (which withholds personal numbers).
+ */
+type IssueParams = Readonly<Record<string, number | LocalizedText>>;
+
+/** A fixed word (a field key, a list of allowed values) as a placeholder, the same in both languages. */
+const verbatim = (word: string): LocalizedText => ({ 'zh-CN': word, en: word });
+
+function issue(row: number, at: Located | undefined, code: MessageCode, params: IssueParams = {}): RosterIssue {
   const header = at ? at.column.header['zh-CN'] : '';
   const column = at ? columnLetter(at.index) : '';
   return { row, column, header, code, text: localize(messages[code], { row, column, header, ...params }) };
@@ -66,24 +76,21 @@ function readHeader(cells: readonly string[]): { located: Map<RosterKey, Located
     const column = rosterColumns.find(
       (candidate) => candidate.header['zh-CN'] === header || candidate.header.en === header,
     );
-    const params = { column: columnLetter(index), header };
-    if (!column)
-      issues.push({
-        row: 1,
-        column: params.column,
-        header,
-        code: 'roster.unknownColumn',
-        text: localize(messages['roster.unknownColumn'], params),
-      });
-    else if (located.has(column.key))
-      issues.push({
-        row: 1,
-        column: params.column,
-        header,
-        code: 'roster.duplicateColumn',
-        text: localize(messages['roster.duplicateColumn'], params),
-      });
-    else located.set(column.key, { column, index });
+    if (column && !located.has(column.key)) {
+      located.set(column.key, { column, index });
+      return;
+    }
+    // A file without its header row puts a data row here: the header is quoted like any cell.
+    const quoted = quoteCell(header);
+    const code = column ? 'roster.duplicateColumn' : 'roster.unknownColumn';
+    const params = { column: columnLetter(index), header: quoted };
+    issues.push({
+      row: 1,
+      column: params.column,
+      header: quoted['zh-CN'],
+      code,
+      text: localize(messages[code], params),
+    });
   });
   for (const column of rosterColumns.filter((candidate) => candidate.required && !located.has(candidate.key))) {
     issues.push({
@@ -106,10 +113,12 @@ function coded(key: RosterKey, value: string, row: number, at: Located, issues: 
   if (mapped === undefined)
     issues.push(
       issue(row, at, 'roster.unknownValue', {
-        value,
-        allowed: Object.keys(vocabulary)
-          .filter((word) => /[^\p{ASCII}]/u.test(word))
-          .join(' / '),
+        value: quoteCell(value),
+        allowed: verbatim(
+          Object.keys(vocabulary)
+            .filter((word) => /[^\p{ASCII}]/u.test(word))
+            .join(' / '),
+        ),
       }),
     );
   return mapped;
@@ -208,7 +217,7 @@ function rowToMember(
     if ('orgId' in resolved) return resolved.orgId;
     issues.push(
       issue(row, located.get(key), resolved.problem === 'ambiguous' ? 'roster.ambiguousOrg' : 'roster.unknownOrg', {
-        value,
+        value: quoteCell(value),
       }),
     );
     return undefined;
@@ -253,7 +262,7 @@ function checkDuplicates(
         earlier !== undefined
           ? { 'zh-CN': `第 ${earlier} 行`, en: `row ${earlier}` }
           : { 'zh-CN': '系统中', en: 'in the system' };
-      issues.push(issue(row, located.get('id'), 'roster.duplicateId', { value: values.id, where }));
+      issues.push(issue(row, located.get('id'), 'roster.duplicateId', { value: quoteCell(values.id), where }));
     } else seenIds.set(values.id, row);
   }
   if (values.idNumber !== undefined) {
@@ -293,7 +302,7 @@ function validateRow(
     issues.push(
       at
         ? issue(row, at, code, { detail: fieldIssue.text })
-        : { ...issue(row, undefined, code, { header: key }), header: key },
+        : { ...issue(row, undefined, code, { header: verbatim(key) }), header: key },
     );
   }
 }

@@ -1,0 +1,49 @@
+import { containsPiiShape, idNumberShape, maskPiiShapes, mayCarryPii, mobileShape } from '@dangjian/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const digits = (length: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+const text = fc.string({ unit: fc.constantFrom('a', '党', ' ', '-', 'X', '1', '3', '8', '０'), maxLength: 8 });
+const shaped = fc.oneof(
+  fc.tuple(digits(17), fc.constantFrom(...'0123456789Xx')).map(([body, last]) => body + last),
+  digits(15),
+  fc.tuple(fc.constantFrom(...'3456789'), digits(9)).map(([second, rest]) => `1${second}${rest}`),
+);
+
+describe('personal-number shapes', () => {
+  it('find ID numbers (new and old form) and mobiles glued to any text, and nothing shorter', () => {
+    expect(idNumberShape.test('身份证320402194803020021号')).toBe(true);
+    expect(idNumberShape.test('32040219480302002x')).toBe(true);
+    expect(idNumberShape.test('320402480302002')).toBe(true);
+    expect(mobileShape.test('tel:13812345678;')).toBe(true);
+    expect(containsPiiShape('12812345678')).toBe(false);
+    expect(containsPiiShape('1381234567')).toBe(false);
+    expect(containsPiiShape('2026-11-30 138 1234 5678')).toBe(false);
+  });
+
+  it('are masked out of a line without touching the rest', () => {
+    expect(maskPiiShapes('手机 13812345678，证件 32040219480302002X。')).toBe(
+      '手机 ***********，证件 ******************。',
+    );
+    fc.assert(
+      fc.property(text, shaped, text, (before, number, after) => {
+        const masked = maskPiiShapes(before + number + after);
+        expect(containsPiiShape(masked)).toBe(false);
+        expect(masked.length).toBe(before.length + number.length + after.length);
+      }),
+    );
+  });
+
+  it('are all inside the wider "may carry a personal number" test used before quoting a cell', () => {
+    fc.assert(fc.property(text, shaped, text, (before, number, after) => mayCarryPii(before + number + after)));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '3', '8', '9', 'X', ' ', '党'), maxLength: 30 }), (any) => {
+        if (containsPiiShape(any)) expect(mayCarryPii(any)).toBe(true);
+      }),
+    );
+    expect(mayCarryPii('138 1234 5678')).toBe(true);
+    expect(mayCarryPii('１３８１２３４５６７８')).toBe(true);
+    expect(mayCarryPii('青龙街道党工委/第1党支部/12号楼党小组')).toBe(false);
+  });
+});
