@@ -23,7 +23,7 @@ export interface HostRunOptions {
   /** On a conflict with another writer, catch up and run again up to this many times. Default 3. */
   readonly retries?: number;
   /** A request that is gone: checked last, right before the commit, so nothing starts for no one. */
-  readonly signal?: AbortSignal;
+  readonly signal?: { readonly aborted: boolean };
 }
 
 interface TenantState {
@@ -122,7 +122,7 @@ export class CommandHost {
     input: unknown,
     ctx: CommandContext,
     expectedRevision: number | undefined,
-    signal: AbortSignal | undefined,
+    signal: { readonly aborted: boolean } | undefined,
   ): Promise<Result<HostedOutcome<R>, DangjianError>> {
     const base = state.snapshot;
     if (expectedRevision !== undefined && expectedRevision > base.revision) {
