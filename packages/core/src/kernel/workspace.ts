@@ -10,6 +10,7 @@ import type { DomainEvent } from './events.js';
 import { err, ok, type Result } from './result.js';
 import { snapshotFromRecords, type Snapshot } from './snapshot.js';
 import type { Store } from './store.js';
+import { assertTenant } from './tenant.js';
 
 export interface WorkspaceOptions {
   readonly store: Store;
@@ -67,6 +68,7 @@ export class Workspace {
   }
 
   static async open(options: WorkspaceOptions): Promise<Workspace> {
+    assertTenant(options.tenant, options.store.tenantPattern);
     return new Workspace(options, await loadSnapshot(options.store, options.tenant));
   }
 

@@ -10,12 +10,6 @@ export async function bindTenant(tx: SqlExecutor, tenant: string): Promise<void>
   await tx.query(`SELECT set_config('dj.tenant', $1, true)`, [tenant]);
 }
 
-/** An empty binding would read as "unbound", which lets the tables' owner see every tenant. */
-export function checkedBinding(tenant: string | undefined): string | undefined {
-  if (tenant !== undefined && tenant.length === 0) throw new Error('A store can only be bound to a non-empty tenant');
-  return tenant;
-}
-
 /** insufficient_privilege: what a policy's WITH CHECK (or a missing grant) raises. */
 export const isPrivilegeRefusal = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '42501';
 
