@@ -9,10 +9,14 @@ import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
 // `dj_migrations` is the one table without a tenant, on purpose: it records which schema version
 // the whole database has, one row per migration, the same for every tenant (on Citus it stays a
 // local table on the coordinator). Nothing a tenant owns is ever stored in it.
+//
+// `dj_bindings` is the other: which tenant each open transaction is bound to (migration 003),
+// one row per backend, written only by the owner's `dj_bind_tenant`. It is connection state,
+// not tenant data: no role but the owner may read it, so it needs (and must not have) a policy.
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
-const perDatabaseTables = ['dj_migrations'];
+const perDatabaseTables = ['dj_migrations', 'dj_bindings'];
 
 /** Every `dj_` table in the current schema that holds tenant data. */
 async function tenantTables(db: Queryable): Promise<string[]> {

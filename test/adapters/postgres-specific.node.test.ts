@@ -79,7 +79,8 @@ describe('PostgresStore on a PostgreSQL server', () => {
 
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
-    await pool.query('DROP TABLE IF EXISTS dj_tenants, dj_entities, dj_audit, dj_migrations');
+    await pool.query(`DROP TABLE IF EXISTS dj_tenants, dj_entities, dj_audit, dj_migrations, dj_bindings;
+      DROP FUNCTION IF EXISTS dj_bind_tenant(text), dj_bound_tenant(), dj_audit_append_only()`);
   });
 
   afterAll(async () => {
