@@ -189,7 +189,10 @@ export function describeStoreConformance(target: StoreTarget): void {
           ['readAudit', () => store.readAudit(tenant)],
           [
             'commit',
-            () => store.commit(commitOf(tenant, 0, [{ collection: 'orgs', id: 'x', value: street.orgs![0]! }])),
+            () =>
+              store.commit(
+                commitOf(tenant, 0, [{ collection: 'orgs', id: 'x', value: { ...street.orgs![0]!, id: 'x' } }]),
+              ),
           ],
           ['seedTenant', () => seedTenant(store, tenant, street, { actorId: actor.id, at })],
           ['Workspace.open', () => Workspace.open({ store, tenant, clock, actor })],
