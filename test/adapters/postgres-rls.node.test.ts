@@ -11,8 +11,13 @@ import {
   ConflictError,
   ForbiddenError,
   ValidationError,
+  auditCheckpoint,
+  auditGenesisHash,
+  sealAuditRecord,
   seedTenant,
   verifyAudit,
+  verifyAuditAnchored,
+  type AuditRecord,
   type Commit,
   type EntityChange,
 } from '@dangjian/core';
@@ -349,5 +354,46 @@ describe('Row-Level Security on a PostgreSQL server', () => {
     await expect(grantRuntimeRole(new PgDriver(ownerPool), `${appRole}_missing`)).rejects.toThrow(/does not exist/);
     // The script alone, for a DBA: the same grants, runnable twice.
     await ownerPool.query(storeGrants(appRole));
+  });
+
+  it("shows the owner's re-sealed audit log to a checkpoint signed outside the database", async () => {
+    // The key lives with the auditor; the database never sees it.
+    const key = await crypto.subtle.importKey(
+      'raw',
+      new Uint8Array(32).fill(9),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    const original = await owner.readAudit(tenantA);
+    const checkpoint = await auditCheckpoint(original.at(-1)!, key);
+    // The owner can do what the runtime role cannot: lift the trigger, rewrite the first record's
+    // patches, recompute every hash after it, and move the tenant's head.
+    const resealed: AuditRecord[] = [];
+    for (const { prevHash: _prev, hash: _hash, ...record } of original) {
+      const patches = record.seq === 1 ? [] : record.patches;
+      resealed.push(sealAuditRecord({ ...record, patches }, resealed.at(-1)?.hash ?? auditGenesisHash));
+    }
+    const client = await ownerPool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE dj_audit DISABLE TRIGGER dj_audit_append_only');
+      for (const record of resealed)
+        await client.query(
+          'UPDATE dj_audit SET patches = $3, prev_hash = $4, hash = $5 WHERE tenant = $1 AND seq = $2',
+          [tenantA, record.seq, JSON.stringify(record.patches), record.prevHash, record.hash],
+        );
+      await client.query('UPDATE dj_tenants SET audit_head = $2 WHERE tenant = $1', [tenantA, resealed.at(-1)!.hash]);
+      await client.query('ALTER TABLE dj_audit ENABLE TRIGGER dj_audit_append_only');
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const rewritten = await owner.readAudit(tenantA);
+    expect(rewritten[0]!.patches).toEqual([]);
+    const { revision } = await owner.load(tenantA);
+    expect(verifyAudit(rewritten, { revision })).toEqual([]);
+    const findings = await verifyAuditAnchored(rewritten, [checkpoint], key, { revision });
+    expect(findings.map((finding) => [finding.seq, finding.code])).toEqual([[checkpoint.seq, 'audit.resealed']]);
   });
 });
