@@ -19,6 +19,13 @@ import { otherTenant, seededAt, streetRecords, streetTenant } from '../fixtures/
 // What the conformance suite cannot see on PGlite: statement counts (PGlite is slow row by
 // row), a failure inside the transaction, a database directory opened a second time, and the
 // Row-Level Security policies for a role that is not a superuser (PGlite's own user is one).
+//
+// What holds on PGlite, where everything runs in one session of one superuser: the audit trigger
+// (triggers fire for superusers too), the tenant-code check constraints, and, for code that
+// switched to a role that is not a superuser, the policies and the binding that only
+// `dj_bind_tenant` writes. What cannot hold: the superuser skips every policy, and any code on the
+// same database can `RESET ROLE` back to it. In a browser that is the page's own code, so the
+// boundary there is the origin, not the database; the checks in the adapter still apply.
 
 const tenant = streetTenant;
 const at = seededAt;
@@ -137,5 +144,40 @@ describe('PostgresStore on PGlite', () => {
       await db.exec('RESET ROLE');
     }
     expect((await store.load(otherTenant)).revision).toBe(1);
+  });
+
+  it('keeps the audit append-only and tenant codes well-formed even for its superuser', async () => {
+    await seedTenant(store, tenant, street, { actorId, at });
+    const before = await store.readAudit(tenant);
+    await expect(db.query(`UPDATE dj_audit SET patches = '[]'`)).rejects.toThrow(/append-only/);
+    await expect(db.query('DELETE FROM dj_audit')).rejects.toThrow(/append-only/);
+    await expect(db.query(`INSERT INTO dj_tenants VALUES ('', 1, 1, 'h')`)).rejects.toThrow(/dj_tenants_tenant_code/);
+    expect(await store.readAudit(tenant)).toEqual(before);
+    // What cannot hold: the superuser ignores every policy, bound or not.
+    await db.query('BEGIN');
+    await db.query('SELECT dj_bind_tenant($1)', [otherTenant]);
+    expect((await db.query('SELECT DISTINCT tenant FROM dj_entities')).rows).toEqual([{ tenant }]);
+    await db.query('ROLLBACK');
+  });
+
+  it('ignores a raw set_config of the tenant for a role that is not a superuser', async () => {
+    await seedTenant(store, tenant, street, { actorId, at });
+    await db.exec(`CREATE ROLE dj_runtime; ${storeGrants('dj_runtime')}`);
+    await db.exec('SET ROLE dj_runtime');
+    try {
+      for (const bound of [tenant, '']) {
+        await db.query('BEGIN');
+        await db.query(`SELECT set_config('dj.tenant', $1, true)`, [bound]);
+        expect((await db.query('SELECT tenant FROM dj_entities')).rows).toEqual([]);
+        await db.query('ROLLBACK');
+      }
+      await db.query('BEGIN');
+      await db.query('SELECT dj_bind_tenant($1)', [tenant]);
+      expect((await db.query('SELECT DISTINCT tenant FROM dj_entities')).rows).toEqual([{ tenant }]);
+      await expect(db.query('SELECT dj_bind_tenant($1)', [otherTenant])).rejects.toThrow(/bound to another tenant/);
+      await db.query('ROLLBACK');
+    } finally {
+      await db.exec('RESET ROLE');
+    }
   });
 });

@@ -45,7 +45,10 @@ const probes: readonly Probe[] = [
   {
     name: 'set up a group under a branch',
     targets: ['b1', 'b2', 'b3'],
-    request: (parentId, n) => ({ type: 'org.create', input: { id: `new-${n}`, name: `新小组${n}`, kind: 'group', parentId } }),
+    request: (parentId, n) => ({
+      type: 'org.create',
+      input: { id: `new-${n}`, name: `新小组${n}`, kind: 'group', parentId },
+    }),
     allowed: { ...everyone(['b1', 'b2', 'b3']), communityCommittee: ['b1', 'b2'], branchSecretary: ['b1'], ...none },
   },
   {
@@ -63,7 +66,10 @@ const probes: readonly Probe[] = [
   {
     name: "correct a member's phone",
     targets: ['m1', 'm2', 'm3', 'm4'],
-    request: (memberId, n) => ({ type: 'member.update', input: { memberId, phone: `1390001${String(n % 10000).padStart(4, '0')}` } }),
+    request: (memberId, n) => ({
+      type: 'member.update',
+      input: { memberId, phone: `1390001${String(n % 10000).padStart(4, '0')}` },
+    }),
     allowed: {
       ...everyone(['m1', 'm2', 'm3', 'm4']),
       communityCommittee: ['m1', 'm2', 'm3'],
@@ -86,7 +92,10 @@ const probes: readonly Probe[] = [
   {
     name: "update a member's contact card",
     targets: ['m1', 'm2', 'm3', 'm4'],
-    request: (memberId) => ({ type: 'member.recordContact', input: { memberId, card: { whereabouts: '在家', updatedOn: '2026-11-20' } } }),
+    request: (memberId) => ({
+      type: 'member.recordContact',
+      input: { memberId, card: { whereabouts: '在家', updatedOn: '2026-11-20' } },
+    }),
     allowed: {
       ...everyone(['m1', 'm2', 'm3', 'm4']),
       communityCommittee: ['m1', 'm2', 'm3'],
@@ -120,7 +129,10 @@ const probes: readonly Probe[] = [
   {
     name: "see a member's phone in full",
     targets: ['m1', 'm2', 'm3', 'm4'],
-    request: (memberId, n) => ({ type: 'member.disclose', input: { id: `d-${n}`, memberId, field: 'phone', reason: '联系本人' } }),
+    request: (memberId, n) => ({
+      type: 'member.disclose',
+      input: { id: `d-${n}`, memberId, field: 'phone', reason: '联系本人' },
+    }),
     allowed: {
       ...everyone(['m1', 'm2', 'm3', 'm4']),
       communityCommittee: [],

@@ -9,10 +9,14 @@ import { createTestDatabase, type TestDatabase } from './targets/postgres.js';
 // `dj_migrations` is the one table without a tenant, on purpose: it records which schema version
 // the whole database has, one row per migration, the same for every tenant (on Citus it stays a
 // local table on the coordinator). Nothing a tenant owns is ever stored in it.
+//
+// `dj_bindings` is the other: which tenant each open transaction is bound to (migration 003),
+// one row per backend, written only by the owner's `dj_bind_tenant`. It is connection state,
+// not tenant data: no role but the owner may read it, so it needs (and must not have) a policy.
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
-const perDatabaseTables = ['dj_migrations'];
+const perDatabaseTables = ['dj_migrations', 'dj_bindings'];
 
 /** Every `dj_` table in the current schema that holds tenant data. */
 async function tenantTables(db: Queryable): Promise<string[]> {
@@ -142,6 +146,42 @@ describe('the kit schema on a PostgreSQL server', () => {
       ]);
     } finally {
       await client.query('ROLLBACK');
+    }
+  });
+
+  it('pins the search_path of every SECURITY DEFINER function, and gives PUBLIC nothing', async () => {
+    // A definer function that resolves names through the caller's search_path reads the caller's
+    // temporary tables; one PUBLIC may execute serves every role of the cluster.
+    const { rows: definers } = await client.query<{ name: string; config: string[] | null; public: boolean }>(
+      `SELECT p.proname AS name, p.proconfig AS config,
+              EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                      WHERE a.grantee = 0) AS public
+       FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace AND p.prosecdef ORDER BY 1`,
+    );
+    expect(definers.map((fn) => fn.name)).toEqual(['dj_bind_tenant', 'dj_bound_tenant']);
+    for (const fn of definers) {
+      expect(fn.config, fn.name).toEqual([expect.stringMatching(/^search_path=public, pg_catalog, pg_temp$/)]);
+      expect(fn.public, fn.name).toBe(false);
+    }
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c
+       WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname LIKE 'dj\\_%'
+         AND EXISTS (SELECT 1 FROM aclexplode(c.relacl) a WHERE a.grantee = 0)`,
+    );
+    expect(tables).toEqual([]);
+  });
+
+  it('refuses any UPDATE or DELETE on dj_audit, and a malformed tenant code in every tenant table', async () => {
+    // Even a superuser: the trigger is per statement, so a statement matching no row is refused too.
+    for (const sql of ['UPDATE dj_audit SET seq = seq WHERE false', 'DELETE FROM dj_audit WHERE false'])
+      await expect(client.query(sql), sql).rejects.toMatchObject({ code: '42501', message: /append-only/ });
+    for (const table of await tenantTables(client)) {
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT conname AS name FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'
+         AND pg_get_constraintdef(oid) LIKE '%tenant ~%'`,
+        [table],
+      );
+      expect(rows, table).toEqual([{ name: `${table}_tenant_code` }]);
     }
   });
 });

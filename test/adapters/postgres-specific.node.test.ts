@@ -10,6 +10,9 @@ import {
 import {
   ConflictError,
   SimulatedClock,
+  auditGenesisHash,
+  sealAuditRecord,
+  verifyAudit,
   Workspace,
   createOrg,
   renameOrg,
@@ -79,7 +82,8 @@ describe('PostgresStore on a PostgreSQL server', () => {
 
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
-    await pool.query('DROP TABLE IF EXISTS dj_tenants, dj_entities, dj_audit, dj_migrations');
+    await pool.query(`DROP TABLE IF EXISTS dj_tenants, dj_entities, dj_audit, dj_migrations, dj_bindings;
+      DROP FUNCTION IF EXISTS dj_bind_tenant(text), dj_bound_tenant(), dj_audit_append_only()`);
   });
 
   afterAll(async () => {
@@ -93,6 +97,31 @@ describe('PostgresStore on a PostgreSQL server', () => {
     expect(await migrate(new PgDriver(pool))).toEqual([]);
     const { rows } = await pool.query('SELECT version, name FROM dj_migrations ORDER BY version');
     expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
+  });
+
+  it('upgrades a database written before least privilege: the data stays, bound stores see it', async () => {
+    const driver = new PgDriver(pool);
+    expect(await migrate(driver, migrations.slice(0, 2))).toEqual([1, 2]);
+    // One commit as the adapter wrote it then.
+    const record = sealAuditRecord(
+      { tenant, seq: 1, revision: 1, actorId: actor.id, at, command: 'tenant.seed', patches: [] },
+      auditGenesisHash,
+    );
+    await pool.query(`INSERT INTO dj_tenants VALUES ($1, 1, 1, $2)`, [tenant, record.hash]);
+    await pool.query(`INSERT INTO dj_entities VALUES ($1, 'orgs', 'b1', $2)`, [tenant, JSON.stringify(b1)]);
+    await pool.query(`INSERT INTO dj_audit VALUES ($1, 1, 1, $2, $3, 'tenant.seed', '[]', $4, $5)`, [
+      tenant,
+      actor.id,
+      at,
+      record.prevHash,
+      record.hash,
+    ]);
+    expect(await migrate(driver)).toEqual(migrations.slice(2).map((migration) => migration.version));
+    const bound = (await PostgresStore.open(driver)).boundTo(tenant);
+    expect(await bound.load(tenant)).toEqual({ tenant, revision: 1, records: { orgs: [b1] } });
+    expect(await bound.readAudit(tenant)).toEqual([record]);
+    await bound.commit(commitOf(1, [{ collection: 'orgs', id: 'b1', value: null }]));
+    expect(verifyAudit(await bound.readAudit(tenant), { revision: 2 })).toEqual([]);
   });
 
   it('leaves nothing behind when the server rejects a statement mid-commit', async () => {

@@ -126,7 +126,7 @@ describe('REST handler: scoped and masked reads', () => {
     expect((await store.load(tenant)).records.members?.find((member) => member.id === 'm9')?.phone).toBe('13912345678');
   });
 
-  it('drops a member from a reader\'s state once a command moves it out of the reader\'s scope', async () => {
+  it("drops a member from a reader's state once a command moves it out of the reader's scope", async () => {
     const moved = await post(as('communityCommittee'), {
       type: 'member.changeManagingOrg',
       input: { memberId: 'm2', managingOrgId: 'b2' },

@@ -33,6 +33,8 @@ export * from './i18n/locale.js';
 export { fill, localize, type MessageParams, type MessageParam } from './i18n/format.js';
 export { messages, type MessageCode } from './i18n/messages.js';
 export * from './kernel/audit-chain.js';
+export * from './kernel/audit-checkpoint.js';
+export * from './kernel/tenant.js';
 export { sha256Hex } from './kernel/sha256.js';
 export { canonicalJson } from './kernel/canonical-json.js';
 export * from './schema/unit.js';

@@ -1,5 +1,6 @@
 import {
   ConflictError,
+  ValidationError,
   auditGenesisHash,
   verifyAudit,
   SimulatedClock,
@@ -23,6 +24,9 @@ const tenantB = otherTenant;
 const at = seededAt;
 const street: EntityRecords = streetRecords;
 const actor = { id: 'conformance', roles: [] };
+
+/** Tenant codes no entry may accept: empty, huge, SQL, and a real code with a trailing newline. */
+const badTenants = ['', '3'.repeat(2_000), "'; drop table x; --", `${tenantA}\n`];
 
 const byId = <T extends { id: string }>(rows: readonly T[] = []): T[] =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -173,6 +177,42 @@ export function describeStoreConformance(target: StoreTarget): void {
       expect(verifyAudit(audit.slice(0, 3), { revision: 4 }).map((finding) => finding.code)).toEqual([
         'audit.truncated',
       ]);
+    });
+
+    it('refuses a malformed tenant code at every entry with a typed error, and writes nothing', async () => {
+      await seedTenant(store, tenantA, street, { actorId: actor.id, at });
+      const before = { state: await store.load(tenantA), audit: await store.readAudit(tenantA) };
+      const clock = new SimulatedClock(at);
+      for (const tenant of badTenants) {
+        const entries: [string, () => Promise<unknown>][] = [
+          ['load', () => store.load(tenant)],
+          ['readAudit', () => store.readAudit(tenant)],
+          [
+            'commit',
+            () =>
+              store.commit(
+                commitOf(tenant, 0, [{ collection: 'orgs', id: 'x', value: { ...street.orgs![0]!, id: 'x' } }]),
+              ),
+          ],
+          ['seedTenant', () => seedTenant(store, tenant, street, { actorId: actor.id, at })],
+          ['Workspace.open', () => Workspace.open({ store, tenant, clock, actor })],
+        ];
+        for (const [entry, call] of entries) {
+          const refusal = await call().then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+          expect(refusal, `${entry}(${JSON.stringify(tenant.slice(0, 20))})`).toBeInstanceOf(ValidationError);
+          expect(refusal).toMatchObject({ code: 'tenant.invalid', field: 'tenant' });
+          const { text } = refusal as ValidationError;
+          expect(text['zh-CN']).toMatch(/租户编码无效/);
+          expect(text.en).toMatch(/tenant code is invalid/);
+          // The code itself is never echoed back: it may be 2,000 characters or a line of SQL.
+          if (tenant.length > 0) expect(JSON.stringify(text)).not.toContain(tenant);
+        }
+      }
+      expect({ state: await store.load(tenantA), audit: await store.readAudit(tenantA) }).toEqual(before);
+      expect(await store.load(tenantB)).toEqual({ tenant: tenantB, revision: 0, records: {} });
     });
 
     it('isolates tenants: data, revisions and audit', async () => {

@@ -1,4 +1,12 @@
-import type { AuditQuery, AuditRecord, Commit, CommitReceipt, Store, StoredState } from '@dangjian/core';
+import {
+  assertTenant,
+  type AuditQuery,
+  type AuditRecord,
+  type Commit,
+  type CommitReceipt,
+  type Store,
+  type StoredState,
+} from '@dangjian/core';
 import { checkCommit } from '../shared/check-commit.js';
 import { planCommit, runCommit } from './commit.js';
 import { readAuditRecords, readState } from './read.js';
@@ -9,6 +17,8 @@ export interface IndexedDbStoreOptions {
   readonly name: string;
   /** Defaults to the global `indexedDB` (a worker has one too). */
   readonly factory?: IDBFactory;
+  /** Widens the tenant codes accepted (region codes by default; see `assertTenant`). */
+  readonly tenantPattern?: RegExp;
 }
 
 /**
@@ -21,11 +31,13 @@ export interface IndexedDbStoreOptions {
 export class IndexedDbStore implements Store {
   /** Every record here went through the kit's schemas on the way in. */
   readonly trusted = true;
+  readonly tenantPattern: RegExp | undefined;
   readonly #db: IDBDatabase;
   #closed: string | undefined;
 
-  private constructor(db: IDBDatabase) {
+  private constructor(db: IDBDatabase, tenantPattern: RegExp | undefined) {
     this.#db = db;
+    this.tenantPattern = tenantPattern;
     // Another tab upgrading or deleting the database waits for every open connection to close:
     // let go at once instead of blocking it, and say why on the next call.
     db.onversionchange = () => {
@@ -37,22 +49,24 @@ export class IndexedDbStore implements Store {
   static async open(options: IndexedDbStoreOptions): Promise<IndexedDbStore> {
     const factory = options.factory ?? globalThis.indexedDB;
     if (!factory) throw new Error('IndexedDB is not available here: pass `factory`');
-    return new IndexedDbStore(await openDatabase(factory, options.name));
+    return new IndexedDbStore(await openDatabase(factory, options.name), options.tenantPattern);
   }
 
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     return readState(this.#db, tenant);
   }
 
   async commit(commit: Commit): Promise<CommitReceipt> {
     this.#assertOpen();
-    checkCommit(commit);
+    checkCommit(commit, this.tenantPattern);
     return runCommit(this.#db, planCommit(commit));
   }
 
   async readAudit(tenant: string, query: AuditQuery = {}): Promise<AuditRecord[]> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     return readAuditRecords(this.#db, tenant, query);
   }
 

@@ -9,7 +9,7 @@ import type {
   Store,
   StoredState,
 } from '@dangjian/core';
-import { auditGenesisHash, sealAuditRecord } from '@dangjian/core';
+import { assertTenant, auditGenesisHash, sealAuditRecord } from '@dangjian/core';
 import { checkCommit } from '../shared/check-commit.js';
 import { staleRevision } from '../shared/conflict.js';
 
@@ -30,11 +30,18 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 export class MemoryStore implements Store {
   /** Every record here went through the kit's schemas on the way in. */
   readonly trusted = true;
+  readonly tenantPattern: RegExp | undefined;
   readonly #tenants = new Map<string, TenantState>();
   #closed = false;
 
+  /** `tenantPattern` widens the tenant codes accepted (region codes by default; see `assertTenant`). */
+  constructor(options: { readonly tenantPattern?: RegExp } = {}) {
+    this.tenantPattern = options.tenantPattern;
+  }
+
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     const state = this.#tenants.get(tenant);
     if (!state) return { tenant, revision: 0, records: {} };
     const records: Record<string, unknown[]> = {};
@@ -44,7 +51,7 @@ export class MemoryStore implements Store {
 
   async commit(commit: Commit): Promise<CommitReceipt> {
     this.#assertOpen();
-    checkCommit(commit);
+    checkCommit(commit, this.tenantPattern);
     const state = this.#tenantFor(commit.tenant);
     if (state.revision !== commit.baseRevision) throw staleRevision(commit.tenant, commit.baseRevision, state.revision);
     const values = commit.changes.map((change) => ({ ...change, value: change.value && copy(change.value) }));
@@ -65,6 +72,7 @@ export class MemoryStore implements Store {
 
   async readAudit(tenant: string, query: AuditQuery = {}): Promise<AuditRecord[]> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     const records = this.#tenants.get(tenant)?.audit ?? [];
     const after = records.filter((record) => record.seq > (query.afterSeq ?? 0));
     return (query.limit === undefined ? after : after.slice(0, query.limit)).map(copy);

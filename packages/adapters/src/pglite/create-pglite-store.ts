@@ -15,7 +15,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   const driver =
     'db' in options ? new PgliteDriver(options.db) : new PgliteDriver(await PGlite.create(options.dataDir), true);
   try {
-    return await PostgresStore.open(driver, { tenant: options.tenant });
+    return await PostgresStore.open(driver, { tenant: options.tenant, tenantPattern: options.tenantPattern });
   } catch (error) {
     await driver.close();
     throw error;

@@ -12,7 +12,7 @@ export type PostgresStoreOptions = PostgresStoreBinding & (PoolSettings | { read
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const driver = 'pool' in options ? new PgDriver(options.pool) : new PgDriver(await createPool(options), true);
   try {
-    return await PostgresStore.open(driver, { tenant: options.tenant });
+    return await PostgresStore.open(driver, { tenant: options.tenant, tenantPattern: options.tenantPattern });
   } catch (error) {
     await driver.close();
     throw error;

@@ -1,4 +1,12 @@
-import type { AuditQuery, AuditRecord, Commit, CommitReceipt, Store, StoredState } from '@dangjian/core';
+import {
+  assertTenant,
+  type AuditQuery,
+  type AuditRecord,
+  type Commit,
+  type CommitReceipt,
+  type Store,
+  type StoredState,
+} from '@dangjian/core';
 import { checkCommit } from '../shared/check-commit.js';
 import { staleRevision } from '../shared/conflict.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
@@ -6,7 +14,7 @@ import { migrate } from './migrate.js';
 import { appendAudit, readAudit } from './sql/audit.js';
 import { readTenant, toEntityRows, writeEntities } from './sql/entities.js';
 import { claimNextRevision, currentRevision, isFirstCommitRace } from './sql/revision.js';
-import { bindTenant, checkedBinding, isPrivilegeRefusal, tenantMismatch } from './sql/tenant-binding.js';
+import { bindTenant, isPrivilegeRefusal, tenantMismatch } from './sql/tenant-binding.js';
 
 export interface PostgresStoreBinding {
   /**
@@ -15,6 +23,8 @@ export interface PostgresStoreBinding {
    * sees every tenant and any other role sees none.
    */
   readonly tenant?: string;
+  /** Widens the tenant codes accepted (region codes by default; see `assertTenant`). */
+  readonly tenantPattern?: RegExp;
 }
 
 /**
@@ -26,22 +36,28 @@ export interface PostgresStoreBinding {
 export class PostgresStore implements Store {
   /** Every record here went through the kit's schemas on the way in. */
   readonly trusted = true;
+  readonly tenantPattern: RegExp | undefined;
   readonly #driver: SqlDriver;
   readonly #tenant: string | undefined;
   /** A view from `boundTo` shares its parent's driver and leaves it open on close. */
   readonly #ownsDriver: boolean;
   #closed = false;
 
-  private constructor(driver: SqlDriver, tenant: string | undefined, ownsDriver: boolean) {
+  private constructor(driver: SqlDriver, binding: PostgresStoreBinding, ownsDriver: boolean) {
+    this.tenantPattern = binding.tenantPattern;
+    // An empty binding would read as "unbound", which lets the tables' owner see every tenant.
+    if (binding.tenant !== undefined) assertTenant(binding.tenant, binding.tenantPattern);
     this.#driver = driver;
-    this.#tenant = checkedBinding(tenant);
+    this.#tenant = binding.tenant;
     this.#ownsDriver = ownsDriver;
   }
 
   /** Migrates the database to the current schema, then serves it. */
   static async open(driver: SqlDriver, binding: PostgresStoreBinding = {}): Promise<PostgresStore> {
+    // Checked before migrating: a bad binding must not cost a round trip, let alone a schema change.
+    const store = new PostgresStore(driver, binding, true);
     await migrate(driver);
-    return new PostgresStore(driver, binding.tenant, true);
+    return store;
   }
 
   /** The tenant every transaction is bound to, if any. */
@@ -55,17 +71,18 @@ export class PostgresStore implements Store {
    */
   boundTo(tenant: string): PostgresStore {
     this.#assertOpen();
-    return new PostgresStore(this.#driver, tenant, false);
+    return new PostgresStore(this.#driver, { tenant, tenantPattern: this.tenantPattern }, false);
   }
 
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     return { tenant, ...(await this.#read((db) => readTenant(db, tenant))) };
   }
 
   async commit(commit: Commit): Promise<CommitReceipt> {
     this.#assertOpen();
-    checkCommit(commit);
+    checkCommit(commit, this.tenantPattern);
     const rows = toEntityRows(commit.changes);
     try {
       return await this.#transaction(async (tx) => {
@@ -86,6 +103,7 @@ export class PostgresStore implements Store {
 
   async readAudit(tenant: string, query: AuditQuery = {}): Promise<AuditRecord[]> {
     this.#assertOpen();
+    assertTenant(tenant, this.tenantPattern);
     return this.#read((db) => readAudit(db, tenant, query));
   }
 

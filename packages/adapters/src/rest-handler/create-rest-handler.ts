@@ -1,6 +1,6 @@
 import {
   CommandHost,
-  TenantSchema,
+  assertTenant,
   createRolePolicy,
   isDangjianError,
   parseContext,
@@ -73,7 +73,8 @@ async function route(server: Server, request: Request): Promise<Response> {
   const identity = await options.authenticate(request);
   if (!identity) throw unauthenticated(match.operation, options.challenge);
   const tenant = match.tenant ?? '';
-  if (tenant !== identity.tenant || !TenantSchema.safeParse(tenant).success) throw otherTenant(match.operation, tenant);
+  assertTenant(tenant, server.host.store.tenantPattern);
+  if (tenant !== identity.tenant) throw otherTenant(match.operation, tenant);
   const actor = parseContext({ actor: identity.actor, now: '' });
   if (!actor.ok) throw actor.error;
   return tenantOperations[match.operation]({

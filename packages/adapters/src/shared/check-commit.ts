@@ -1,10 +1,11 @@
-import { ValidationError, isCollectionName, type Commit } from '@dangjian/core';
+import { ValidationError, assertTenant, isCollectionName, type Commit } from '@dangjian/core';
 
 /**
- * Checks a commit's shape before any adapter writes anything, so a malformed change fails the
- * whole commit up front instead of half-way through.
+ * Checks a commit's shape before any adapter writes anything, so a malformed tenant or change
+ * fails the whole commit up front instead of half-way through.
  */
-export function checkCommit(commit: Commit): void {
+export function checkCommit(commit: Commit, tenantPattern?: RegExp): void {
+  assertTenant(commit.tenant, tenantPattern);
   commit.changes.forEach((change, index) => {
     if (!isCollectionName(change.collection)) {
       throw new ValidationError({

@@ -57,6 +57,10 @@ export const messages = {
     'zh-CN': '租户不一致：期望 {expected}，收到 {actual}',
     en: 'Tenant mismatch: expected {expected}, got {actual}',
   },
+  'tenant.invalid': {
+    'zh-CN': '租户编码无效：应为行政区划代码（6、9 或 12 位数字，如 320402），未写入任何数据',
+    en: 'The tenant code is invalid: it must be a region code (6, 9 or 12 digits, e.g. 320402); nothing was written',
+  },
   'audit.altered': {
     'zh-CN': '审计记录第 {seq} 条的内容与其哈希不符，已被改动',
     en: 'Audit record {seq} does not match its hash: it was altered',
@@ -72,6 +76,22 @@ export const messages = {
   'audit.truncated': {
     'zh-CN': '审计记录只到第 {last} 条，但数据已到第 {revision} 版：末尾的记录被删除',
     en: 'The audit log ends at record {last} but the data is at revision {revision}: records were removed from the end',
+  },
+  'audit.checkpointInvalid': {
+    'zh-CN': '第 {seq} 条审计记录的检查点签名无效（密钥不符或检查点被改动），不能作为依据',
+    en: 'The checkpoint for audit record {seq} has a bad signature (wrong key, or the checkpoint was altered): it vouches for nothing',
+  },
+  'audit.checkpointForeign': {
+    'zh-CN': '第 {seq} 条审计记录的检查点属于另一个租户',
+    en: 'The checkpoint for audit record {seq} belongs to another tenant',
+  },
+  'audit.checkpointBeyondLog': {
+    'zh-CN': '审计记录只到第 {last} 条，但检查点已签认第 {seq} 条：末尾的记录被删除',
+    en: 'The audit log ends at record {last} but a checkpoint vouches for record {seq}: records were removed from the end',
+  },
+  'audit.resealed': {
+    'zh-CN': '第 {seq} 条审计记录与检查点签认的不符：审计记录被改写后重新封链',
+    en: 'Audit record {seq} is not the one the checkpoint signed: the log was rewritten and re-sealed',
   },
   'org.inUse': {
     'zh-CN': '“{name}”还有 {children} 个下级组织、{members} 名党员和 {others} 项其他关联，须先转出后才能撤销',

@@ -24,7 +24,7 @@ export interface AuditFinding {
   readonly text: LocalizedText;
 }
 
-function finding(seq: number, code: AuditFinding['code'], params: Record<string, number>): AuditFinding {
+export function auditFinding(seq: number, code: AuditFinding['code'], params: Record<string, number>): AuditFinding {
   return { seq, code, text: localize(messages[code], params) };
 }
 
@@ -42,16 +42,16 @@ export function verifyAudit(
   let prevHash = auditGenesisHash;
   for (const record of records) {
     if (record.seq !== expectedSeq)
-      findings.push(finding(record.seq, 'audit.gap', { expected: expectedSeq, found: record.seq }));
-    else if (record.prevHash !== prevHash) findings.push(finding(record.seq, 'audit.broken', { seq: record.seq }));
+      findings.push(auditFinding(record.seq, 'audit.gap', { expected: expectedSeq, found: record.seq }));
+    else if (record.prevHash !== prevHash) findings.push(auditFinding(record.seq, 'audit.broken', { seq: record.seq }));
     if (hashOf(record, record.prevHash) !== record.hash)
-      findings.push(finding(record.seq, 'audit.altered', { seq: record.seq }));
+      findings.push(auditFinding(record.seq, 'audit.altered', { seq: record.seq }));
     expectedSeq = record.seq + 1;
     prevHash = record.hash;
   }
   const last = expectedSeq - 1;
   if (options.revision !== undefined && last < options.revision) {
-    findings.push(finding(last + 1, 'audit.truncated', { last, revision: options.revision }));
+    findings.push(auditFinding(last + 1, 'audit.truncated', { last, revision: options.revision }));
   }
   return findings;
 }

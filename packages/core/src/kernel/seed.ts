@@ -2,6 +2,7 @@ import type { Patch } from 'immer';
 import { collectionNames } from '../schema/collections.js';
 import { snapshotFromRecords, type EntityRecords } from './snapshot.js';
 import type { CommitReceipt, Store } from './store.js';
+import { assertTenant } from './tenant.js';
 import type { EntityChange } from './transaction.js';
 
 /**
@@ -18,6 +19,7 @@ export async function seedTenant(
     readonly command?: string;
   },
 ): Promise<CommitReceipt> {
+  assertTenant(tenant, store.tenantPattern);
   const { revision } = await store.load(tenant);
   const snapshot = snapshotFromRecords(tenant, revision, records);
   const changes: EntityChange[] = [];

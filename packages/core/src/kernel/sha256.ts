@@ -18,7 +18,7 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** UTF-8 encoding without TextEncoder (not in every embedded host). */
-function utf8(text: string): number[] {
+export function utf8(text: string): number[] {
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.codePointAt(0)!;

@@ -42,6 +42,11 @@ export interface Store {
    * it unset for anything else — a REST backend may be another team's Java service.
    */
   readonly trusted?: boolean;
+  /**
+   * The tenant codes this store accepts, when the portal widened them (see `assertTenant`);
+   * unset means region codes. `Workspace.open` checks its tenant against it too.
+   */
+  readonly tenantPattern?: RegExp;
   load(tenant: string): Promise<StoredState>;
   commit(commit: Commit): Promise<CommitReceipt>;
   readAudit(tenant: string, query?: AuditQuery): Promise<AuditRecord[]>;

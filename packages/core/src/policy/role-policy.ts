@@ -89,10 +89,15 @@ export class RolePolicy implements Policy {
     // A prohibition that holds everywhere is the clearest answer: it names the rule and its reason.
     const everywhere = rules.find(
       (rule) =>
-        rule.inverted && rule.scope === 'tenant' && !rule.fields && (!subject || rule.matchesSubject(subject.collection)),
+        rule.inverted &&
+        rule.scope === 'tenant' &&
+        !rule.fields &&
+        (!subject || rule.matchesSubject(subject.collection)),
     );
-    if (everywhere) return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, { rule: everywhere });
-    if (!rules.some((rule) => !rule.inverted)) return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, {});
+    if (everywhere)
+      return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, { rule: everywhere });
+    if (!rules.some((rule) => !rule.inverted))
+      return this.#refusal(actor, command, subject?.collection ?? 'all', subject?.id, {});
     if (!subject) return undefined;
     const collection = subject.collection as CollectionName;
     const entity = snapshot[collection]?.get(subject.id) as AnyEntity | undefined;

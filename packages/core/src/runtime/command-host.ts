@@ -6,6 +6,7 @@ import { applySnapshotPatches } from '../kernel/patches.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import { snapshotFromRecords, type Snapshot } from '../kernel/snapshot.js';
 import type { Store } from '../kernel/store.js';
+import { assertTenant } from '../kernel/tenant.js';
 import { allowAll, type Policy } from '../policy/policy.js';
 import type { Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
@@ -214,6 +215,7 @@ export class CommandHost {
   #serial<T>(tenant: string, task: (state: TenantState) => Promise<T>): Promise<T> {
     let entry = this.#tenants.get(tenant);
     if (!entry) {
+      assertTenant(tenant, this.store.tenantPattern);
       entry = loadState(this.store, tenant).then((loaded) => ({ ...loaded, queue: Promise.resolve() }));
       this.#tenants.set(tenant, entry);
       entry.catch(() => this.#tenants.delete(tenant));

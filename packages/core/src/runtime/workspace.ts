@@ -6,6 +6,7 @@ import type { DangjianError } from '../kernel/errors.js';
 import type { DomainEvent } from '../kernel/events.js';
 import { ok, type Result } from '../kernel/result.js';
 import { applyEntityChanges } from '../kernel/apply-changes.js';
+import { assertTenant } from '../kernel/tenant.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import type { Store } from '../kernel/store.js';
 import type { Policy } from '../policy/policy.js';
@@ -88,6 +89,7 @@ export class Workspace {
   }
 
   static async open(options: WorkspaceOptions): Promise<Workspace> {
+    assertTenant(options.tenant, 'store' in options ? options.store.tenantPattern : undefined);
     const backend =
       'backend' in options
         ? options.backend

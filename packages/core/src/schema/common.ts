@@ -1,3 +1,4 @@
+import { defaultTenantPattern } from '../kernel/tenant.js';
 import { z } from './zod.js';
 
 /** Entity ids: short, URL- and SQL-safe, chosen by the portal or generated. */
@@ -12,7 +13,7 @@ export type Id = z.output<typeof IdSchema>;
  * The tenant is a region code (行政区划代码): 6 digits for a county or district, 9 for a street
  * or town, 12 for a community or village. Every stored row carries it.
  */
-export const TenantSchema = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/);
+export const TenantSchema = z.string().regex(defaultTenantPattern);
 export type Tenant = z.output<typeof TenantSchema>;
 
 /** A calendar date at the edges of the kit: `YYYY-MM-DD`, read in Asia/Shanghai. */

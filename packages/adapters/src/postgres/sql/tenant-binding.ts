@@ -2,18 +2,13 @@ import { ForbiddenError } from '@dangjian/core';
 import type { SqlExecutor } from '../driver.js';
 
 /**
- * Binds the transaction to one tenant: the Row-Level Security policies (migration 002) then hide
- * and refuse every other tenant's rows. `true` makes the setting end with the transaction, so a
- * pooled connection never carries one request's tenant into the next.
+ * Binds the transaction to one tenant: the Row-Level Security policies then hide and refuse every
+ * other tenant's rows. Through the owner's `dj_bind_tenant` (migration 003), not a setting the
+ * caller could change: once bound, the transaction cannot be rebound, and the binding ends with
+ * it, so a pooled connection never carries one request's tenant into the next.
  */
 export async function bindTenant(tx: SqlExecutor, tenant: string): Promise<void> {
-  await tx.query(`SELECT set_config('dj.tenant', $1, true)`, [tenant]);
-}
-
-/** An empty binding would read as "unbound", which lets the tables' owner see every tenant. */
-export function checkedBinding(tenant: string | undefined): string | undefined {
-  if (tenant !== undefined && tenant.length === 0) throw new Error('A store can only be bound to a non-empty tenant');
-  return tenant;
+  await tx.query('SELECT dj_bind_tenant($1)', [tenant]);
 }
 
 /** insufficient_privilege: what a policy's WITH CHECK (or a missing grant) raises. */
