@@ -121,15 +121,19 @@ describe('REST handler', () => {
   });
 
   it.each([
-    ['', 'an empty tenant'],
-    ['32040%27%3B--', 'SQL metacharacters'],
-    ['3'.repeat(2000), '2,000 digits'],
-  ])('refuses a malformed tenant in the path (%s: %s) before touching the store', async (tenant) => {
+    ['', 'an empty tenant', 404],
+    ['32040%27%3B--', 'SQL metacharacters', 400],
+    ['3'.repeat(2000), '2,000 digits', 400],
+    ['320402%0A', 'a trailing newline', 400],
+  ])('refuses a malformed tenant in the path (%s: %s) before touching the store', async (tenant, _case, status) => {
     const load = vi.spyOn(backing, 'load');
     const response = await testHandler(backing)(
-      requestOf('GET', `/tenants/${tenant}/state`, { as: { ...district, tenant: decodeURIComponent(tenant) } }),
+      requestOf('GET', `/tenants/${tenant}/state`, { as: { ...district, tenant: '320402' } }),
     );
-    expect([403, 404]).toContain(response.status);
+    expect(response.status).toBe(status);
+    const body = await response.text();
+    if (status === 400) expect(JSON.parse(body)).toMatchObject({ code: 'tenant.invalid', field: 'tenant' });
+    expect(body).not.toContain('33333333333');
     expect(load).not.toHaveBeenCalled();
   });
 

@@ -7,7 +7,9 @@ import {
   Workspace,
   createOrg,
   moveOrg,
+  addSkill,
   registerMember,
+  updateMember,
   renameOrg,
   seedTenant,
   snapshotToRecords,
@@ -234,7 +236,7 @@ export function describeStoreConformance(target: StoreTarget): void {
       await expect(store.commit(commitOf(tenantA, 2, []))).rejects.toBeInstanceOf(ConflictError);
     });
 
-    it('serves a Workspace: a second workspace sees the writes, a stale one gets a conflict, a retry succeeds', async () => {
+    it('serves a Workspace: a second workspace catches up with the writes, a stale list is refused, a retry succeeds', async () => {
       await seedTenant(store, tenantA, street, { actorId: actor.id, at });
       const clock = new SimulatedClock('2026-11-23T04:00:00.000Z');
       const first = await Workspace.open({ store, tenant: tenantA, clock, actor });
@@ -248,13 +250,22 @@ export function describeStoreConformance(target: StoreTarget): void {
         relationOrgId: 'b1',
       });
       expect(registered.ok).toBe(true);
-      const stale = await second.run(renameOrg, { orgId: 'b1', name: '过时的写入' });
+      // The second workspace read revision 1: a list built from it is refused once m1 has moved on…
+      await first.run(addSkill, { memberId: 'm1', skill: '书法' });
+      const read = second.snapshot.members.get('m1')?.skills ?? [];
+      const stale = await second.run(updateMember, { memberId: 'm1', skills: [...read, '摄影'] });
       expect(stale.ok || stale.error).toBeInstanceOf(ConflictError);
-      expect(second.snapshot.orgs.get('b1')?.name).toBe('第一党支部');
-      const retried = await second.run(renameOrg, { orgId: 'b1', name: '重试后的名称' }, { retryOnConflict: 1 });
+      expect(second.snapshot.members.get('m1')?.skills).toBeUndefined();
+      // …while an intent is applied to the state the store holds now, whatever the workspace last saw.
+      const renamed = await second.run(renameOrg, { orgId: 'b1', name: '重试后的名称' });
+      expect(renamed.ok).toBe(true);
+      expect(second.snapshot.members.get('m1')?.skills).toEqual(['书法']);
+      await second.reload();
+      const retried = await second.run(updateMember, { memberId: 'm1', skills: ['书法', '摄影'] });
       expect(retried.ok).toBe(true);
       const reopened = await Workspace.open({ store, tenant: tenantA, clock, actor });
-      expect(reopened.revision).toBe(3);
+      expect(reopened.revision).toBe(5);
+      expect(reopened.snapshot.members.get('m1')?.skills).toEqual(['书法', '摄影']);
       expect(reopened.snapshot.orgs.get('b1')?.name).toBe('重试后的名称');
       expect(reopened.snapshot.members.get('m3')?.managingOrgId).toBe('b1');
       expect(snapshotToRecords(reopened.snapshot).members).toHaveLength(3);
