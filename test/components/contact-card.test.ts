@@ -49,7 +49,7 @@ describe('<dj-contact-card>', () => {
       element.asOf = '2026-11-23';
     });
     expect(card.hasAttribute('overdue')).toBe(true);
-    expect(text($(card, '[part="overdue"]'))).toBe('已超过 6 个月未更新，请及时联系');
+    expect(text($(card, '[part="overdue"]'))).toBe('已满 6 个月未更新，请及时联系');
     card.overdueMonths = 12;
     await card.updateComplete;
     expect(card.hasAttribute('overdue')).toBe(false);
