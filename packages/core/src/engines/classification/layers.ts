@@ -14,8 +14,9 @@ export interface LayeredMember {
 }
 
 /**
- * The Party members (full and probationary) of an org's subtree (by daily management, where they take part) in the
- * employed, retired and unemployed layers, by the classification rules. The unemployed layer,
+ * The Party members (full and probationary) of an org's subtree (by daily management, where they
+ * take part) in the employed, retired and unemployed layers, by the classification rules on
+ * `asOf` (an instant, read in Asia/Shanghai, or an Asia/Shanghai date). The unemployed layer,
  * with each member's skills, care flags and contact card, is the 失业党员档案.
  */
 export function layeredMembers(

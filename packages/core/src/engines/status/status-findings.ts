@@ -87,10 +87,11 @@ function lostContact(member: Member, asOf: CivilDate): Finding[] {
 }
 
 /**
- * Status warnings on `asOf` (an instant, read in Asia/Shanghai, or an Asia/Shanghai date) for the branch to act on (membership-status.json): 6 consecutive months
- * without org life, dues or assigned work (自行脱党 candidates, 党章 第九条), and members
- * unreachable for 6 months (停止党籍 candidates). It only warns: every status change is the
- * branch's decision with higher approval, never the engine's.
+ * Status warnings for the branch to act on (membership-status.json) on `asOf` (an instant, read in
+ * Asia/Shanghai, or an Asia/Shanghai date): 6 whole months without org life, dues or assigned
+ * work (自行脱党 candidates, 党章 第九条), and members unreachable for 6 months (停止党籍
+ * candidates). It only warns: every status change is the branch's decision with higher approval,
+ * never the engine's.
  */
 export function statusFindings(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): Finding[] {
   const asOf = shanghaiDate(asOfInput);
