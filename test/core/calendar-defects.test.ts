@@ -3,6 +3,7 @@ import {
   IdNumberSchema,
   ValidationError,
   classifyMembers,
+  conferenceSchedule,
   createClassifier,
   execute,
   idNumberCheckCharacter,
@@ -16,6 +17,7 @@ import {
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { ctx, runOk, smallStreet } from './fixtures.js';
 
 /** The defects issue 12 measured, each through the public API that showed it. */
@@ -72,6 +74,34 @@ describe('issue 12: ages from the Asia/Shanghai date of an instant', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('issue 12: every engine reads an instant once, as its Asia/Shanghai date', () => {
+  const tenant = regionalStreet();
+  const member: Member = { ...base, lastOrgLifeOn: '2026-03-31', lostContactSince: '2026-03-31' };
+  const members = snapshotFromRecords('320402', 0, { members: [member] });
+
+  it('gives the same schedule and findings for an instant as for its Shanghai date', () => {
+    const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) });
+    fc.assert(
+      fc.property(instant, (ms) => {
+        const [at, day] = [new Date(ms).toISOString(), new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)];
+        expect(conferenceSchedule(tenant, 'conf', at)).toEqual(conferenceSchedule(tenant, 'conf', day));
+        expect(statusFindings(members, at)).toEqual(statusFindings(members, day));
+      }),
+      { numRuns: 100 },
+    );
+    // 16:30 UTC on 30 September is 1 October in Shanghai: the third quarter is over there.
+    const late = conferenceSchedule(tenant, 'conf', '2026-09-30T16:30:00Z');
+    expect(late.periods.at(-1)?.period.label).toBe('2026-Q4');
+  });
+
+  it('refuses an asOf that is neither a date nor an instant with an offset, with a typed error', () => {
+    for (const asOf of ['2026-11-31', '2026-11-23T10:00:00', 'today']) {
+      expect(() => statusFindings(members, asOf)).toThrow(ValidationError);
+      expect(() => classifier.classify(base, asOf)).toThrow(ValidationError);
+    }
   });
 });
 
