@@ -1,8 +1,8 @@
 /**
  * The kit's one calendar: every date the engines compute is computed here. A civil date is three
- * integers, so its arithmetic is integer arithmetic with no time zone at all; date-fns (and
- * @date-fns/tz) compute in the host's zone or a zone database, which a civil date does not need
- * and which made results depend on where the code ran.
+ * integers, so its arithmetic is integer arithmetic with no time zone at all. date-fns computes
+ * in the host's zone unless given one (@date-fns/tz, read from the host's Intl zone data): a civil
+ * date needs neither, and an instant needs only the fixed UTC+8 of `instant.ts`.
  */
 export * from './civil-date.js';
 export * from './instant.js';
