@@ -81,6 +81,6 @@ export const Overdue: Story = {
   play: async ({ canvasElement }) => {
     const card = cardIn(canvasElement);
     await waitFor(() => expect(card).toHaveAttribute('overdue'));
-    await expect(card.shadowRoot!.querySelector('[part="overdue"]')).toHaveTextContent('已超过 6 个月未更新');
+    await expect(card.shadowRoot!.querySelector('[part="overdue"]')).toHaveTextContent('已满 6 个月未更新');
   },
 };

@@ -1,4 +1,4 @@
-import { memberFacts, type Condition, type Facts, type Member, type RuleSet } from '@dangjian/core';
+import { memberFacts, shanghaiDate, type Condition, type Facts, type Member, type RuleSet } from '@dangjian/core';
 
 /**
  * The baseline: walk each rule's JSON tree for every member, the way a rules engine without a
@@ -44,6 +44,6 @@ function holds(condition: Condition, facts: Facts, asOf: string, tables: RuleSet
 }
 
 export function interpretRules(ruleSet: RuleSet, member: Member, asOf: string): string[] {
-  const facts = memberFacts(member, asOf);
+  const facts = memberFacts(member, shanghaiDate(asOf));
   return ruleSet.rules.filter((rule) => holds(rule.when, facts, asOf, ruleSet.tables)).map((rule) => rule.yields);
 }

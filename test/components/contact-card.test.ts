@@ -2,7 +2,7 @@ import '@dangjian/components/contact-card/define';
 import type { DjContactCard, DjContactRecordedEvent } from '@dangjian/components';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { monthsBefore } from '../../packages/components/src/contact-card/overdue.js';
+import { isOverdue } from '../../packages/components/src/contact-card/overdue.js';
 import { someMembers } from './support/members.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
@@ -20,10 +20,13 @@ async function mountCard(setup: (card: DjContactCard) => void): Promise<DjContac
 }
 
 describe('<dj-contact-card>', () => {
-  it('counts calendar months back, clamping to the month end', () => {
-    expect(monthsBefore('2026-11-23', 6)).toBe('2026-05-23');
-    expect(monthsBefore('2026-08-31', 6)).toBe('2026-02-28');
-    expect(monthsBefore('2026-03-15', 15)).toBe('2024-12-15');
+  it("counts months with core's calendar: due on the corresponding day, or the month end without one", () => {
+    expect([isOverdue('2026-05-23', '2026-11-22', 6), isOverdue('2026-05-23', '2026-11-23', 6)]).toEqual([false, true]);
+    // 31 August has no 31 February: six months are up on the last day of February.
+    expect([isOverdue('2026-08-31', '2027-02-27', 6), isOverdue('2026-08-31', '2027-02-28', 6)]).toEqual([false, true]);
+    // An instant is read in Asia/Shanghai: 16:30 UTC on the 22nd is already the 23rd there.
+    expect(isOverdue('2026-05-23', '2026-11-22T16:30:00Z', 6)).toBe(true);
+    expect(isOverdue(undefined, '2026-11-23', 6)).toBe(true);
   });
 
   it('shows the six fields and is not overdue within six months', async () => {
@@ -46,7 +49,7 @@ describe('<dj-contact-card>', () => {
       element.asOf = '2026-11-23';
     });
     expect(card.hasAttribute('overdue')).toBe(true);
-    expect(text($(card, '[part="overdue"]'))).toBe('已超过 6 个月未更新，请及时联系');
+    expect(text($(card, '[part="overdue"]'))).toBe('已满 6 个月未更新，请及时联系');
     card.overdueMonths = 12;
     await card.updateComplete;
     expect(card.hasAttribute('overdue')).toBe(false);

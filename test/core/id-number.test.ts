@@ -1,6 +1,9 @@
 import {
   IdNumberInput,
+  IdNumberSchema,
+  idNumberBirthDate,
   idNumberCheckCharacter,
+  normalizeIdNumber,
   isValidIdNumber,
   maskIdNumber,
   maskPhone,
@@ -50,6 +53,30 @@ describe('citizen ID numbers (GB 11643)', () => {
     expect(bad.ok || bad.error.field).toBe('idNumber');
     expect(bad.ok || bad.error.text['zh-CN']).toContain('不是有效的公民身份号码');
     expect(JSON.stringify(bad.ok || bad.error.toJSON())).not.toContain('110105194912310021');
+  });
+
+  it('judges a number the same on every path, a lower-case x included, and stores only the upper-case form', () => {
+    const variant = fc
+      .tuple(validIdNumber, fc.integer({ min: 0, max: 17 }), fc.constantFrom(...'0123456789Xx'), fc.boolean())
+      .map(([id, at, char, mutate]) => (mutate ? `${id.slice(0, at)}${char}${id.slice(at + 1)}` : id.toLowerCase()));
+    fc.assert(
+      fc.property(variant, (id) => {
+        const valid = isValidIdNumber(id);
+        expect(IdNumberInput.safeParse(id).success).toBe(valid);
+        expect(IdNumberSchema.safeParse(normalizeIdNumber(id)).success).toBe(valid);
+        if (/x/.test(id)) expect(IdNumberSchema.safeParse(id).success).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the birth date from digits 7–14', () => {
+    fc.assert(
+      fc.property(region, birthDay, sequence, (r, b, s) => {
+        const id = `${r}${b}${s}${idNumberCheckCharacter(`${r}${b}${s}`)}`;
+        expect(idNumberBirthDate(id)).toBe(`${b.slice(0, 4)}-${b.slice(4, 6)}-${b.slice(6)}`);
+      }),
+    );
   });
 
   it('masks by default for display', () => {

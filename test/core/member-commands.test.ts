@@ -28,7 +28,7 @@ const withMember = (): Snapshot =>
     birthDate: '1975-10-01',
     stage: 'full',
     relationOrgId: 'b1',
-    idNumber: '11010519491231002x',
+    idNumber: '11010519751001108x',
     phone: '13812345678',
   });
 
@@ -42,7 +42,7 @@ describe('member commands', () => {
     const member = withMember().members.get('m1')!;
     expect(member).toMatchObject({
       name: '李建国',
-      idNumber: '11010519491231002X',
+      idNumber: '11010519751001108X',
       status: 'active',
       managingOrgId: 'b1',
     });

@@ -19,6 +19,7 @@ import {
   reviewProject,
   sendFeedbackReport,
   setUnitCoverage,
+  shanghaiDate,
   snapshotFromRecords,
   statusFindings,
   toCsv,
@@ -148,7 +149,10 @@ describe('fixes from the review of the first slice', () => {
 
   it('treats a missing fact as false for ne, like every other test', () => {
     expect(
-      compileCondition({ op: 'compare', fact: 'employment', cmp: 'ne', value: 'retired' })({}, { asOf: '2026-11-23' }),
+      compileCondition({ op: 'compare', fact: 'employment', cmp: 'ne', value: 'retired' })(
+        {},
+        { asOf: shanghaiDate('2026-11-23') },
+      ),
     ).toBe(false);
   });
 

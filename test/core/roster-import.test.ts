@@ -104,6 +104,21 @@ describe('roster import (党员花名册)', () => {
     expect((await store.load('320402')).records.members ?? []).toHaveLength(0);
   });
 
+  it('takes a missing birth date from the ID number and reports one the ID number contradicts', async () => {
+    const { workspace } = await openStreet();
+    const rows = validRows();
+    rows[1]![3] = '';
+    rows[2]![3] = '1975-10-02';
+    const refused = parseRoster(rows, smallStreet());
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.map((issue) => [issue.row, issue.column, issue.code])).toEqual([[3, 'D', 'roster.invalid']]);
+    expect(refused.error[0]!.text['zh-CN']).toContain('出生日期与公民身份号码中的出生日期不一致');
+    rows[2]![3] = '1975-10-01';
+    expect((await importRoster(workspace, rows)).ok).toBe(true);
+    expect(workspace.snapshot.members.get('m1')?.birthDate).toBe('1948-03-02');
+  });
+
   it('refuses unknown and missing columns before reading any row', () => {
     const result = parseRoster(
       [

@@ -38,12 +38,13 @@ describe('scenario: 康乐社区 (kangle-community.json)', () => {
     expect(delivered).toEqual(bedridden);
     expect(lecture.attendance).toHaveLength(tenant.members.size);
     for (const id of bedridden) expect(tenant.members.get(id)?.lastOrgLifeOn).toBe('2026-10-15');
-    // Half a year on, nobody who attended (at home included) is flagged for lapsed org life.
+    // Until six whole months are up (on 15 April, the corresponding day), nobody who attended
+    // (at home included) is flagged for lapsed org life; on that day the bedridden are.
     expect(
-      statusFindings(tenant, '2027-04-20').filter((finding) => finding.code === 'status.selfLapseCandidate'),
+      statusFindings(tenant, '2027-04-14').filter((finding) => finding.code === 'status.selfLapseCandidate'),
     ).toEqual([]);
     expect(
-      statusFindings(tenant, '2027-05-02').filter((finding) => bedridden.includes(finding.subject.id)),
+      statusFindings(tenant, '2027-04-15').filter((finding) => bedridden.includes(finding.subject.id)),
     ).toHaveLength(3);
   });
 

@@ -1,4 +1,4 @@
-import { ageOn, classifyMembers, dualManagement, subtreeMemberCounts, type Member } from '@dangjian/core';
+import { classifyMembers, dualManagement, memberAge, subtreeMemberCounts, type Member } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import scenario from '../fixtures/scenarios/qinglong-street.json';
 import { dispersedMembers, qinglongAsOf, qinglongStreet } from '../fixtures/tenants/qinglong-street.js';
@@ -6,7 +6,7 @@ import { dispersedMembers, qinglongAsOf, qinglongStreet } from '../fixtures/tena
 const tenant = qinglongStreet();
 const members = tenant.members.toArray();
 const over60 = (list: readonly Member[]): number =>
-  list.filter((member) => ageOn(member.birthDate, qinglongAsOf) >= 60).length;
+  list.filter((member) => (memberAge(member, qinglongAsOf) ?? 0) >= 60).length;
 
 describe('scenario: 青龙街道 classified management (qinglong-street.json)', () => {
   it('has 13 community orgs of three kinds, 30 branches, 1366 members of whom 688 are over 60', () => {

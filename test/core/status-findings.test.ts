@@ -1,6 +1,7 @@
-import { monthsWithout, ruleTables, snapshotFromRecords, statusFindings, type Member } from '@dangjian/core';
+import { ruleTables, snapshotFromRecords, statusFindings, type Member } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wholeMonthsBySearch } from './civil-oracle.js';
 
 const base: Member = {
   id: 'm1',
@@ -15,20 +16,15 @@ const findingsFor = (member: Partial<Member>, asOf = '2026-11-23') =>
   statusFindings(snapshotFromRecords('320402', 0, { members: [{ ...base, ...member }] }), asOf);
 
 describe('status findings (membership-status.json)', () => {
-  it('counts whole calendar months between the last record and now', () => {
-    expect(monthsWithout('2026-05-31', '2026-11-23')).toBe(5);
-    expect(monthsWithout('2026-04-30', '2026-11-01')).toBe(6);
-    expect(monthsWithout('2026-11-01', '2026-11-23')).toBe(0);
-  });
-
   it('warns after 6 consecutive months without org life, dues or assigned work, naming 党章 第九条', () => {
-    expect(findingsFor({ lastOrgLifeOn: '2026-05-20' })).toEqual([]);
-    const [lapse] = findingsFor({ lastOrgLifeOn: '2026-04-20', lastDuesPaidOn: '2026-11-02' });
+    // Six whole months end on the corresponding day: 24 May is not yet six months before 23 November.
+    expect(findingsFor({ lastOrgLifeOn: '2026-05-24' })).toEqual([]);
+    const [lapse] = findingsFor({ lastOrgLifeOn: '2026-05-23', lastDuesPaidOn: '2026-11-02' });
     expect(lapse).toMatchObject({
       code: 'status.selfLapseCandidate',
       severity: 'warning',
       rule: { id: 'status.selfLapse', article: '第九条', confirmed: true },
-      facts: { lastOrgLifeOn: '2026-04-20', months: 6, limit: ruleTables.membershipStatus.selfLapse.consecutiveMonths },
+      facts: { lastOrgLifeOn: '2026-05-23', months: 6, limit: ruleTables.membershipStatus.selfLapse.consecutiveMonths },
     });
     expect(lapse!.text['zh-CN']).toContain('已连续 6 个月未参加党的组织生活');
     expect(
@@ -59,7 +55,7 @@ describe('status findings (membership-status.json)', () => {
     fc.assert(
       fc.property(date, date, date, (orgLife, dues, work) => {
         const found = findingsFor({ lastOrgLifeOn: orgLife, lastDuesPaidOn: dues, lastAssignedWorkOn: work });
-        const late = [orgLife, dues, work].filter((day) => monthsWithout(day, '2026-11-23') >= 6).length;
+        const late = [orgLife, dues, work].filter((day) => wholeMonthsBySearch(day, '2026-11-23') >= 6).length;
         expect(found).toHaveLength(late);
       }),
     );

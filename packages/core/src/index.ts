@@ -45,7 +45,7 @@ export * from './schema/building.js';
 export * from './schema/post.js';
 export * from './schema/unit-registration.js';
 export * from './schema/committee-seat.js';
-export * from './calendar/periods.js';
+export * from './calendar/index.js';
 export * from './kernel/finding.js';
 export * from './rules/rule-tables.js';
 export * from './engines/structure/member-counts.js';

@@ -1,5 +1,6 @@
 import {
   conferenceSchedule,
+  nextDay,
   periodOf,
   type Agreement,
   type CommitteeSeat,
@@ -52,12 +53,6 @@ export interface Roster {
   readonly findings: readonly Finding[];
 }
 
-/** The calendar day after an ISO date (dates only, so UTC arithmetic is exact). */
-export function dayAfter(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
-
 /** The `count` periods after the schedule's last (or from the start), with the chair the rotation gives them. */
 export function upcomingPeriods(
   conference: JointConference,
@@ -66,12 +61,12 @@ export function upcomingPeriods(
 ): { period: Period; chairUnitId: string }[] {
   const upcoming: { period: Period; chairUnitId: string }[] = [];
   const last = scheduled.at(-1)?.period;
-  let next = last ? dayAfter(last.end) : conference.startsOn;
+  let next: string = last ? nextDay(last.end) : conference.startsOn;
   for (let offset = 0; offset < count; offset++) {
     const period = periodOf(next, conference.cadence);
     const turn = (scheduled.length + offset) % conference.chairRotation.length;
     upcoming.push({ period, chairUnitId: conference.chairRotation[turn]! });
-    next = dayAfter(period.end);
+    next = nextDay(period.end);
   }
   return upcoming;
 }

@@ -25,9 +25,10 @@ import { isOverdue } from './overdue.js';
 
 /**
  * A member's 联系卡 (六个清): whereabouts, contact, housing, thinking, employment and family, with
- * the date it was last brought up to date. A card older than `overdue-months` months (default 6)
- * on `as-of` (default today in Asia/Shanghai), or never filled in, is marked overdue: a bar, a
- * written notice and the `overdue` attribute on the element, which a page may style.
+ * the date it was last brought up to date. A card `overdue-months` whole months old (default 6,
+ * counted by core's calendar) on `as-of` (default today in Asia/Shanghai), or never filled in, is
+ * marked overdue: a bar, a written notice and the `overdue` attribute on the element, which a
+ * page may style.
  *
  * Connected to a workspace (`member-id` inside a `<dj-provider>`), the card can be updated:
  * “更新联系卡” opens a form that runs core's `recordContact`; a refused update shows the
@@ -78,7 +79,7 @@ export class DjContactCard extends LitElement {
   @property({ attribute: 'as-of' })
   asOf: string | undefined;
 
-  /** A card not brought up to date for more than this many months is overdue. */
+  /** A card not brought up to date for this many whole months is overdue. */
   @property({ type: Number, attribute: 'overdue-months' })
   overdueMonths = 6;
 

@@ -10,8 +10,8 @@ export const contactCardMessages = {
   never: { 'zh-CN': '从未填写', en: 'Never filled in' },
   empty: { 'zh-CN': '未填写', en: 'Not recorded' },
   overdue: {
-    'zh-CN': '已超过 {months} 个月未更新，请及时联系',
-    en: 'Not updated for over {months} months: get in touch',
+    'zh-CN': '已满 {months} 个月未更新，请及时联系',
+    en: 'Not updated for {months} months: get in touch',
   },
   edit: { 'zh-CN': '更新联系卡', en: 'Update the card' },
   save: { 'zh-CN': '保存', en: 'Save' },

@@ -1,18 +1,12 @@
-/** The calendar date `months` months before `date` (YYYY-MM-DD), clamped to the month's last day. */
-export function monthsBefore(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) - months;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  return `${pad(y, 4)}-${pad(m)}-${pad(Math.min(day, lastDay))}`;
-}
+import { isCivilDate, shanghaiDate, wholeMonthsBetween } from '@dangjian/core';
 
 /**
- * Whether a contact card is overdue: never filled in, or last brought up to date more than
- * `months` months before `asOf` (calendar months: updated on 2026-05-23 is due on 2026-11-23).
+ * Whether a contact card is overdue on `asOf` (an instant, or an Asia/Shanghai date): never
+ * filled in, or `months` whole months or more since it was last brought up to date — counted by
+ * core's calendar, like the classification rule for members out of contact (updated on
+ * 2026-05-23, six months are up on 2026-11-23; updated on 2026-08-31, on 2027-02-28).
  */
 export function isOverdue(updatedOn: string | undefined, asOf: string, months: number): boolean {
-  return updatedOn === undefined || updatedOn < monthsBefore(asOf, months);
+  if (!isCivilDate(updatedOn)) return true;
+  return wholeMonthsBetween(updatedOn, shanghaiDate(asOf)) >= months;
 }

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import {
-  ageOn,
+  memberAge,
   fill,
   shanghaiDate,
   type Classifier,
@@ -127,7 +127,7 @@ export class DjMemberCard extends LitElement {
     const field = (name: string, value: unknown, numeric = false) =>
       html`<dt>${name}</dt>
         <dd class=${numeric ? 'numeric' : ''}>${value}</dd>`;
-    const age = say(messages.age, { age: ageOn(member.birthDate, asOf) });
+    const age = say(messages.age, { age: memberAge(member, asOf) ?? '—' });
     return html`${field(say(messages.gender), say(genderLabels[member.gender]))}
     ${field(say(messages.birthDate), `${member.birthDate}（${age}）`, true)}
     ${field(say(messages.stage), say(stageLabels[member.stage]))}

@@ -1,9 +1,10 @@
-import { ageOn, type Member, type MemberClassification, type Stage } from '@dangjian/core';
+import { memberAge, type Member, type MemberClassification, type Stage } from '@dangjian/core';
 
 /** One roster row: the member and what the grid shows and filters on, computed once. */
 export interface RosterEntry {
   readonly member: Member;
-  readonly age: number;
+  /** Full years on the roster's date; undefined when the record holds no readable birth date. */
+  readonly age: number | undefined;
   readonly orgName: string;
   readonly classification: MemberClassification;
   /** Every category and care flag that holds, for filtering. */
@@ -36,7 +37,7 @@ export function rosterEntries(
     const classification = classifications.get(member.id) ?? emptyClassification(member.id);
     const yields = new Set([...classification.categories, ...classification.care].map((result) => result.yields));
     const orgName = orgNames.get(member.managingOrgId) ?? member.managingOrgId;
-    entries.push({ member, age: ageOn(member.birthDate, asOf), orgName, classification, yields });
+    entries.push({ member, age: memberAge(member, asOf), orgName, classification, yields });
   }
   return entries;
 }

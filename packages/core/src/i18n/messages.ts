@@ -257,6 +257,26 @@ export const messages = {
     'zh-CN': '该公民身份号码已登记在党员“{other}”名下',
     en: 'This ID number is already registered to member "{other}"',
   },
+  'member.birthDateMismatch': {
+    'zh-CN': '出生日期与公民身份号码中的出生日期不一致',
+    en: 'The birth date differs from the one the ID number encodes',
+  },
+  'member.birthDateMissing': {
+    'zh-CN': '缺少出生日期：请填写出生日期或公民身份号码',
+    en: 'Birth date missing: give a birth date or an ID number',
+  },
+  'calendar.invalidDate': {
+    'zh-CN': '字段“{field}”不是有效日期（应为 YYYY-MM-DD）',
+    en: 'Field "{field}" is not a valid date (YYYY-MM-DD)',
+  },
+  'calendar.invalidInstant': {
+    'zh-CN': '字段“{field}”不是有效时间（应为带时区偏移的 ISO-8601 时间，或 YYYY-MM-DD 日期）',
+    en: 'Field "{field}" is not a valid time (ISO-8601 with an offset, or a YYYY-MM-DD date)',
+  },
+  'calendar.beforeFixedOffset': {
+    'zh-CN': '字段“{field}”早于 1992 年：我国 1986—1991 年实行夏令时，本套件不计算此前的时间',
+    en: 'Field "{field}" is before 1992: China kept summer time in 1986–1991, and the kit does not compute earlier times',
+  },
   'roster.idNumberTaken': {
     'zh-CN': '第 {row} 行“{header}”列（{column}）：该公民身份号码已登记在系统中的党员名下',
     en: 'Row {row}, "{header}" ({column}): this ID number is already registered to a member',

@@ -4,7 +4,9 @@ import { messages, type MessageCode } from '../i18n/messages.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { toFieldIssues } from '../kernel/zod-issues.js';
+import { checkedBirthDate } from '../commands/member/birth-date.js';
 import { registerMember } from '../commands/member/register-member.js';
+import { DangjianError } from '../kernel/errors.js';
 import type { z } from '../schema/zod.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { uniqueIndex } from '../kernel/unique-index.js';
@@ -282,6 +284,26 @@ const fieldToKey: Readonly<Record<string, RosterKey>> = {
   employer: 'employer',
 };
 
+/** The row's birth date and ID number agree, or one gives the other (the command's own check, reported per cell). */
+function birthDateAgrees(
+  member: { readonly id: string; readonly birthDate?: string | undefined; readonly idNumber?: string | undefined },
+  row: number,
+  located: ReadonlyMap<RosterKey, Located>,
+  issues: RosterIssue[],
+): boolean {
+  try {
+    checkedBirthDate(member.birthDate, member.idNumber, {
+      subject: { collection: 'members', id: member.id },
+      field: 'birthDate',
+    });
+    return true;
+  } catch (error) {
+    if (!(error instanceof DangjianError)) throw error;
+    issues.push(issue(row, located.get('birthDate'), 'roster.invalid', { detail: error.text }));
+    return false;
+  }
+}
+
 function validateRow(
   member: RosterMember,
   row: number,
@@ -291,7 +313,7 @@ function validateRow(
 ): void {
   const parsed = registerMember.input.safeParse(member, { reportInput: true });
   if (parsed.success) {
-    members.push(member);
+    if (birthDateAgrees(parsed.data, row, located, issues)) members.push(member);
     return;
   }
   for (const fieldIssue of toFieldIssues(parsed.error)) {

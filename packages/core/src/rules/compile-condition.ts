@@ -1,17 +1,16 @@
-import { monthsBefore } from '../calendar/periods.js';
+import { isCivilDate, type CivilDate } from '../calendar/civil-date.js';
+import { isWithinMonths } from '../calendar/months.js';
 import type { Condition, FactValue, Facts } from './condition.js';
 
 /** What a compiled condition needs besides the facts: the date it is judged at and the lookup tables. */
 export interface EvaluationContext {
-  /** `YYYY-MM-DD`, Asia/Shanghai. */
-  readonly asOf: string;
+  /** The Asia/Shanghai civil date the facts are judged on. */
+  readonly asOf: CivilDate;
 }
 
 export type CompiledCondition = (facts: Facts, context: EvaluationContext) => boolean;
 
 export type LookupTables = Readonly<Record<string, readonly string[]>>;
-
-const isDate = (value: FactValue): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function compare(actual: FactValue, cmp: string, expected: string | number | boolean): boolean {
   // A missing fact makes every test false, `ne` included: rules classify what is known.
@@ -40,16 +39,12 @@ export function compileCondition(condition: Condition, tables: LookupTables = {}
           (condition.max === undefined || value <= condition.max)
         );
       };
-    case 'withinMonths': {
-      // A roster is classified on one date: work the window out once per date, not per member.
-      let cached = { asOf: '', from: '' };
+    case 'withinMonths':
+      // The calendar's one definition of months, shared with status findings and contact cards.
       return (facts, { asOf }) => {
         const value = facts[condition.fact];
-        if (!isDate(value)) return false;
-        if (cached.asOf !== asOf) cached = { asOf, from: monthsBefore(asOf, condition.months) };
-        return value <= asOf && value > cached.from;
+        return isCivilDate(value) && isWithinMonths(value, asOf, condition.months);
       };
-    }
     case 'exists':
       return (facts) => {
         const value = facts[condition.fact];

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../calendar/instant.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { compileCondition, factsRead, type CompiledCondition } from './compile-condition.js';
 import type { FactValue, Facts } from './condition.js';
@@ -19,7 +20,7 @@ export interface RuleResult {
 export interface CompiledRuleSet {
   readonly id: string;
   readonly version: string;
-  /** Every rule that holds for these facts on `asOf`, in rule order. */
+  /** Every rule that holds for these facts on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
   evaluate(facts: Facts, asOf: string): RuleResult[];
 }
 
@@ -43,7 +44,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     id: ruleSet.id,
     version: ruleSet.version,
     evaluate(facts, asOf) {
-      const context = { asOf };
+      const context = { asOf: shanghaiDate(asOf) };
       return compiled
         .filter(({ test }) => test(facts, context))
         .map(({ rule, reads, reason }) => {

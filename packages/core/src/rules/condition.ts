@@ -16,7 +16,10 @@ export type Condition =
       readonly value: string | number | boolean;
     }
   | { readonly op: 'range'; readonly fact: string; readonly min?: number; readonly max?: number }
-  /** The date fact lies within the last `months` calendar months before `asOf` (and not after it). */
+  /**
+   * The date fact is on or before `asOf` and fewer than `months` whole months before it, counted
+   * by the calendar's one rule (民法典 第二百零三条: 31 August + 6 months = 28/29 February).
+   */
   | { readonly op: 'withinMonths'; readonly fact: string; readonly months: number }
   | { readonly op: 'exists'; readonly fact: string }
   /** The fact (a string, or any element of a list) is in a named lookup table. */

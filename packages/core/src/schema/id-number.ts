@@ -1,3 +1,4 @@
+import { isCivilDate, type CivilDate } from '../calendar/civil-date.js';
 import { z } from './zod.js';
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -10,18 +11,25 @@ export function idNumberCheckCharacter(first17: string): string {
   return checkCharacters[sum % 11]!;
 }
 
-/** The birth date an ID number encodes (digits 7–14), if it is a real calendar date. */
-export function idNumberBirthDate(idNumber: string): string | undefined {
-  const [y, m, d] = [idNumber.slice(6, 10), idNumber.slice(10, 12), idNumber.slice(12, 14)];
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const iso = `${y}-${m}-${d}`;
-  return date.toISOString().slice(0, 10) === iso ? iso : undefined;
+/** An ID number as the kit keeps it: spaces trimmed, the check letter an upper-case X. */
+export function normalizeIdNumber(value: string): string {
+  return value.trim().toUpperCase();
 }
 
-/** True for an 18-character number with a valid birth date and GB 11643 check character. */
+/** The birth date an ID number encodes (digits 7–14), if it is a real calendar date. */
+export function idNumberBirthDate(idNumber: string): CivilDate | undefined {
+  const encoded = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  return isCivilDate(encoded) ? encoded : undefined;
+}
+
+/**
+ * True for an 18-character number with a valid birth date and GB 11643 check character. The
+ * check letter may be typed x or X: every input path reads it as X (see `IdNumberInput`).
+ */
 export function isValidIdNumber(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false;
-  return idNumberBirthDate(value) !== undefined && idNumberCheckCharacter(value.slice(0, 17)) === value[17];
+  const idNumber = value.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(idNumber)) return false;
+  return idNumberBirthDate(idNumber) !== undefined && idNumberCheckCharacter(idNumber.slice(0, 17)) === idNumber[17];
 }
 
 const invalidIdNumber = {
@@ -30,14 +38,12 @@ const invalidIdNumber = {
 };
 
 /** 公民身份号码 as stored: 18 characters, valid birth date, GB 11643 check character (upper-case X). */
-export const IdNumberSchema = z.string().refine(isValidIdNumber, invalidIdNumber);
+export const IdNumberSchema = z
+  .string()
+  .refine((value) => value === normalizeIdNumber(value) && isValidIdNumber(value), invalidIdNumber);
 
 /** 公民身份号码 as typed: spaces trimmed and a lower-case x read as X before the check. */
-export const IdNumberInput = z
-  .string()
-  .trim()
-  .transform((value) => value.toUpperCase())
-  .refine(isValidIdNumber, invalidIdNumber);
+export const IdNumberInput = z.string().transform(normalizeIdNumber).refine(isValidIdNumber, invalidIdNumber);
 
 /** Masks an ID number for display: first 6 and last 4 kept (320402********123X). */
 export function maskIdNumber(idNumber: string): string {

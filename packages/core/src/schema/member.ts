@@ -7,6 +7,10 @@ import { z } from './zod.js';
 export const stages = ['applicant', 'activist', 'candidate', 'probationary', 'full'] as const;
 export type Stage = (typeof stages)[number];
 
+/** Only full and probationary members are Party members (党章 第七条); the earlier stages are not. */
+export const isPartyMember = (member: { readonly stage: Stage }): boolean =>
+  member.stage === 'full' || member.stage === 'probationary';
+
 /** Recorded states; a member is never deleted (停止党籍 / 出党 / 去世 / 转出 are states). */
 export const memberStatuses = ['active', 'suspended', 'removed', 'deceased', 'transferredOut'] as const;
 

@@ -2,6 +2,7 @@ import { IdNumberInput } from '../../schema/id-number.js';
 import { NameInput } from '../../schema/inputs.js';
 import { MemberSchema } from '../../schema/member.js';
 import { defineMemberCommand } from './member-update.js';
+import { checkedBirthDate } from './birth-date.js';
 import { assertIdNumberFree } from './unique-id-number.js';
 
 const editable = MemberSchema.pick({
@@ -24,7 +25,12 @@ export const updateMember = defineMemberCommand({
   event: 'member.updated',
   overwrites: true,
   fields: { ...editable, name: NameInput.optional(), idNumber: IdNumberInput.optional() },
-  check(tx, _member, { memberId, idNumber, residence, employer }) {
+  check(tx, member, { memberId, idNumber, residence, employer }) {
+    // A corrected ID number must encode the birth date on record.
+    checkedBirthDate(member.birthDate, idNumber, {
+      subject: { collection: 'members', id: memberId },
+      field: 'idNumber',
+    });
     assertIdNumberFree(tx, idNumber, memberId);
     if (residence?.communityOrgId) tx.require('orgs', residence.communityOrgId, 'residence.communityOrgId');
     if (employer?.orgId) tx.require('orgs', employer.orgId, 'employer.orgId');

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../calendar/instant.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { compileRuleSet, type CompiledRuleSet, type RuleResult } from '../../rules/compile-rule-set.js';
 import {
@@ -8,7 +9,7 @@ import {
   type RuleSet,
 } from '../../rules/rule-set.js';
 import defaultRules from '../../rules/sets/classification.json';
-import type { Member } from '../../schema/member.js';
+import { isPartyMember, type Member } from '../../schema/member.js';
 import { validate } from '../../kernel/validate.js';
 import { memberFacts } from './member-facts.js';
 
@@ -46,6 +47,7 @@ export interface MemberClassification {
 
 export interface Classifier {
   readonly ruleSet: CompiledRuleSet;
+  /** `asOf`: an instant (read in Asia/Shanghai) or an Asia/Shanghai date. */
   classify(member: Member, asOf: string): MemberClassification;
 }
 
@@ -64,7 +66,8 @@ export function createClassifier(overrides?: RuleOverrides): Classifier {
   const ruleSet = compileRuleSet(rules);
   return {
     ruleSet,
-    classify(member, asOf) {
+    classify(member, asOfInput) {
+      const asOf = shanghaiDate(asOfInput);
       const results = ruleSet.evaluate(memberFacts(member, asOf), asOf);
       return {
         memberId: member.id,
@@ -75,18 +78,24 @@ export function createClassifier(overrides?: RuleOverrides): Classifier {
   };
 }
 
-/** Every active member's classification, and how many hold each category and care flag. */
+/**
+ * Every active member's classification, and how many Party members (full and probationary: 党章
+ * 第七条) hold each category and care flag. Applicants, activists and candidates are classified
+ * too, for their records, but they are not Party members and are not counted.
+ */
 export function classifyMembers(
   snapshot: Pick<Snapshot, 'members'>,
-  asOf: string,
+  asOfInput: string,
   classifier: Classifier = createClassifier(),
 ): { readonly members: readonly MemberClassification[]; readonly counts: Readonly<Record<string, number>> } {
   const members: MemberClassification[] = [];
   const counts: Record<string, number> = {};
+  const asOf = shanghaiDate(asOfInput);
   for (const member of snapshot.members.values()) {
     if ((member.status ?? 'active') !== 'active') continue;
     const result = classifier.classify(member, asOf);
     members.push(result);
+    if (!isPartyMember(member)) continue;
     for (const each of [...result.categories, ...result.care]) counts[each.yields] = (counts[each.yields] ?? 0) + 1;
   }
   return { members, counts };

@@ -1,5 +1,6 @@
+import { shanghaiDate } from '../../calendar/instant.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
-import type { Member } from '../../schema/member.js';
+import { isPartyMember, type Member } from '../../schema/member.js';
 import { isWithin } from '../org-tree.js';
 import { createClassifier, type Classifier, type MemberClassification } from './classify.js';
 
@@ -13,19 +14,22 @@ export interface LayeredMember {
 }
 
 /**
- * The members of an org's subtree (by daily management, where they take part) in the
- * employed, retired and unemployed layers, by the classification rules. The unemployed layer,
+ * The Party members (full and probationary) of an org's subtree (by daily management, where they
+ * take part) in the employed, retired and unemployed layers, by the classification rules on
+ * `asOf` (an instant, read in Asia/Shanghai, or an Asia/Shanghai date). The unemployed layer,
  * with each member's skills, care flags and contact card, is the 失业党员档案.
  */
 export function layeredMembers(
   snapshot: Pick<Snapshot, 'orgs' | 'members'>,
   orgId: string,
-  asOf: string,
+  asOfInput: string,
   classifier: Classifier = createClassifier(),
 ): Record<Layer, LayeredMember[]> {
   const result: Record<Layer, LayeredMember[]> = { employed: [], retired: [], unemployed: [] };
+  const asOf = shanghaiDate(asOfInput);
   for (const member of snapshot.members.values()) {
-    if ((member.status ?? 'active') !== 'active' || !isWithin(snapshot, member.managingOrgId, orgId)) continue;
+    if ((member.status ?? 'active') !== 'active' || !isPartyMember(member)) continue;
+    if (!isWithin(snapshot, member.managingOrgId, orgId)) continue;
     const classification = classifier.classify(member, asOf);
     for (const layer of layers) {
       if (classification.categories.some((category) => category.yields === layer))

@@ -1,4 +1,5 @@
-import { periodsBetween, shanghaiDate, type Period } from '../../calendar/periods.js';
+import { shanghaiDate } from '../../calendar/instant.js';
+import { periodsBetween, type Period } from '../../calendar/periods.js';
 import { localize } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages.js';
 import type { Finding } from '../../kernel/finding.js';

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../calendar/periods.js';
+import { shanghaiDate } from '../../calendar/instant.js';
 import { localize } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages.js';
 import type { AppliedRule, Finding } from '../../kernel/finding.js';

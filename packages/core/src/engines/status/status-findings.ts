@@ -1,7 +1,9 @@
 import { localize } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
-import { shanghaiDate, wholeMonthsBetween } from '../../calendar/periods.js';
+import { isCivilDate, type CivilDate } from '../../calendar/civil-date.js';
+import { shanghaiDate } from '../../calendar/instant.js';
+import { wholeMonthsBetween } from '../../calendar/months.js';
 import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
@@ -33,12 +35,6 @@ const lostContactRule = rule(
   status.lostContact.suspension.confirmed,
 );
 
-/** Whole calendar months strictly between the month of `date` and the month of `asOf`. */
-export function monthsWithout(date: string, asOf: string): number {
-  const months = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-  return Math.max(0, months(asOf) - months(date) - 1);
-}
-
 const lapses: readonly {
   readonly fact: 'lastOrgLifeOn' | 'lastDuesPaidOn' | 'lastAssignedWorkOn';
   readonly what: LocalizedText;
@@ -48,14 +44,15 @@ const lapses: readonly {
   { fact: 'lastAssignedWorkOn', what: { 'zh-CN': '未做党所分配的工作', en: 'without doing assigned Party work' } },
 ];
 
-function selfLapse(member: Member, asOf: string): Finding[] {
+function selfLapse(member: Member, asOf: CivilDate): Finding[] {
   if (member.excusedUntil && member.excusedUntil >= asOf) return [];
   const limit = status.selfLapse.consecutiveMonths;
   return lapses.flatMap(({ fact, what }) => {
     const last = member[fact];
     // No record at all is unknown, not a lapse: the kit never accuses on missing data.
-    if (!last) return [];
-    const months = monthsWithout(last, asOf);
+    if (!isCivilDate(last)) return [];
+    // 连续六个月: counted like every other period of months in the kit (民法典 第二百零三条).
+    const months = wholeMonthsBetween(last, asOf);
     if (months < limit) return [];
     return [
       {
@@ -70,11 +67,11 @@ function selfLapse(member: Member, asOf: string): Finding[] {
   });
 }
 
-function lostContact(member: Member, asOf: string): Finding[] {
+function lostContact(member: Member, asOf: CivilDate): Finding[] {
   const since = member.lostContactSince;
   const limit = status.lostContact.definition.minMonths;
-  if (!since) return [];
-  // Unreachable for the whole 6 months, counted like the classification rule: by calendar dates.
+  if (!isCivilDate(since)) return [];
+  // Unreachable for the whole 6 months, counted like the classification rule.
   const months = wholeMonthsBetween(since, asOf);
   if (months < limit) return [];
   return [
@@ -90,10 +87,11 @@ function lostContact(member: Member, asOf: string): Finding[] {
 }
 
 /**
- * Status warnings for the branch to act on (membership-status.json): 6 consecutive months
- * without org life, dues or assigned work (自行脱党 candidates, 党章 第九条), and members
- * unreachable for 6 months (停止党籍 candidates). It only warns: every status change is the
- * branch's decision with higher approval, never the engine's.
+ * Status warnings for the branch to act on (membership-status.json) on `asOf` (an instant, read in
+ * Asia/Shanghai, or an Asia/Shanghai date): 6 whole months without org life, dues or assigned
+ * work (自行脱党 candidates, 党章 第九条), and members unreachable for 6 months (停止党籍
+ * candidates). It only warns: every status change is the branch's decision with higher approval,
+ * never the engine's.
  */
 export function statusFindings(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): Finding[] {
   const asOf = shanghaiDate(asOfInput);

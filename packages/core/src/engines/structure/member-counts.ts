@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../kernel/snapshot.js';
+import { isPartyMember } from '../../schema/member.js';
 
 export interface MemberCount {
   /** 正式党员 */
@@ -18,7 +19,7 @@ function directCounts(snapshot: Pick<Snapshot, 'members'>): Map<string, MemberCo
   const counts = new Map<string, MemberCount>();
   for (const member of snapshot.members.values()) {
     if ((member.status ?? 'active') !== 'active') continue;
-    if (member.stage !== 'full' && member.stage !== 'probationary') continue;
+    if (!isPartyMember(member)) continue;
     const counted = { full: member.stage === 'full' ? 1 : 0, members: 1 };
     counts.set(member.relationOrgId, add(counts.get(member.relationOrgId) ?? zero, counted));
   }
