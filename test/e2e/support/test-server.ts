@@ -6,9 +6,9 @@ export const repo = resolve(import.meta.dirname, '../../..');
 /** The policies the e2e pages are served under, chosen by the page's `?csp=` query. */
 export const policies = {
   /** What the README promises components, core and the memory / IndexedDB stores work under. */
-  strict: "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'none'",
+  strict: "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; style-src-attr 'none'",
   /** The one addition PGlite needs: compiling its WebAssembly. */
-  wasm: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'none'",
+  wasm: "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'none'",
 } as const;
 
 export type PolicyName = keyof typeof policies;
