@@ -18,13 +18,15 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let profile: string;
 let context: BrowserContext;
 
-const launch = (): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, { headless: true, ...chromiumLaunchOptions() });
-
 beforeAll(async () => {
   server = await startTestServer(port);
   profile = mkdtempSync(join(tmpdir(), 'dj-durability-'));
-  context = await launch();
+  context = await chromium.launchPersistentContext(profile, { headless: true, ...chromiumLaunchOptions() });
+  // The dev server transforms the page's modules on first request: do it here, not in a test's time.
+  const warm = await context.newPage();
+  await warm.goto(`${server.url}/test/e2e/pages/durability.html`);
+  await warm.locator('#status', { hasText: 'ready' }).waitFor({ timeout: 120_000 });
+  await warm.close();
 });
 
 afterAll(async () => {

@@ -7,6 +7,8 @@ import { assertWasmAllowed } from './wasm-allowed.js';
  * `dataDir`: the store opens its own database and closes it on `close()`: `memory://` (the
  * default, gone on close), `idb://name` (browser, survives reloads) or a directory (Node).
  * `db`: the caller's database: the store uses it and leaves it open on `close()`.
+ * A commit resolves once it is in the data directory (IndexedDB for `idb://`), so closing the
+ * page right after loses nothing; a `db` created with `relaxedDurability: true` gives that up.
  */
 export type PgliteStoreOptions = PostgresStoreBinding &
   ({ readonly dataDir?: string } | { readonly db: PGliteInterface });
