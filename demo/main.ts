@@ -3,7 +3,7 @@ import '@dangjian/components/member-roster/define';
 import '@dangjian/components/org-tree/define';
 import '@dangjian/components/provider/define';
 import type { DjMemberRoster, DjOrgSelectEvent, DjProvider } from '@dangjian/components';
-import { Workspace, seedTenant } from '@dangjian/core';
+import { isDangjianError, Workspace, seedTenant } from '@dangjian/core';
 import { demoRecords } from './seed.js';
 
 /** The system clock lives here, at the edge: core only ever receives time. */
@@ -24,11 +24,21 @@ async function openDemo(): Promise<void> {
   document.querySelector('dj-org-tree')!.addEventListener('dj-org-select', (event) => {
     roster.org = (event as DjOrgSelectEvent).orgId;
   });
-  status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织、${workspace.snapshot.members.size} 名党员（版本 ${workspace.revision}）`;
+  const showStatus = (): void => {
+    status.textContent = `已载入 ${workspace.snapshot.orgs.size} 个党组织、${workspace.snapshot.members.size} 名党员（版本 ${workspace.revision}）`;
+  };
+  showStatus();
+  // A move in the tree is a saved revision: the line says which one the page shows.
+  workspace.subscribe(showStatus);
 }
 
+/** The kit's errors carry their own zh-CN text (a blocked CSP says what to add); others their message. */
+const describeError = (error: unknown): string =>
+  isDangjianError(error) ? error.messageIn('zh-CN') : error instanceof Error ? error.message : String(error);
+
 openDemo().catch((error: unknown) => {
-  document.querySelector('#status')!.textContent =
-    `打开失败：${error instanceof Error ? error.message : String(error)}`;
+  const status = document.querySelector<HTMLElement>('#status')!;
+  status.textContent = `打开失败：${describeError(error)}`;
+  status.setAttribute('role', 'alert');
   throw error;
 });

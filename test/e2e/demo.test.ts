@@ -87,4 +87,36 @@ describe('demo portal (npm start)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps a move made in the tree across a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const status = page.locator('#status');
+    await expect.poll(() => status.textContent(), { timeout: 90_000 }).toContain('版本 1');
+    const tree = page.getByRole('tree');
+    const rowNamed = (name: string) => tree.getByRole('treeitem').filter({ hasText: name }).first();
+
+    // A reader's move: open 东风村党总支, pick its retained branch up (Ctrl+X), put it under 青龙苑北区党总支 (Ctrl+V).
+    await rowNamed('东风村党总支').click();
+    await page.keyboard.press('ArrowRight');
+    await rowNamed('东风村留守党支部').click();
+    await page.keyboard.press('Control+x');
+    await rowNamed('青龙苑北区党总支').click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => status.textContent()).toContain('版本 2');
+
+    // Reloaded at once: the move was saved before the tree reported it, so it is still there.
+    await page.reload();
+    await expect.poll(() => status.textContent(), { timeout: 90_000 }).toContain('版本 2');
+    await rowNamed('青龙苑北区党总支').click();
+    await page.keyboard.press('ArrowRight');
+    const moved = rowNamed('东风村留守党支部');
+    await expect.poll(() => moved.getAttribute('aria-level')).toBe('3');
+    // Its old parent has no child left to expand: the row shows because it sits under its new one.
+    expect(await rowNamed('东风村党总支').getAttribute('aria-expanded')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -15,6 +15,9 @@ function executorOf(db: PgliteQueryable): SqlExecutor {
   };
 }
 
+/** PGlite and PGliteWorker have it; `PGliteInterface` does not declare it. */
+type Syncable = PGliteInterface & { syncToFs?: () => Promise<void> };
+
 /**
  * A `SqlDriver` over PGlite (Postgres in wasm: Node, or the browser with `idb://`). PGlite is
  * one connection: its `transaction()` holds every other query back until it ends.
@@ -39,11 +42,29 @@ export class PgliteDriver implements SqlDriver {
     return this.#executor.exec(sql);
   }
 
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.#db.transaction((tx) => fn(executorOf(tx)));
+  /**
+   * Resolves once the commit is where the database persists (IndexedDB for `idb://`). PGlite
+   * 0.5 writes its files through after every query but not after a transaction's COMMIT
+   * (electric-sql/pglite#1065): without the flush, closing the page loses the commit.
+   */
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const result = await this.#db.transaction((tx) => fn(executorOf(tx)));
+    await this.#flush();
+    return result;
   }
 
   async close(): Promise<void> {
     if (this.#owned) await this.#db.close();
+  }
+
+  /**
+   * Writes the database's files through, under PGlite's query lock. PGlite's own syncs run under
+   * that lock too, so none is left half scheduled (its `syncToFs` returns at once while one is)
+   * and this one waits for the whole write. Memory and Node directories have nothing to write.
+   */
+  #flush(): Promise<void> {
+    const db = this.#db as Syncable;
+    if (typeof db.syncToFs !== 'function') return Promise.resolve();
+    return db.runExclusive(() => db.syncToFs!());
   }
 }

@@ -61,6 +61,11 @@ export const messages = {
     'zh-CN': '租户编码无效：应为行政区划代码（6、9 或 12 位数字，如 320402），未写入任何数据',
     en: 'The tenant code is invalid: it must be a region code (6, 9 or 12 digits, e.g. 320402); nothing was written',
   },
+  'store.wasmBlocked': {
+    'zh-CN':
+      "本页的内容安全策略（CSP）不允许编译 WebAssembly，内置数据库（PGlite）无法打开：请在 script-src 中加入 'wasm-unsafe-eval'，或改用 IndexedDB 或服务器存储",
+    en: "This page's Content Security Policy does not allow compiling WebAssembly, so the embedded database (PGlite) cannot open: add 'wasm-unsafe-eval' to script-src, or use the IndexedDB or a server store",
+  },
   'audit.altered': {
     'zh-CN': '审计记录第 {seq} 条的内容与其哈希不符，已被改动',
     en: 'Audit record {seq} does not match its hash: it was altered',
