@@ -69,7 +69,7 @@ describe('REST handler: OpenAPI document', () => {
     const union = schemas['CommandRequest'] as { oneOf: unknown[]; discriminator: { mapping: Record<string, string> } };
     expect(union.oneOf).toHaveLength(commandTypes.length);
     expect(Object.keys(union.discriminator.mapping).sort()).toEqual([...commandTypes].sort());
-    const move = schemas['OrgMoveCommand'] as Record<string, any>;
+    const move = schemas['OrgMoveCommand'] as { additionalProperties: unknown; properties: Record<string, unknown> };
     expect(move['additionalProperties']).toBe(false);
     expect(move['properties']['type']).toMatchObject({ const: 'org.move' });
     expect(move['properties']['input']).toMatchObject({
