@@ -12,11 +12,11 @@ import {
 } from '@dangjian/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { VirtualWindowController } from '../org-tree/virtual-window.js';
 import { classificationsOf } from '../shared/classifications.js';
 import { subtreeIds } from '../shared/org-subtree.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { keyedRows } from '../shared/keyed-rows.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
@@ -292,7 +292,7 @@ export class DjMemberRoster extends LitElement {
     >
       <div role="rowgroup" class="head">${this.#renderHeader(active)}</div>
       <div role="rowgroup" class="body" ${cssProperties({ '--_dj-rows': shown.entries.length })}>
-        ${repeat(
+        ${keyedRows(
           views,
           (view) => view.entry.member.id,
           (view) => renderRosterRow(view, locale),
