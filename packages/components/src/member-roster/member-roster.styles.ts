@@ -63,13 +63,17 @@ export const memberRosterStyles = [
       /* The chips column is as wide as the widest row of chips (--_dj-chips-inline-size, set from
          the data); the rows never get narrower than every column's minimum, the grid scrolls. */
       --_dj-chips-min: max(10rem, var(--_dj-chips-inline-size, 0px));
+      /* The columns whose header is longer in English than in Chinese. */
+      --_dj-name-min: 5rem;
+      --_dj-gender: 3.5rem;
       --_dj-columns: var(
         --dj-member-roster-columns,
-        minmax(5rem, 1fr) 3.5rem 5rem 6rem minmax(10rem, 1.5fr) 11.5rem 8rem minmax(var(--_dj-chips-min), 2fr)
+        minmax(var(--_dj-name-min), 1fr) var(--_dj-gender) 5rem 6rem minmax(10rem, 1.5fr) 11.5rem 8rem
+          minmax(var(--_dj-chips-min), 2fr)
       );
       --_dj-min-inline-size: var(
         --dj-member-roster-min-width,
-        calc(5rem + 3.5rem + 5rem + 6rem + 10rem + 11.5rem + 8rem + var(--_dj-chips-min))
+        calc(var(--_dj-name-min) + var(--_dj-gender) + 5rem + 6rem + 10rem + 11.5rem + 8rem + var(--_dj-chips-min))
       );
       position: relative;
       overflow: auto;
@@ -77,6 +81,11 @@ export const memberRosterStyles = [
       border: 1px solid var(--_dj-color-border);
       border-radius: var(--_dj-radius);
       scroll-padding-block-start: var(--_dj-row-height);
+    }
+
+    :host(:lang(en)) .grid {
+      --_dj-name-min: 6.5rem;
+      --_dj-gender: 5rem;
     }
 
     .head {
