@@ -46,6 +46,18 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     ...sharedResolve,
     test: {
+      name: 'packages',
+      root,
+      include: ['test/packages/**/*.node.test.ts'],
+      environment: 'node',
+      // Builds the packages first when their dist is missing or older than their sources.
+      testTimeout: 60_000,
+      hookTimeout: 600_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    test: {
       name: 'browser',
       root,
       include: ['test/components/**/*.test.ts', 'test/adapters/**/*.browser.test.ts'],

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The side-effect-free entry plus one registering entry per element (`./*/define` in exports).
+  // The side-effect-free entry plus one registering entry per element (`./<element>/define` in exports).
   entry: ['src/index.ts', 'src/*/define.ts'],
   format: ['esm'],
   // Shared code goes to common chunks, so `DjOrgTree` from the index and the class a `define`

@@ -48,6 +48,24 @@ describe('<dj-import-dialog>', () => {
     expect(dialog.shadowRoot!.activeElement).toBe($(dialog, '[part="open"]'));
   });
 
+  it('rings the template <summary> in the kit’s focus style, not the browser’s', async () => {
+    const { dialog } = await mountDialog();
+    await dialog.show();
+    const summary = $(dialog, 'summary');
+    // Tab until the summary has focus: a keyboard focus, so :focus-visible holds.
+    for (let tab = 0; tab < 10 && dialog.shadowRoot!.activeElement !== summary; tab++)
+      await userEvent.keyboard('{Tab}');
+    expect(dialog.shadowRoot!.activeElement).toBe(summary);
+    const style = getComputedStyle(summary);
+    // The browser's own ring is `auto`; the kit's is a solid 2px line in --dj-color-focus.
+    expect([style.outlineStyle, style.outlineWidth]).toEqual(['solid', '2px']);
+    const probe = document.createElement('span');
+    probe.style.color = getComputedStyle(dialog).getPropertyValue('--_dj-color-focus');
+    document.body.append(probe);
+    expect(style.outlineColor).toBe(getComputedStyle(probe).color);
+    probe.remove();
+  });
+
   it('imports a valid CSV in one command and sums it up', async () => {
     const { dialog, workspace } = await mountDialog();
     const done: DjImportCompleteEvent[] = [];

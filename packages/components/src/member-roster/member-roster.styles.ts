@@ -12,10 +12,6 @@ export const memberRosterStyles = [
   css`
     :host {
       --_dj-row-height: var(--dj-member-roster-row-height, 2.5rem);
-      --_dj-columns: var(
-        --dj-member-roster-columns,
-        minmax(5rem, 1fr) 3rem 3.5rem 6rem minmax(8rem, 1.5fr) 11.5rem 8rem minmax(10rem, 2fr)
-      );
       display: flex;
       flex-direction: column;
       gap: var(--_dj-space);
@@ -64,12 +60,32 @@ export const memberRosterStyles = [
 
     /* The grid is the scroll box; the header sticks while the body scrolls under it. */
     .grid {
+      /* The chips column is as wide as the widest row of chips (--_dj-chips-inline-size, set from
+         the data); the rows never get narrower than every column's minimum, the grid scrolls. */
+      --_dj-chips-min: max(10rem, var(--_dj-chips-inline-size, 0px));
+      /* The columns whose header is longer in English than in Chinese. */
+      --_dj-name-min: 5rem;
+      --_dj-gender: 3.5rem;
+      --_dj-columns: var(
+        --dj-member-roster-columns,
+        minmax(var(--_dj-name-min), 1fr) var(--_dj-gender) 5rem 6rem minmax(10rem, 1.5fr) 11.5rem 8rem
+          minmax(var(--_dj-chips-min), 2fr)
+      );
+      --_dj-min-inline-size: var(
+        --dj-member-roster-min-width,
+        calc(var(--_dj-name-min) + var(--_dj-gender) + 5rem + 6rem + 10rem + 11.5rem + 8rem + var(--_dj-chips-min))
+      );
       position: relative;
       overflow: auto;
       max-block-size: var(--dj-member-roster-max-height, 32rem);
       border: 1px solid var(--_dj-color-border);
       border-radius: var(--_dj-radius);
       scroll-padding-block-start: var(--_dj-row-height);
+    }
+
+    :host(:lang(en)) .grid {
+      --_dj-name-min: 6.5rem;
+      --_dj-gender: 5rem;
     }
 
     .head {
@@ -79,11 +95,15 @@ export const memberRosterStyles = [
       background: var(--_dj-color-hover);
     }
 
+    .head,
+    .body {
+      min-inline-size: var(--_dj-min-inline-size);
+    }
+
     /* As tall as every shown row, though only those in view exist: the scrollbar is true. */
     .body {
       position: relative;
       block-size: calc(var(--_dj-rows, 0) * var(--_dj-row-height));
-      min-inline-size: max-content;
     }
 
     .row {
@@ -160,7 +180,14 @@ export const memberRosterStyles = [
       cursor: pointer;
     }
 
+    /* Inside the button: the header cell clips what overflows it, a ring outside included. */
+    .sort:focus-visible {
+      outline-offset: -2px;
+    }
+
+    /* Room for the arrow kept while unsorted: sorting does not shift the header. */
     .arrow {
+      min-inline-size: 0.75em;
       font-size: 0.75em;
     }
 

@@ -12,16 +12,18 @@ import {
 } from '@dangjian/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { VirtualWindowController } from '../org-tree/virtual-window.js';
 import { classificationsOf } from '../shared/classifications.js';
 import { subtreeIds } from '../shared/org-subtree.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { keyedRows } from '../shared/keyed-rows.js';
+import { placeTip, visibleBounds } from '../shared/tip-placement.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
 import { WorkspaceController } from '../shared/workspace-controller.js';
 import { workspaceContext } from '../shared/workspace-context.js';
+import { chipsInlineSize } from './chips-width.js';
 import { rosterGridColumns, type RosterColumn } from './columns.js';
 import { DjMemberSelectEvent } from './events.js';
 import { nextPosition, type GridPosition } from './grid-keys.js';
@@ -110,6 +112,7 @@ interface Shown {
  * @cssproperty --dj-member-roster-row-height - Height of every row. Default 2.5rem.
  * @cssproperty --dj-member-roster-max-height - Height after which the grid scrolls. Default 32rem.
  * @cssproperty --dj-member-roster-columns - The grid's `grid-template-columns`.
+ * @cssproperty --dj-member-roster-min-width - Width the rows never go below (the grid scrolls sideways); set it with `--dj-member-roster-columns`. Default: the sum of the columns' minimums.
  */
 export class DjMemberRoster extends LitElement {
   static override styles = memberRosterStyles;
@@ -203,6 +206,7 @@ export class DjMemberRoster extends LitElement {
   #shown: { key: readonly unknown[]; shown: Shown } | undefined;
   #orgOptions: { key: unknown; options: OrgOption[] } | undefined;
   #subtree: { key: readonly unknown[]; ids: Set<string> } | undefined;
+  #chipsWidth_: { key: readonly unknown[]; width: string } | undefined;
   #hadFocus = false;
 
   /** The members shown now, in order: after filtering and sorting. */
@@ -286,13 +290,15 @@ export class DjMemberRoster extends LitElement {
       aria-label=${this.label ?? this.#localize.text(say.label)}
       aria-rowcount=${shown.entries.length + 1}
       aria-colcount=${rosterGridColumns.length}
+      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidth(shown.entries) })}
       @keydown=${this.#onKeyDown}
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
+      @pointerover=${this.#onPointerOver}
     >
       <div role="rowgroup" class="head">${this.#renderHeader(active)}</div>
       <div role="rowgroup" class="body" ${cssProperties({ '--_dj-rows': shown.entries.length })}>
-        ${repeat(
+        ${keyedRows(
           views,
           (view) => view.entry.member.id,
           (view) => renderRosterRow(view, locale),
@@ -410,6 +416,13 @@ export class DjMemberRoster extends LitElement {
     return this.#subtree.ids;
   }
 
+  #chipsWidth(entries: readonly RosterEntry[]): string {
+    const key = [entries, this.#localize.locale];
+    if (this.#chipsWidth_?.key && sameKey(this.#chipsWidth_.key, key)) return this.#chipsWidth_.width;
+    this.#chipsWidth_ = { key, width: chipsInlineSize(entries, this.#localize.locale) };
+    return this.#chipsWidth_.width;
+  }
+
   #orgChoices(): OrgOption[] {
     const orgs = this.#source()?.orgs;
     if (!orgs) return [];
@@ -464,7 +477,11 @@ export class DjMemberRoster extends LitElement {
       stopsIn: (row) => (row < 0 ? rosterGridColumns.length : stopsOf(shown.entries[row]!)),
       page: this.#window.rowsPerPage,
     });
-    if (!next) return;
+    if (!next) {
+      // Space would scroll the grid a page and leave the focused cell out of view.
+      if (event.key === ' ') event.preventDefault();
+      return;
+    }
     event.preventDefault();
     void this.#focusAt(next);
   };
@@ -482,6 +499,7 @@ export class DjMemberRoster extends LitElement {
     const row = event
       .composedPath()
       .find((target): target is HTMLElement => target instanceof HTMLElement && target.getAttribute('role') === 'row');
+    if (stopElement?.classList.contains('chip')) this.#placeTipOf(stopElement);
     if (!stopElement || !row) return;
     const id = row.classList.contains('header') ? null : (row.dataset['memberId'] ?? null);
     const stop = Number(stopElement.dataset['stop']);
@@ -490,6 +508,23 @@ export class DjMemberRoster extends LitElement {
       this._tipsHidden = false;
     }
   };
+
+  #onPointerOver = (event: PointerEvent): void => {
+    const chip = event
+      .composedPath()
+      .find((target): target is HTMLElement => target instanceof HTMLElement && target.classList.contains('chip-wrap'));
+    if (chip) this.#placeTipOf(chip);
+  };
+
+  /** Keeps a chip's reason inside the grid's visible box (the last row's would be cut off). */
+  #placeTipOf(chipOrWrap: HTMLElement): void {
+    const wrap = chipOrWrap.closest<HTMLElement>('.chip-wrap');
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    if (!wrap || !grid) return;
+    placeTip(wrap, visibleBounds(grid));
+    // :hover may apply only once the pointer event is handled: place it again when it shows.
+    requestAnimationFrame(() => placeTip(wrap, visibleBounds(grid)));
+  }
 
   #onClick = (event: MouseEvent): void => {
     const path = event.composedPath();

@@ -50,11 +50,12 @@ function ranks(values: Iterable<string>, collator: Intl.Collator): Map<string, n
 
 /**
  * The entries sorted by name (pinyin order of the zh-CN collator), age or org name; ties by
- * name, then id, so the order is stable across renders. Age sorts by birth date, so members of
+ * name, then id, so the order is stable across renders. Numbers inside names and ids sort by
+ * value (第2党支部 before 第10党支部, m2 before m10), as a reader expects. Age sorts by birth date, so members of
  * one age are in order too (younger first when ascending).
  */
 export function sortEntries(entries: readonly RosterEntry[], key: SortKey, direction: SortDirection): RosterEntry[] {
-  const collator = new Intl.Collator('zh-CN');
+  const collator = new Intl.Collator('zh-CN', { numeric: true });
   const names = ranks(
     entries.map((entry) => entry.member.name),
     collator,
@@ -84,6 +85,8 @@ export function sortEntries(entries: readonly RosterEntry[], key: SortKey, direc
     (a, b) =>
       sign * (primary(a) - primary(b)) ||
       names.get(a.member.name)! - names.get(b.member.name)! ||
+      collator.compare(a.member.id, b.member.id) ||
+      // Ids the collator calls equal ('m01', 'm1') still need one order.
       (a.member.id < b.member.id ? -1 : a.member.id > b.member.id ? 1 : 0),
   );
 }

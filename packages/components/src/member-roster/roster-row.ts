@@ -1,5 +1,5 @@
 import type { Locale } from '@dangjian/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../shared/css-properties.js';
 import { genderLabels, stageLabels } from '../shared/member-labels.js';
 import { shownIdNumber, shownPhone } from '../shared/pii.js';
@@ -18,13 +18,15 @@ export interface RowView {
   readonly unmask: boolean;
 }
 
-function cell(view: RowView, stop: number, column: string, content: unknown): TemplateResult {
+/** A plain cell; `title` where a long text may be cut short (the whole text on hover). */
+function cell(view: RowView, stop: number, column: string, content: unknown, title?: string): TemplateResult {
   return html`<div
     class="cell ${column}"
     part="cell cell-${column}"
     role="gridcell"
     data-stop=${stop}
     tabindex=${view.tabStop === stop ? 0 : -1}
+    title=${title ?? nothing}
   >
     ${content}
   </div>`;
@@ -59,6 +61,7 @@ export function stopsOf(entry: RosterEntry): number {
  */
 export function renderRosterRow(view: RowView, locale: Locale): TemplateResult {
   const { member, age, orgName } = view.entry;
+  const stage = stageLabels[member.stage][locale];
   return html`<div
     class="row"
     part=${view.selected ? 'row row-selected' : 'row'}
@@ -68,9 +71,9 @@ export function renderRosterRow(view: RowView, locale: Locale): TemplateResult {
     aria-selected=${String(view.selected)}
     ${cssProperties({ '--_dj-index': view.index })}
   >
-    ${cell(view, 0, 'name', member.name)} ${cell(view, 1, 'gender', genderLabels[member.gender][locale])}
-    ${cell(view, 2, 'age', age ?? '—')} ${cell(view, 3, 'stage', stageLabels[member.stage][locale])}
-    ${cell(view, 4, 'org', orgName)} ${cell(view, 5, 'id-number', shownIdNumber(member.idNumber, view.unmask))}
+    ${cell(view, 0, 'name', member.name, member.name)} ${cell(view, 1, 'gender', genderLabels[member.gender][locale])}
+    ${cell(view, 2, 'age', age ?? '—')} ${cell(view, 3, 'stage', stage, stage)} ${cell(view, 4, 'org', orgName, orgName)}
+    ${cell(view, 5, 'id-number', shownIdNumber(member.idNumber, view.unmask))}
     ${cell(view, 6, 'phone', shownPhone(member.phone, view.unmask))} ${chipsCell(view, locale)}
   </div>`;
 }

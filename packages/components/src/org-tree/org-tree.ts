@@ -10,8 +10,8 @@ import {
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { keyedRows } from '../shared/keyed-rows.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { WorkspaceController } from '../shared/workspace-controller.js';
 import { workspaceContext } from '../shared/workspace-context.js';
@@ -313,7 +313,7 @@ export class DjOrgTree extends LitElement {
         @drop=${this.#drag.drop}
         @dragend=${this.#drag.dragend}
       >
-        ${repeat(
+        ${keyedRows(
           views,
           (view) => view.row.org.id,
           (view) => renderRow(view, locale),

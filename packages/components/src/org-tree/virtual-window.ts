@@ -38,6 +38,7 @@ export class VirtualWindowController implements ReactiveController {
   #total = 0;
   #resizeObserver: ResizeObserver | undefined;
   #observed: HTMLElement | null = null;
+  #frame: number | undefined;
 
   constructor(host: ReactiveControllerHost, options: VirtualWindowOptions) {
     this.#host = host;
@@ -79,6 +80,8 @@ export class VirtualWindowController implements ReactiveController {
     this.#resizeObserver = undefined;
     this.#observed?.removeEventListener('scroll', this.#measure);
     this.#observed = null;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 
   hostUpdated(): void {
@@ -91,9 +94,22 @@ export class VirtualWindowController implements ReactiveController {
         this.#resizeObserver?.observe(viewport);
       }
       this.#observed = viewport;
-      this.#measure();
     }
-    this.#measureRowHeight();
+    this.#measureNextFrame();
+  }
+
+  /**
+   * Measures once the browser lays the update out, not in `hostUpdated`: a measurement there
+   * that asks for another render is an update scheduled by an update (Lit warns, and the page
+   * renders twice in one frame). The new window follows in the next frame.
+   */
+  #measureNextFrame(): void {
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#measureRowHeight();
+      this.#measure();
+    });
   }
 
   #measureRowHeight(): void {

@@ -56,6 +56,15 @@ export const chipStyles = css`
     white-space: normal;
   }
 
+  /* Flipped by placeTip() where the scroll box has no room below, or to the right. */
+  .tip-above > .tip {
+    inset-block: auto calc(100% + 0.25rem);
+  }
+
+  .tip-end > .tip {
+    inset-inline: auto 0;
+  }
+
   .tip .rule {
     opacity: 0.85;
     font-size: 0.75rem;

@@ -44,9 +44,16 @@ export const formStyles = css`
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_dj-color-focus);
     outline-offset: 1px;
+  }
+
+  /* A pointer, and the kit's ring (above) rather than the browser's. */
+  summary {
+    border-radius: var(--_dj-radius);
+    cursor: pointer;
   }
 
   [aria-invalid='true'] {
