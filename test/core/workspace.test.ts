@@ -4,6 +4,7 @@ import {
   SimulatedClock,
   Workspace,
   createOrg,
+  execute,
   renameOrg,
   seedTenant,
   type Policy,
@@ -108,5 +109,54 @@ describe('Workspace', () => {
       expect(result.error.text.en).toContain('Field "name" is invalid');
     }
     expect(workspace.revision).toBe(1);
+  });
+
+  it('isolates subscribers: a throwing listener is reported, the others still hear, and run() reports the commit', async () => {
+    const reported: unknown[] = [];
+    const store = new MemoryStore();
+    await seedTenant(
+      store,
+      tenant,
+      { orgs: [{ id: 'b1', name: '第一党支部', kind: 'branch', parentId: null }] },
+      {
+        actorId: 'seed',
+        at,
+      },
+    );
+    const clock = new SimulatedClock('2026-11-23T08:00:00+08:00');
+    const workspace = await Workspace.open({
+      store,
+      tenant,
+      clock,
+      actor,
+      onListenerError: (error, change) => reported.push({ error, revision: change.snapshot.revision }),
+    });
+    const heard: number[] = [];
+    workspace.subscribe(() => {
+      throw new Error('a broken listener');
+    });
+    workspace.subscribe((change) => heard.push(change.snapshot.revision));
+    const result = await workspace.run(renameOrg, { orgId: 'b1', name: '改名后' });
+    expect(result.ok).toBe(true);
+    expect(heard).toEqual([2]);
+    expect(reported).toEqual([{ error: new Error('a broken listener'), revision: 2 }]);
+    expect((await store.load(tenant)).revision).toBe(2);
+    expect(workspace.revision).toBe(2);
+  });
+
+  it('runs a command by its registered type through execute, and refuses an unknown type by name', async () => {
+    const { workspace } = await openStreet();
+    const byType = execute(
+      workspace.snapshot,
+      'org.rename',
+      { orgId: 'b1', name: '按类型改名' },
+      {
+        actor,
+        now: at,
+      },
+    );
+    expect(byType.ok && byType.value.snapshot.orgs.get('b1')?.name).toBe('按类型改名');
+    const unknown = execute(workspace.snapshot, 'org.teleport', {}, { actor, now: at });
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'command.unknown', field: 'type' });
   });
 });

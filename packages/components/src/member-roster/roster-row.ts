@@ -72,8 +72,8 @@ export function renderRosterRow(view: RowView, locale: Locale): TemplateResult {
     ${cssProperties({ '--_dj-index': view.index })}
   >
     ${cell(view, 0, 'name', member.name, member.name)} ${cell(view, 1, 'gender', genderLabels[member.gender][locale])}
-    ${cell(view, 2, 'age', age ?? '—')} ${cell(view, 3, 'stage', stage, stage)} ${cell(view, 4, 'org', orgName, orgName)}
-    ${cell(view, 5, 'id-number', shownIdNumber(member.idNumber, view.unmask))}
+    ${cell(view, 2, 'age', age ?? '—')} ${cell(view, 3, 'stage', stage, stage)}
+    ${cell(view, 4, 'org', orgName, orgName)} ${cell(view, 5, 'id-number', shownIdNumber(member.idNumber, view.unmask))}
     ${cell(view, 6, 'phone', shownPhone(member.phone, view.unmask))} ${chipsCell(view, locale)}
   </div>`;
 }
