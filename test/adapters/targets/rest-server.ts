@@ -90,3 +90,5 @@ export function remoteWorkspace(url: string, identity: TestIdentity): Promise<Wo
   const actor: Actor = { id: identity.id, roles: [...(identity.roles ?? [])] };
   return Workspace.open({ backend: backendFor(url, identity), tenant: identity.tenant, actor });
 }
+
+export type RestHandlerLike = RestHandler;

@@ -1,0 +1,161 @@
+import { createMemoryStore } from '@dangjian/adapters/memory';
+import { commandTypes, commands, seedTenant, verifyAudit, type Store } from '@dangjian/core';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+import { credentials, testHandler, type RestHandlerLike } from './targets/rest-server.js';
+
+// The command route under generated bodies: for every command type, at least 1,000 bodies built
+// from its own input's keys with plausible and hostile values (ids of the fixture, dates, NUL,
+// lone surrogates, huge strings, wrong types, unknown keys) and from arbitrary JSON. Whatever comes
+// in: never a 500, never an untyped error body, and no state change after a refusal.
+
+const tenant = scopedTenant;
+const runsPerType = Number(process.env['DJ_FUZZ_RUNS'] ?? 1000);
+
+const hostileStrings = fc.constantFrom(
+  'b1',
+  'g1',
+  'b2',
+  'c1',
+  'street',
+  'm1',
+  'm2',
+  'm3',
+  'm9',
+  'd1',
+  '',
+  ' ',
+  'x',
+  '2026-11-20',
+  '2026-02-30',
+  '2026-11-23T02:00:00Z',
+  '1899-01-01',
+  '第一党支部',
+  'a\u0000b',
+  '\uD800',
+  '=cmd|calc',
+  '__proto__',
+  'constructor',
+  '1'.repeat(300),
+  'group',
+  'branch',
+  'full',
+  'onSite',
+  'phone',
+  'idNumber',
+  'male',
+  'out',
+  'within',
+);
+const { value: plausible } = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    hostileStrings,
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -5, max: 5 }),
+    fc.constantFrom(0, -1, 1e21, Number.MAX_SAFE_INTEGER, 0.5),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.oneof(hostileStrings, fc.string({ maxLength: 6 })), tie('value'), { maxKeys: 3 }),
+  ),
+}));
+
+function inputFor(type: (typeof commandTypes)[number]): fc.Arbitrary<unknown> {
+  const shape = (commands[type].input as { shape?: Record<string, unknown> }).shape;
+  const keyed = shape
+    ? fc.record(Object.fromEntries(Object.keys(shape).map((key) => [key, plausible])), { requiredKeys: [] })
+    : plausible;
+  return fc.oneof(
+    { weight: 6, arbitrary: keyed },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+    { weight: 1, arbitrary: keyed.map((input) => ({ ...(input as object), unexpected: 1 })) },
+  );
+}
+
+function bodyFor(type: (typeof commandTypes)[number]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type), expectedRevision: plausible }),
+    },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type), audit: plausible }) },
+  );
+}
+
+const actors = fc.constantFrom(
+  identities.districtAdmin,
+  identities.branchSecretary,
+  identities.member,
+  identities.resident,
+);
+
+describe('REST command route: fuzzed bodies', () => {
+  let store: Store;
+  let handler: RestHandlerLike;
+  const tally = { requests: 0, ok: 0, refused: 0, status500: 0, untyped: 0, changedAfterRefusal: 0 };
+
+  beforeAll(async () => {
+    store = createMemoryStore();
+    await seedTenant(store, tenant, scopedRecords, { actorId: 'seed', at: scopedAt });
+    handler = testHandler(store);
+  });
+
+  it.each(commandTypes)(
+    `%s: ${runsPerType} bodies, no 500, every error typed, nothing changed by a refusal`,
+    async (type) => {
+      await fc.assert(
+        fc.asyncProperty(bodyFor(type), actors, async (body, actor) => {
+          const before = (await store.load(tenant)).revision;
+          const response = await handler(
+            new Request(`http://dangjian.test/api/tenants/${tenant}/commands`, {
+              method: 'POST',
+              headers: { ...credentials({ tenant, ...actor }), 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            }),
+          );
+          const after = (await store.load(tenant)).revision;
+          const json = (await response.json()) as Record<string, any>;
+          tally.requests++;
+          if (response.status === 500) tally.status500++;
+          expect(response.status).not.toBe(500);
+          if (response.status === 200) {
+            tally.ok++;
+            expect(after).toBe(before + 1);
+            return;
+          }
+          tally.refused++;
+          const typed =
+            json['name'] === 'DangjianError' &&
+            typeof json['code'] === 'string' &&
+            typeof json['text']?.['zh-CN'] === 'string' &&
+            typeof json['text']?.['en'] === 'string';
+          if (!typed) tally.untyped++;
+          expect(typed, JSON.stringify(json).slice(0, 300)).toBe(true);
+          if (after !== before) tally.changedAfterRefusal++;
+          expect(after).toBe(before);
+        }),
+        { numRuns: runsPerType, interruptAfterTimeLimit: 120_000 },
+      );
+    },
+    180_000,
+  );
+
+  it('leaves a valid audit chain behind, and counts what it did', async () => {
+    console.info('fuzz tally', JSON.stringify(tally));
+    const state = await store.load(tenant);
+    expect(verifyAudit(await store.readAudit(tenant), { revision: state.revision })).toEqual([]);
+    expect(tally.requests).toBeGreaterThanOrEqual(commandTypes.length * runsPerType);
+    expect({
+      status500: tally.status500,
+      untyped: tally.untyped,
+      changedAfterRefusal: tally.changedAfterRefusal,
+    }).toEqual({
+      status500: 0,
+      untyped: 0,
+      changedAfterRefusal: 0,
+    });
+  });
+});
