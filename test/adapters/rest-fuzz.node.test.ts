@@ -117,7 +117,7 @@ describe('REST command route: fuzzed bodies', () => {
             }),
           );
           const after = (await store.load(tenant)).revision;
-          const json = (await response.json()) as Record<string, any>;
+          const json = (await response.json()) as { name?: unknown; code?: unknown; text?: Record<string, unknown> };
           tally.requests++;
           if (response.status === 500) tally.status500++;
           expect(response.status).not.toBe(500);
