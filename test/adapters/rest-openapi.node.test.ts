@@ -59,6 +59,9 @@ describe('REST handler: OpenAPI document', () => {
     expect(routes.sort()).toEqual([
       'GET /api/openapi.json openApi',
       'GET /api/tenants/{tenant}/audit readAudit',
+      'GET /api/tenants/{tenant}/members members',
+      'GET /api/tenants/{tenant}/members/{id} member',
+      'GET /api/tenants/{tenant}/orgs/{id}/subtree orgSubtree',
       'GET /api/tenants/{tenant}/state load',
       'POST /api/tenants/{tenant}/commands command',
     ]);

@@ -79,3 +79,5 @@ export * from './schema/disclosure.js';
 export * from './schema/readable.js';
 export * from './kernel/input-shape.js';
 export * from './engines/classification/layers.js';
+export * from './queries/member-query.js';
+export * from './queries/member-page.js';

@@ -14,6 +14,7 @@ import { load } from './load.js';
 import { openApiDocument, type OpenApiDocument } from './openapi.js';
 import { resolveOptions, systemClock, type RestHandlerOptions, type ResolvedOptions } from './options.js';
 import { readAudit } from './read-audit.js';
+import { readMember, readMembers, readOrgSubtree } from './read-pages.js';
 import { HttpRefusal, noRoute, otherTenant, unauthenticated } from './refusals.js';
 import { errorResponse, internalErrorResponse, jsonResponse } from './responses.js';
 import { runCommand } from './run-command.js';
@@ -25,6 +26,9 @@ const tenantOperations: Record<Exclude<RestOperation, 'openApi'>, (context: Oper
   load,
   command: runCommand,
   readAudit,
+  members: readMembers,
+  member: readMember,
+  orgSubtree: readOrgSubtree,
 };
 
 interface Server {
@@ -85,7 +89,7 @@ async function route(server: Server, request: Request): Promise<Response> {
     url,
     tenant,
     actor: actor.value.actor,
-    params: {},
+    params: match.id === undefined ? {} : { id: match.id },
   });
 }
 

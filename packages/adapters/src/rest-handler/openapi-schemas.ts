@@ -26,6 +26,8 @@ function responseSchemas(): [z.ZodType, string][] {
     [wire.StoredState, 'StoredState'],
     [wire.AuditRecord, 'AuditRecord'],
     [wire.AuditPage, 'AuditPage'],
+    [wire.MemberPage, 'MemberPage'],
+    [wire.OrgSubtree, 'OrgSubtree'],
     [wire.LocalizedText, 'LocalizedText'],
     [wire.Error, 'Error'],
     [wire.InternalError, 'InternalError'],

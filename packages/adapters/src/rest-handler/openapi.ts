@@ -73,6 +73,8 @@ function components(): OpenApiDocument['components'] {
         description: 'Region code (行政区划代码); must be the authenticated tenant.',
         schema: schemaRef('Tenant'),
       },
+      id: { name: 'id', in: 'path', required: true, description: 'An entity id.', schema: schemaRef('Id') },
+      offset: { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
       afterSeq: { name: 'afterSeq', in: 'query', schema: { type: 'integer', minimum: 0 } },
       limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
     },
@@ -135,6 +137,48 @@ const operations: Record<RestOperation, OpenApiOperation> = {
       ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'PayloadTooLarge'),
       ...failures('UnsupportedMediaType', 'InternalError'),
       '422': { description: 'A domain rule refused the command.', content: json(schemaRef('Error')) },
+    },
+  },
+  members: {
+    operationId: 'members',
+    summary: 'One page of the roster (分页读取党员)',
+    description:
+      "Members the actor may read, filtered by an org's subtree (`org`), a category or care flag (`category`, " +
+      "computed on the server's date), a `stage` and a name or id fragment (`q`); sorted by `sort` and `order`; " +
+      'the window is `offset` and `limit` (at most 500). Masked like the state. Unknown parameters are a 400.',
+    parameters: [
+      parameterRef('tenant'),
+      ...['org', 'category', 'stage', 'q', 'sort', 'order'].map((name) => ({
+        name,
+        in: 'query',
+        schema: { type: 'string' },
+      })),
+      parameterRef('offset'),
+      parameterRef('limit'),
+    ],
+    responses: {
+      '200': { description: 'The page and how many match in all.', content: json(schemaRef('MemberPage')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'InternalError'),
+    },
+  },
+  member: {
+    operationId: 'member',
+    summary: 'One member (读取党员)',
+    description: 'The member, masked; 404 both when there is none and when the actor may not read it.',
+    parameters: [parameterRef('tenant'), parameterRef('id')],
+    responses: {
+      '200': { description: 'The member.', content: json(schemaRef('Member')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'InternalError'),
+    },
+  },
+  orgSubtree: {
+    operationId: 'orgSubtree',
+    summary: "An org's subtree (读取下级组织)",
+    description: 'The org and every org below it that the actor may read.',
+    parameters: [parameterRef('tenant'), parameterRef('id')],
+    responses: {
+      '200': { description: 'The orgs.', content: json(schemaRef('OrgSubtree')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'InternalError'),
     },
   },
   readAudit: {

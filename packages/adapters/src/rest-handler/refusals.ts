@@ -22,6 +22,9 @@ const actions: Readonly<Record<RestOperation, LocalizedText>> = {
   load: { 'zh-CN': '读取数据', en: 'load data' },
   command: { 'zh-CN': '执行命令', en: 'run a command' },
   readAudit: { 'zh-CN': '读取审计记录', en: 'read the audit log' },
+  members: { 'zh-CN': '分页读取党员', en: 'read a page of members' },
+  member: { 'zh-CN': '读取党员', en: 'read a member' },
+  orgSubtree: { 'zh-CN': '读取下级组织', en: 'read an org subtree' },
 };
 
 /** 401: the authenticate hook recognised no one. */
@@ -112,4 +115,15 @@ export function cannotRead(operation: RestOperation, subject: string): HttpRefus
     subject: { collection: subject, id: '*' },
   });
   return new HttpRefusal(403, error);
+}
+
+/** 404 for an entity that does not exist or that the actor may not read: the two look the same. */
+export function noEntity(collection: string, id: string): HttpRefusal {
+  const error = new NotFoundError({
+    code: 'entity.notFound',
+    params: { collection, id, field: 'id' },
+    field: 'id',
+    subject: { collection, id },
+  });
+  return new HttpRefusal(404, error);
 }

@@ -75,7 +75,15 @@ function responseSchemas(patch: ReturnType<typeof Patch>) {
     hash: z.string().regex(hashPattern),
   });
   const AuditPage = z.object({ records: z.array(AuditRecord), hasMore: z.boolean() });
-  return { StoredState, EntityChange, DomainEvent, CommandReply, AuditRecord, AuditPage };
+  const MemberPage = z.object({
+    total: count,
+    offset: count,
+    limit: count,
+    revision: count,
+    items: z.array(readableCollections.members),
+  });
+  const OrgSubtree = z.object({ revision: count, orgs: z.array(readableCollections.orgs) });
+  return { StoredState, EntityChange, DomainEvent, CommandReply, AuditRecord, AuditPage, MemberPage, OrgSubtree };
 }
 
 /** The wire form of `DangjianError` (`toJSON()`), and the bare body of a 500. */

@@ -5,6 +5,8 @@ import {
   type AuditRecord,
   type Backend,
   type CommittedCommand,
+  type MemberPage,
+  type MemberQuery,
   type Snapshot,
 } from '@dangjian/core';
 import { tenantPath } from './routes.js';
@@ -78,6 +80,14 @@ class RestBackend implements Backend {
         if (!again) return { ok: false, error };
       }
     }
+  }
+
+  /** One roster page, filtered, sorted and cut by the server. */
+  members(tenant: string, _actor: unknown, query: MemberQuery = {}): Promise<MemberPage> {
+    const search = new URLSearchParams(
+      Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+    );
+    return this.#request<MemberPage>(`${tenantPath('members', tenant)}?${search}`);
   }
 
   /** Follows the server's pages until the query's `limit` (or the end of the log) is reached. */

@@ -8,19 +8,26 @@ export const restRoutes = {
   load: { method: 'GET', path: '/tenants/{tenant}/state' },
   command: { method: 'POST', path: '/tenants/{tenant}/commands' },
   readAudit: { method: 'GET', path: '/tenants/{tenant}/audit' },
+  members: { method: 'GET', path: '/tenants/{tenant}/members' },
+  member: { method: 'GET', path: '/tenants/{tenant}/members/{id}' },
+  orgSubtree: { method: 'GET', path: '/tenants/{tenant}/orgs/{id}/subtree' },
 } as const;
 
 export type RestOperation = keyof typeof restRoutes;
 
-/** The concrete path of a tenant route, the tenant percent-encoded. */
-export function tenantPath(operation: Exclude<RestOperation, 'openApi'>, tenant: string): string {
-  return restRoutes[operation].path.replace('{tenant}', encodeURIComponent(tenant));
+/** The concrete path of a tenant route, the tenant (and an entity id) percent-encoded. */
+export function tenantPath(operation: Exclude<RestOperation, 'openApi'>, tenant: string, id = ''): string {
+  return restRoutes[operation].path
+    .replace('{tenant}', encodeURIComponent(tenant))
+    .replace('{id}', encodeURIComponent(id));
 }
 
 export interface RouteMatch {
   readonly operation: RestOperation;
   /** The decoded `{tenant}` segment, for tenant routes. */
   readonly tenant?: string;
+  /** The decoded `{id}` segment, for entity routes. */
+  readonly id?: string;
 }
 
 /** Which route a method and a path (below the base path) address, if any. */
@@ -34,18 +41,21 @@ export function matchRoute(method: string, path: string): RouteMatch | undefined
   return undefined;
 }
 
-function matchSegments(template: readonly string[], actual: readonly string[]): { tenant?: string } | undefined {
+function matchSegments(
+  template: readonly string[],
+  actual: readonly string[],
+): { tenant?: string; id?: string } | undefined {
   if (template.length !== actual.length) return undefined;
-  const params: { tenant?: string } = {};
+  const params: { tenant?: string; id?: string } = {};
   for (const [index, part] of template.entries()) {
     const segment = actual[index]!;
-    if (part !== '{tenant}') {
+    if (part !== '{tenant}' && part !== '{id}') {
       if (part !== segment) return undefined;
       continue;
     }
-    const tenant = decodeSegment(segment);
-    if (!tenant) return undefined;
-    params.tenant = tenant;
+    const value = decodeSegment(segment);
+    if (!value) return undefined;
+    params[part === '{tenant}' ? 'tenant' : 'id'] = value;
   }
   return params;
 }

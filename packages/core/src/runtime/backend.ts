@@ -5,6 +5,8 @@ import type { Result } from '../kernel/result.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import type { Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
+import type { MemberPage } from '../queries/member-page.js';
+import type { MemberQuery } from '../queries/member-query.js';
 import type { CommandHost, HostRunOptions } from './command-host.js';
 import type { CommandRequest, CommittedCommand } from './command-request.js';
 
@@ -23,6 +25,8 @@ export interface Backend {
     options?: HostRunOptions,
   ): Promise<Result<CommittedCommand<R>, DangjianError>>;
   readAudit(tenant: string, actor: Actor, query?: AuditQuery): Promise<AuditRecord[]>;
+  /** One page of the roster, cut where the data is (a server), so a browser never loads it all. */
+  members?(tenant: string, actor: Actor, query: MemberQuery): Promise<MemberPage>;
 }
 
 /** Runs commands in this process, through a `CommandHost` over a store. */

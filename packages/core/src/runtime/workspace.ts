@@ -9,7 +9,11 @@ import { applyEntityChanges } from '../kernel/apply-changes.js';
 import { assertTenant } from '../kernel/tenant.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import type { Store } from '../kernel/store.js';
-import type { Policy } from '../policy/policy.js';
+import { allowAll, type Policy } from '../policy/policy.js';
+import { ReadView } from '../policy/read-view.js';
+import { memberPage, type MemberPage } from '../queries/member-page.js';
+import { MemberQuerySchema, type MemberQuery } from '../queries/member-query.js';
+import { validate } from '../kernel/validate.js';
 import type { Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
 import { localBackend, type Backend } from './backend.js';
@@ -76,6 +80,7 @@ export type WorkspaceListener = (change: WorkspaceChange) => void;
 export class Workspace {
   readonly #backend: Backend;
   readonly #actor: Actor;
+  readonly #clock: Clock | undefined;
   readonly #onListenerError: (error: unknown, change: WorkspaceChange) => void;
   readonly #listeners = new Set<WorkspaceListener>();
   #snapshot: Snapshot;
@@ -84,6 +89,7 @@ export class Workspace {
   private constructor(backend: Backend, options: CommonOptions, snapshot: Snapshot) {
     this.#backend = backend;
     this.#actor = options.actor;
+    this.#clock = 'clock' in options ? (options as LocalWorkspaceOptions).clock : undefined;
     this.#onListenerError = options.onListenerError ?? reportListenerError;
     this.#snapshot = snapshot;
   }
@@ -141,6 +147,18 @@ export class Workspace {
     });
   }
 
+  /**
+   * One page of the roster: from the server when the backend pages (REST), else cut from this
+   * workspace's own snapshot. Either way the same query gives the same page.
+   */
+  async members(query: MemberQuery = {}): Promise<MemberPage> {
+    if (this.#backend.members) return this.#backend.members(this.tenant, this.#actor, query);
+    const parsed = validate(MemberQuerySchema, query, { prefix: ['query'] });
+    if (!parsed.ok) throw parsed.error;
+    const actor = { ...this.#actor, roles: [...(this.#actor.roles ?? [])] };
+    return memberPage(new ReadView(allowAll, actor, this.#snapshot), parsed.value, { asOf: this.#today() });
+  }
+
   readAudit(query?: AuditQuery): Promise<AuditRecord[]> {
     return this.#backend.readAudit(this.tenant, this.#actor, query);
   }
@@ -177,6 +195,12 @@ export class Workspace {
     if (reply.snapshot) return reply.snapshot;
     if (reply.revision !== this.#snapshot.revision + 1) return this.#backend.load(this.tenant, this.#actor);
     return { ...applyEntityChanges(this.#snapshot, reply.changes), revision: reply.revision };
+  }
+
+  /** A local workspace always has its clock; a backend without pages has none to lend. */
+  #today(): string {
+    if (!this.#clock) throw new TypeError('This backend cannot page members and the workspace has no clock');
+    return this.#clock.now();
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -1,0 +1,113 @@
+import { createClassifier, type Classifier } from '../engines/classification/classify.js';
+import { memberAge } from '../engines/classification/member-facts.js';
+import { subtreeOf } from '../policy/anchors.js';
+import type { ReadView } from '../policy/read-view.js';
+import type { AnyEntity } from '../schema/collections.js';
+import { stages, type Member } from '../schema/member.js';
+import type { Table } from '../kernel/snapshot.js';
+import type { ParsedMemberQuery } from './member-query.js';
+
+/** A window of a roster: the members in it (as the reader may see them) and how many match in all. */
+export interface MemberPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+  readonly revision: number;
+  readonly items: readonly AnyEntity[];
+}
+
+export interface MemberPageOptions {
+  /** The date categories and ages are computed on (an instant or an Asia/Shanghai date). */
+  readonly asOf: string;
+  readonly classifier?: Classifier;
+}
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+const defaultClassifier = createClassifier();
+
+// Sorting 100,000 names or classifying 100,000 members per request would make a page cost the
+// tenant: both are kept per members table (a new table after every write to members) and date.
+const sortedCache = new WeakMap<object, Map<string, readonly Member[]>>();
+const categoryCache = new WeakMap<object, Map<string, ReadonlyMap<string, ReadonlySet<string>>>>();
+
+function sortedMembers(
+  members: Table<'members'>,
+  orgName: (id: string) => string,
+  key: string,
+  asOf: string,
+): readonly Member[] {
+  let byKey = sortedCache.get(members);
+  if (!byKey) sortedCache.set(members, (byKey = new Map()));
+  const cacheKey = key === 'age' ? `age@${asOf}` : key;
+  const cached = byKey.get(cacheKey);
+  if (cached) return cached;
+  const all = [...members.values()];
+  const compare: (a: Member, b: Member) => number =
+    key === 'id'
+      ? (a, b) => collator.compare(a.id, b.id)
+      : key === 'stage'
+        ? (a, b) => stages.indexOf(a.stage) - stages.indexOf(b.stage) || collator.compare(a.name, b.name)
+        : key === 'org'
+          ? (a, b) =>
+              collator.compare(orgName(a.relationOrgId), orgName(b.relationOrgId)) || collator.compare(a.name, b.name)
+          : key === 'age'
+            ? (a, b) => (memberAge(a, asOf) ?? -1) - (memberAge(b, asOf) ?? -1) || collator.compare(a.name, b.name)
+            : (a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id);
+  const sorted = all.sort(compare);
+  byKey.set(cacheKey, sorted);
+  return sorted;
+}
+
+/** Member ids by category and care flag, for one members table and date. */
+function membersByCategory(
+  members: Table<'members'>,
+  asOf: string,
+  classifier: Classifier,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let byDate = categoryCache.get(members);
+  if (!byDate) categoryCache.set(members, (byDate = new Map()));
+  const cached = byDate.get(asOf);
+  if (cached) return cached;
+  const index = new Map<string, Set<string>>();
+  for (const member of members.values()) {
+    const { categories, care } = classifier.classify(member, asOf);
+    for (const result of [...categories, ...care]) {
+      let ids = index.get(result.yields);
+      if (!ids) index.set(result.yields, (ids = new Set()));
+      ids.add(member.id);
+    }
+  }
+  byDate.set(asOf, index);
+  return index;
+}
+
+/**
+ * One page of the roster as `view`'s reader may see it: filtered, ordered and cut on the server, so
+ * a browser never downloads a 100,000-member tenant to show fifty rows.
+ */
+export function memberPage(view: ReadView, query: ParsedMemberQuery, options: MemberPageOptions): MemberPage {
+  const { snapshot } = view;
+  const asOf = options.asOf.slice(0, 10);
+  const orgName = (id: string): string => snapshot.orgs.get(id)?.name ?? id;
+  const subtree = query.org === undefined ? undefined : subtreeOf(snapshot, query.org);
+  const inCategory =
+    query.category === undefined
+      ? undefined
+      : (membersByCategory(snapshot.members, options.asOf, options.classifier ?? defaultClassifier).get(
+          query.category,
+        ) ?? new Set<string>());
+  const needle = query.q?.toLowerCase();
+  const ordered = sortedMembers(snapshot.members, orgName, query.sort, asOf);
+  const matches: Member[] = [];
+  for (const member of ordered) {
+    if (subtree && !subtree.has(member.relationOrgId) && !subtree.has(member.managingOrgId)) continue;
+    if (query.stage !== undefined && member.stage !== query.stage) continue;
+    if (inCategory && !inCategory.has(member.id)) continue;
+    if (needle && !member.name.toLowerCase().includes(needle) && !member.id.toLowerCase().startsWith(needle)) continue;
+    if (!view.canRead('members', member)) continue;
+    matches.push(member);
+  }
+  if (query.order === 'desc') matches.reverse();
+  const items = matches.slice(query.offset, query.offset + query.limit).map((member) => view.maskMember(member));
+  return { total: matches.length, offset: query.offset, limit: query.limit, revision: snapshot.revision, items };
+}
