@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runClassificationBench } from './classification/classification.bench.js';
 import { kernelReport, runKernelBench } from './kernel/kernel.bench.js';
+import { runRestCommandBench } from './rest/rest-command.bench.js';
 
 /**
  * `npm run bench`: runs every benchmark side by side with its baseline and rewrites its section of
@@ -25,7 +26,11 @@ console.log(kernelBody);
 const classificationBody = `Measured ${machine}.\n\n${runClassificationBench()}`;
 console.log(classificationBody);
 
+const restBody = `Measured ${machine}.\n\n${await runRestCommandBench()}`;
+console.log(restBody);
+
 let markdown = readFileSync(resultsPath, 'utf8');
 markdown = replaceSection(markdown, 'kernel', kernelBody);
 markdown = replaceSection(markdown, 'classification', classificationBody);
+markdown = replaceSection(markdown, 'rest-command', restBody);
 writeFileSync(resultsPath, markdown);

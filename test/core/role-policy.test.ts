@@ -4,6 +4,8 @@ import {
   commandOf,
   createRolePolicy,
   defaultRoles,
+  describeRoles,
+  describedActions,
   execute,
   snapshotFromRecords,
   type Snapshot,
@@ -161,5 +163,30 @@ describe('role policy', () => {
 
   it('is plain data: the default table round-trips through JSON unchanged', () => {
     expect(JSON.parse(JSON.stringify(defaultRoles))).toEqual(defaultRoles);
+  });
+});
+
+describe('describeRoles: the "who may do what" table', () => {
+  const cells = describeRoles(defaultRoles);
+  const cell = (role: string, action: string) => cells.find((each) => each.role === role && each.action === action)!;
+
+  it('has a cell for every role and every action, read and unmask included', () => {
+    expect(cells).toHaveLength(Object.keys(defaultRoles).length * describedActions.length);
+    expect(describedActions).toContain('member.disclose');
+  });
+
+  it('lists grants with scope and fields, prohibitions with their reason', () => {
+    expect(cell('branchSecretary', 'org.dissolve').prohibitions.map((line) => line.ruleId)).toEqual([
+      'branchSecretary.noReorganising',
+    ]);
+    expect(cell('member', 'member.update').grants).toEqual([
+      expect.objectContaining({ ruleId: 'member.ownDetails', scope: 'self', fields: ['phone', 'residence', 'skills'] }),
+    ]);
+    expect(cell('branchSecretary', 'member.disclose').grants).toEqual([
+      expect.objectContaining({ scope: 'subtree', fields: ['phone'] }),
+    ]);
+    const unmaskers = Object.keys(defaultRoles).filter((role) => cell(role, 'unmask').grants.length > 0);
+    expect(unmaskers).toEqual(['districtAdmin']);
+    expect(cell('resident', 'org.move')).toMatchObject({ grants: [], prohibitions: [] });
   });
 });

@@ -81,3 +81,4 @@ export * from './kernel/input-shape.js';
 export * from './engines/classification/layers.js';
 export * from './queries/member-query.js';
 export * from './queries/member-page.js';
+export * from './policy/describe-roles.js';
