@@ -1,4 +1,4 @@
-import type { AuditRecord, DomainEvent, EntityChange, EntityRecords, SnapshotPatch } from '@dangjian/core';
+import type { AuditRecord, CommittedCommand, EntityRecords } from '@dangjian/core';
 
 /**
  * The body of `POST /tenants/{tenant}/commands`. The tenant is in the path and the actor is
@@ -11,17 +11,13 @@ export interface CommandRequestBody {
   readonly expectedRevision?: number;
 }
 
-/** What a committed command answers: what it changed, as the caller may see it. */
-export interface CommandReply {
-  readonly revision: number;
-  readonly auditSeq: number;
-  readonly patches: readonly SnapshotPatch[];
-  /** Entities as the caller may see them now; `value: null` when one left its view. */
-  readonly changes: readonly EntityChange[];
-  readonly events: readonly DomainEvent[];
-  /** The command's result, personal data masked (a disclosure's result excepted). */
-  readonly result: unknown;
-}
+/**
+ * What a committed command answers: what it changed, as the caller may see it — entities with
+ * `value: null` when one left the caller's view, the result with personal data masked (a
+ * disclosure's result excepted). A local run also hands over the whole next snapshot; a reply
+ * over the wire never does.
+ */
+export type CommandReply = Omit<CommittedCommand, 'snapshot'>;
 
 /** The body of `GET /tenants/{tenant}/state`: what the caller may read, masked. */
 export interface StateBody {
