@@ -12,7 +12,11 @@ export function cellText(cell: PermissionCell): string {
   if (cell.prohibitions.length > 0) return '✗';
   if (cell.grants.length === 0) return '';
   return cell.grants
-    .map((grant) => `✓ ${scopeText[grant.scope]}${grant.fields ? ` (${grant.fields.join(', ')})` : ''}`)
+    .map((grant) => {
+      const subjects = grant.subjects.includes('all') ? '' : `: ${grant.subjects.join(', ')}`;
+      const fields = grant.fields ? ` (${grant.fields.join(', ')})` : '';
+      return `✓ ${scopeText[grant.scope]}${subjects}${fields}`;
+    })
     .join(' · ');
 }
 
