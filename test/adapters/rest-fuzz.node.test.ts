@@ -69,12 +69,12 @@ function mutatedExample(type: (typeof commandTypes)[number]): fc.Arbitrary<unkno
   return fc
     .tuple(fc.nat(), fc.nat(), plausible, fc.constantFrom('replace', 'drop', 'keep', 'keep', 'add'))
     .map(([n, pick, value, how]) => {
-      const example = { ...(commandExamples[type](n) as Record<string, unknown>) };
+      const example = commandExamples[type](n) as Record<string, unknown>;
       const keys = Object.keys(example);
       const key = keys[pick % keys.length]!;
-      if (how === 'replace') example[key] = value;
-      if (how === 'drop') delete example[key];
-      if (how === 'add') example[`extra${pick % 3}`] = value;
+      if (how === 'drop') return Object.fromEntries(Object.entries(example).filter(([name]) => name !== key));
+      if (how === 'replace') return { ...example, [key]: value };
+      if (how === 'add') return { ...example, [`extra${pick % 3}`]: value };
       return example;
     });
 }
