@@ -1,12 +1,6 @@
+import { defaultTenantPattern } from '../schema/common.js';
 import { ValidationError } from './errors.js';
 
-/**
- * The default tenant code: a region code (行政区划代码), 6 digits for a county or district, 9 for a
- * street or town, 12 for a community or village — the statistical codes extend the 6-digit
- * GB/T 2260 code by level. The same pattern `TenantSchema` checks, so a tenant a store accepts is
- * one the schemas accept. A portal whose tenants are something else passes its own pattern.
- */
-export const defaultTenantPattern = /^\d{6}(?:\d{3}(?:\d{3})?)?$/;
 
 /**
  * Bounds no pattern can widen. The tenant ends up in SQL parameters, IndexedDB keys, URLs and log

@@ -1,4 +1,3 @@
-import { defaultTenantPattern } from '../kernel/tenant.js';
 import { z } from './zod.js';
 
 /** Entity ids: short, URL- and SQL-safe, chosen by the portal or generated. */
@@ -8,6 +7,14 @@ export const IdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/);
 export type Id = z.output<typeof IdSchema>;
+
+/**
+ * The default tenant code: a region code (行政区划代码), 6 digits for a county or district, 9 for a
+ * street or town, 12 for a community or village — the statistical codes extend the 6-digit
+ * GB/T 2260 code by level. `TenantSchema` and every store's `assertTenant` check the same
+ * pattern; a portal whose tenants are something else gives the stores its own.
+ */
+export const defaultTenantPattern = /^\d{6}(?:\d{3}(?:\d{3})?)?$/;
 
 /**
  * The tenant is a region code (行政区划代码): 6 digits for a county or district, 9 for a street
