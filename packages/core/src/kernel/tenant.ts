@@ -1,7 +1,6 @@
 import { defaultTenantPattern } from '../schema/common.js';
 import { ValidationError } from './errors.js';
 
-
 /**
  * Bounds no pattern can widen. The tenant ends up in SQL parameters, IndexedDB keys, URLs and log
  * lines: a widened pattern still gets no empty code, nothing longer than this, and no whitespace

@@ -57,28 +57,3 @@ export function selfMemberId(collection: CollectionName, entity: AnyEntity): str
   const memberId = (entity as { memberId?: unknown }).memberId;
   return typeof memberId === 'string' ? memberId : undefined;
 }
-
-const subtrees = new WeakMap<object, Map<string, ReadonlySet<string>>>();
-
-/** Every org id at or below `rootId`, computed once per org table and root. */
-export function subtreeOf(snapshot: Pick<Snapshot, 'orgs'>, rootId: string): ReadonlySet<string> {
-  let byRoot = subtrees.get(snapshot.orgs);
-  if (!byRoot) subtrees.set(snapshot.orgs, (byRoot = new Map()));
-  const cached = byRoot.get(rootId);
-  if (cached) return cached;
-  const children = new Map<string, string[]>();
-  for (const org of snapshot.orgs.values()) {
-    if (org.parentId === null) continue;
-    children.set(org.parentId, [...(children.get(org.parentId) ?? []), org.id]);
-  }
-  const within = new Set<string>();
-  const stack = snapshot.orgs.has(rootId) ? [rootId] : [];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (within.has(id)) continue;
-    within.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  byRoot.set(rootId, within);
-  return within;
-}

@@ -2,7 +2,8 @@ import type { Snapshot } from '../kernel/snapshot.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { AnyEntity, CollectionName } from '../schema/collections.js';
 import type { ActorOf } from './actor.js';
-import { anchorOrgIds, selfMemberId, subtreeOf } from './anchors.js';
+import { subtreeOf } from '../engines/org-tree.js';
+import { anchorOrgIds, selfMemberId } from './anchors.js';
 import type { RawRule, Scope } from './permission-rule.js';
 
 /** What a rule is checked against: an entity as it stands in one snapshot. */

@@ -1,6 +1,6 @@
 import { createClassifier, type Classifier } from '../engines/classification/classify.js';
 import { memberAge } from '../engines/classification/member-facts.js';
-import { subtreeOf } from '../policy/anchors.js';
+import { subtreeOf } from '../engines/org-tree.js';
 import type { ReadView } from '../policy/read-view.js';
 import type { AnyEntity } from '../schema/collections.js';
 import { stages, type Member } from '../schema/member.js';
