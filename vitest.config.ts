@@ -60,6 +60,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'browser',
       root,
+      globalSetup: ['test/setup/rest-server.ts'],
       include: ['test/components/**/*.test.ts', 'test/adapters/**/*.browser.test.ts'],
       // Own instance objects per project: vitest names them in place ("browser (chromium)"),
       // and a shared one makes the storybook project collide with this one.

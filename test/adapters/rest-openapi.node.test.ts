@@ -59,6 +59,7 @@ describe('REST handler: OpenAPI document', () => {
     expect(routes.sort()).toEqual([
       'GET /api/openapi.json openApi',
       'GET /api/tenants/{tenant}/audit readAudit',
+      'GET /api/tenants/{tenant}/member-counts memberCounts',
       'GET /api/tenants/{tenant}/members members',
       'GET /api/tenants/{tenant}/members/{id} member',
       'GET /api/tenants/{tenant}/orgs/{id}/subtree orgSubtree',

@@ -5,6 +5,7 @@ import {
   allowAll,
   memberPage,
   ReadView,
+  registerMember,
   seedTenant,
   type Member,
   type Store,
@@ -158,5 +159,64 @@ describe('REST handler: paged reads', () => {
       { asOf: clock.now() },
     );
     expect(direct.total).toBe(here.total);
+  });
+
+  it('loads the state without members for a paging client, with counts and classifications from the server', async () => {
+    const { createRestBackend } = await import('@dangjian/adapters/rest');
+    const backend = createRestBackend({
+      baseUrl: server.url,
+      headers: credentials({ tenant, ...identities.branchSecretary }),
+      members: 'paged',
+    });
+    const workspace = await Workspace.open({ backend, tenant, actor: { id: 'b1-secretary' } });
+    expect(workspace.pagesMembers).toBe(true);
+    expect(workspace.snapshot.members.size).toBe(0);
+    expect(workspace.snapshot.orgs.size).toBeGreaterThan(0);
+    // Counts only what a secretary of b1 may read: b1's members, and g1's within them.
+    const visible = [...scopedRecords.members, ...extra].filter(
+      (m) =>
+        m.stage !== 'applicant' && (m.relationOrgId === 'b1' || m.managingOrgId === 'b1' || m.managingOrgId === 'g1'),
+    );
+    expect(workspace.memberCounts?.get('b1')?.members).toBe(visible.filter((m) => m.relationOrgId === 'b1').length);
+    expect(workspace.memberCounts?.get('b2')?.members ?? 0).toBe(0);
+    const page = await workspace.members({ sort: 'name', limit: 3, category: 'senior' });
+    expect(page.classifications).toHaveLength(page.items.length);
+    for (const [at, classification] of page.classifications.entries()) {
+      expect(classification.memberId).toBe(page.items[at]!.id);
+      expect(classification.categories.map((result) => result.yields)).toContain('senior');
+    }
+    // A command refreshes the counts the tree shows.
+    const registered = await workspace.run(registerMember, {
+      id: 'm-new',
+      name: '新党员',
+      gender: 'male',
+      birthDate: '1999-01-01',
+      stage: 'full',
+      relationOrgId: 'b1',
+    });
+    expect(registered.ok).toBe(true);
+    expect(workspace.memberCounts?.get('b1')?.members).toBe(visible.filter((m) => m.relationOrgId === 'b1').length + 1);
+    const refused = await fetch(`${server.url}/tenants/${tenant}/state?members=all`, {
+      headers: credentials({ tenant, ...identities.streetAdmin }),
+    });
+    expect(refused.status).toBe(400);
+  });
+
+  it('leaves archived members out of the roster unless asked', async () => {
+    const archived = await testHandler(store)(
+      new Request(`http://dangjian.test/api/tenants/${tenant}/commands`, {
+        method: 'POST',
+        headers: { ...credentials({ tenant, ...identities.districtAdmin }), 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'member.archive',
+          input: { memberId: 'x2', status: 'deceased', on: '2026-11-01' },
+        }),
+      }),
+    );
+    expect(archived.status).toBe(200);
+    const active = await page('streetAdmin', 'q=党员2&limit=50');
+    const all = await page('streetAdmin', 'q=党员2&limit=50&status=all');
+    expect(active.body.items.map((m: Member) => m.id)).not.toContain('x2');
+    expect(all.body.items.map((m: Member) => m.id)).toContain('x2');
   });
 });

@@ -14,7 +14,7 @@ import { load } from './load.js';
 import { openApiDocument, type OpenApiDocument } from './openapi.js';
 import { resolveOptions, systemClock, type RestHandlerOptions, type ResolvedOptions } from './options.js';
 import { readAudit } from './read-audit.js';
-import { readMember, readMembers, readOrgSubtree } from './read-pages.js';
+import { readMember, readMemberCounts, readMembers, readOrgSubtree } from './read-pages.js';
 import { HttpRefusal, noRoute, otherTenant, unauthenticated } from './refusals.js';
 import { errorResponse, internalErrorResponse, jsonResponse } from './responses.js';
 import { runCommand } from './run-command.js';
@@ -29,6 +29,7 @@ const tenantOperations: Record<Exclude<RestOperation, 'openApi'>, (context: Oper
   members: readMembers,
   member: readMember,
   orgSubtree: readOrgSubtree,
+  memberCounts: readMemberCounts,
 };
 
 interface Server {

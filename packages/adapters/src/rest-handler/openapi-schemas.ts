@@ -28,6 +28,7 @@ function responseSchemas(): [z.ZodType, string][] {
     [wire.AuditPage, 'AuditPage'],
     [wire.MemberPage, 'MemberPage'],
     [wire.OrgSubtree, 'OrgSubtree'],
+    [wire.MemberCounts, 'MemberCounts'],
     [wire.LocalizedText, 'LocalizedText'],
     [wire.Error, 'Error'],
     [wire.InternalError, 'InternalError'],

@@ -113,7 +113,15 @@ const operations: Record<RestOperation, OpenApiOperation> = {
     description:
       'The entities the policy lets the authenticated actor read, by collection, and the revision they are at. ' +
       'ID numbers and phones arrive masked unless the actor holds `unmask`.',
-    parameters: [parameterRef('tenant')],
+    parameters: [
+      parameterRef('tenant'),
+      {
+        name: 'members',
+        in: 'query',
+        description: '`omit`: leave members out (read them by pages).',
+        schema: { enum: ['omit'] },
+      },
+    ],
     responses: {
       '200': { description: 'The state.', content: json(schemaRef('StoredState')) },
       ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'InternalError'),
@@ -179,6 +187,18 @@ const operations: Record<RestOperation, OpenApiOperation> = {
     responses: {
       '200': { description: 'The orgs.', content: json(schemaRef('OrgSubtree')) },
       ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'InternalError'),
+    },
+  },
+  memberCounts: {
+    operationId: 'memberCounts',
+    summary: 'Members per org (党员人数)',
+    description:
+      "Each org's members, its subtree included, counting only members the actor may read: the org tree's " +
+      'badges for a client that pages members (`state?members=omit`) instead of holding them.',
+    parameters: [parameterRef('tenant')],
+    responses: {
+      '200': { description: 'Counts by org id.', content: json(schemaRef('MemberCounts')) },
+      ...failures('BadRequest', 'Unauthorized', 'Forbidden', 'InternalError'),
     },
   },
   readAudit: {

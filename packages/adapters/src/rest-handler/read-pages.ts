@@ -1,5 +1,14 @@
-import { IdSchema, MemberQuerySchema, ReadView, memberPage, subtreeOf, validate } from '@dangjian/core';
+import {
+  IdSchema,
+  MemberQuerySchema,
+  ReadView,
+  memberPage,
+  subtreeOf,
+  validate,
+  visibleMemberCounts,
+} from '@dangjian/core';
 import type { OperationContext } from './context.js';
+import { NoQuery } from './wire-schemas.js';
 import { noEntity } from './refusals.js';
 import { clientClosedResponse, jsonResponse } from './responses.js';
 
@@ -52,4 +61,12 @@ export async function readOrgSubtree(context: OperationContext): Promise<Respons
     return org && view.canRead('orgs', org) ? [org] : [];
   });
   return jsonResponse({ revision: view.snapshot.revision, orgs });
+}
+
+/** `GET /tenants/{tenant}/member-counts`: each org's members, subtree included, counting only members the actor may read. */
+export async function readMemberCounts(context: OperationContext): Promise<Response> {
+  const query = validate(NoQuery, Object.fromEntries(context.url.searchParams));
+  if (!query.ok) throw query.error;
+  const view = await viewOf(context);
+  return jsonResponse({ revision: view.snapshot.revision, counts: Object.fromEntries(visibleMemberCounts(view)) });
 }

@@ -25,6 +25,7 @@ const actions: Readonly<Record<RestOperation, LocalizedText>> = {
   members: { 'zh-CN': '分页读取党员', en: 'read a page of members' },
   member: { 'zh-CN': '读取党员', en: 'read a member' },
   orgSubtree: { 'zh-CN': '读取下级组织', en: 'read an org subtree' },
+  memberCounts: { 'zh-CN': '读取党员人数', en: 'read member counts' },
 };
 
 /** 401: the authenticate hook recognised no one. */

@@ -81,9 +81,26 @@ function responseSchemas(patch: ReturnType<typeof Patch>) {
     limit: count,
     revision: count,
     items: z.array(readableCollections.members),
+    classifications: z.array(
+      z.object({ memberId: z.string(), categories: z.array(z.unknown()), care: z.array(z.unknown()) }),
+    ),
   });
   const OrgSubtree = z.object({ revision: count, orgs: z.array(readableCollections.orgs) });
-  return { StoredState, EntityChange, DomainEvent, CommandReply, AuditRecord, AuditPage, MemberPage, OrgSubtree };
+  const MemberCounts = z.object({
+    revision: count,
+    counts: z.record(z.string(), z.object({ full: count, members: count })),
+  });
+  return {
+    StoredState,
+    EntityChange,
+    DomainEvent,
+    CommandReply,
+    AuditRecord,
+    AuditPage,
+    MemberPage,
+    OrgSubtree,
+    MemberCounts,
+  };
 }
 
 /** The wire form of `DangjianError` (`toJSON()`), and the bare body of a 500. */
@@ -116,3 +133,9 @@ export function wireSchemas(): WireSchemas {
   built ??= buildSchemas();
   return built;
 }
+
+/** A route that takes no query parameters refuses any. */
+export const NoQuery = z.strictObject({});
+
+/** `GET …/state?members=omit`: everything but the members, which a paging client reads page by page. */
+export const StateQuery = z.strictObject({ members: z.literal('omit').optional() });

@@ -5,6 +5,7 @@ import {
   type AuditRecord,
   type Backend,
   type CommittedCommand,
+  type MemberCount,
   type MemberPage,
   type MemberQuery,
   type Snapshot,
@@ -23,6 +24,12 @@ export interface RestBackendOptions {
    * token that expires can be refreshed.
    */
   readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /**
+   * `paged`: the state is loaded without members, which elements then read a page at a time from
+   * the server (`workspace.members()`), with per-org counts for the tree — a browser never
+   * downloads a 100,000-member roster. `all` (default): members come with the state.
+   */
+  readonly members?: 'all' | 'paged';
 }
 
 /**
@@ -36,6 +43,7 @@ export function createRestBackend(options: RestBackendOptions): Backend {
 }
 
 class RestBackend implements Backend {
+  readonly pagesMembers: boolean;
   readonly #base: string;
   readonly #fetch: typeof fetch;
   readonly #headers: RestBackendOptions['headers'];
@@ -46,10 +54,13 @@ class RestBackend implements Backend {
     // Called through a wrapper: browsers refuse a `fetch` detached from `window` ("Illegal invocation").
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#headers = options.headers;
+    this.pagesMembers = options.members === 'paged';
   }
 
   async load(tenant: string): Promise<Snapshot> {
-    const state = await this.#request<StateBody>(tenantPath('load', tenant));
+    const state = await this.#request<StateBody>(
+      tenantPath('load', tenant) + (this.pagesMembers ? '?members=omit' : ''),
+    );
     // A reader's view: personal fields may be masked, every record is still checked for shape.
     return snapshotFromRecords(state.tenant, state.revision, state.records, { masked: true });
   }
@@ -80,6 +91,11 @@ class RestBackend implements Backend {
         if (!again) return { ok: false, error };
       }
     }
+  }
+
+  async memberCounts(tenant: string): Promise<ReadonlyMap<string, MemberCount>> {
+    const body = await this.#request<{ counts: Record<string, MemberCount> }>(tenantPath('memberCounts', tenant));
+    return new Map(Object.entries(body.counts));
   }
 
   /** One roster page, filtered, sorted and cut by the server. */

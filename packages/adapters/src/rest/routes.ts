@@ -11,6 +11,7 @@ export const restRoutes = {
   members: { method: 'GET', path: '/tenants/{tenant}/members' },
   member: { method: 'GET', path: '/tenants/{tenant}/members/{id}' },
   orgSubtree: { method: 'GET', path: '/tenants/{tenant}/orgs/{id}/subtree' },
+  memberCounts: { method: 'GET', path: '/tenants/{tenant}/member-counts' },
 } as const;
 
 export type RestOperation = keyof typeof restRoutes;

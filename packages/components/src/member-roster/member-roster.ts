@@ -22,6 +22,7 @@ import { LocalizeController } from '../shared/localize-controller.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
 import { WorkspaceController } from '../shared/workspace-controller.js';
+import { PagedRows, pageSize, queryOf } from './paged-rows.js';
 import { workspaceContext } from '../shared/workspace-context.js';
 import { chipsInlineSize } from './chips-width.js';
 import { rosterGridColumns, type RosterColumn } from './columns.js';
@@ -38,7 +39,7 @@ import {
   type SortDirection,
   type SortKey,
 } from './roster-model.js';
-import { renderRosterRow, stopsOf } from './roster-row.js';
+import { renderLoadingRow, renderRosterRow, stopsOf } from './roster-row.js';
 
 /** Up to this many rows are all rendered; beyond, only those in view (plus a margin). */
 const renderAllUpTo = 60;
@@ -52,9 +53,13 @@ interface Active {
 
 /** The rows after filtering and sorting, and where each member sits among them. */
 interface Shown {
-  readonly entries: readonly RosterEntry[];
+  /** In paged mode, sparse: a position not fetched yet holds no entry. */
+  readonly entries: readonly (RosterEntry | undefined)[];
   readonly positionOf: ReadonlyMap<string, number>;
 }
+
+/** A stand-in for a row not fetched yet: its key and position only. */
+const loadingId = (index: number): string => `\u0000loading-${index}`;
 
 /**
  * The 党员花名册: every active member with their categories and care flags, filtered, sorted and
@@ -208,10 +213,11 @@ export class DjMemberRoster extends LitElement {
   #subtree: { key: readonly unknown[]; ids: Set<string> } | undefined;
   #chipsWidth_: { key: readonly unknown[]; width: string } | undefined;
   #hadFocus = false;
+  readonly #paged = new PagedRows(() => this.requestUpdate());
 
   /** The members shown now, in order: after filtering and sorting. */
   get shownMembers(): readonly Member[] {
-    return (this.#shownEntries()?.entries ?? []).map((entry) => entry.member);
+    return (this.#shownEntries()?.entries ?? []).flatMap((entry) => (entry ? [entry.member] : []));
   }
 
   /** Focuses the cell holding the tab stop, so `roster.focus()` lands where Tab would. */
@@ -229,6 +235,43 @@ export class DjMemberRoster extends LitElement {
 
   protected override updated(): void {
     if (this.#hadFocus && this.shadowRoot?.activeElement == null) this.focus({ preventScroll: true });
+    this.#fetchRowsInView();
+  }
+
+  // ——— a roster paged from a server ———
+
+  /** Connected to a workspace that reads members a page at a time (REST, paged): page, don't hold. */
+  #isPaged(): boolean {
+    return this.members === undefined && this.workspace?.pagesMembers === true;
+  }
+
+  #pagedQuery() {
+    return queryOf(
+      { category: this.category, care: this.care, orgId: this.org, stage: this.stage },
+      this.sort,
+      this.direction,
+    );
+  }
+
+  #pagedKey(): string {
+    return JSON.stringify([this.workspace?.revision, this.#pagedQuery(), this.#asOf()]);
+  }
+
+  /** Asks the server for the pages the grid shows now (the first one before anything is known). */
+  #fetchRowsInView(): void {
+    const workspace = this.workspace;
+    if (!workspace || !this.#isPaged()) return;
+    const shown = this.#paged.shown(this.#pagedKey());
+    const range = shown ? this.#window.range(shown.entries.length) : { start: 0, end: pageSize };
+    const orgNames = new Map([...workspace.snapshot.orgs.values()].map((org) => [org.id, org.name]));
+    this.#paged.ensure(
+      range.start,
+      range.end,
+      (query) => workspace.members(query),
+      this.#pagedQuery(),
+      orgNames,
+      this.#asOf(),
+    );
   }
 
   protected override render(): TemplateResult {
@@ -266,7 +309,8 @@ export class DjMemberRoster extends LitElement {
   }
 
   #renderEmpty(): TemplateResult {
-    const total = this.#sortedEntries()?.length ?? 0;
+    const filtered = this.category ?? this.care ?? this.org ?? this.stage;
+    const total = this.#isPaged() ? (filtered === undefined ? 0 : 1) : (this.#sortedEntries()?.length ?? 0);
     return html`<p class="status" part="status">${this.#localize.text(total === 0 ? say.empty : say.noMatches)}</p>`;
   }
 
@@ -274,15 +318,16 @@ export class DjMemberRoster extends LitElement {
     const active = this.#activeIn(shown);
     const locale = this.#localize.locale;
     const views = this.#renderedPositions(shown, active).map((index) => {
-      const entry = shown.entries[index]!;
+      const entry = shown.entries[index];
       return {
         entry,
         index,
-        selected: entry.member.id === this.selected,
-        tabStop: active.id === entry.member.id ? active.stop : undefined,
+        selected: entry?.member.id === this.selected,
+        tabStop: entry && active.id === entry.member.id ? active.stop : undefined,
         unmask: this.unmask,
       };
     });
+    const loadingText = this.#localize.text(say.loading);
     return html`<div
       class="grid ${this._tipsHidden ? 'tips-hidden' : ''}"
       part="grid"
@@ -290,7 +335,7 @@ export class DjMemberRoster extends LitElement {
       aria-label=${this.label ?? this.#localize.text(say.label)}
       aria-rowcount=${shown.entries.length + 1}
       aria-colcount=${rosterGridColumns.length}
-      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidth(shown.entries) })}
+      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidth(shown.entries.filter((entry) => entry !== undefined)) })}
       @keydown=${this.#onKeyDown}
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
@@ -300,8 +345,11 @@ export class DjMemberRoster extends LitElement {
       <div role="rowgroup" class="body" ${cssProperties({ '--_dj-rows': shown.entries.length })}>
         ${keyedRows(
           views,
-          (view) => view.entry.member.id,
-          (view) => renderRosterRow(view, locale),
+          (view) => view.entry?.member.id ?? loadingId(view.index),
+          (view) =>
+            view.entry
+              ? renderRosterRow({ ...view, entry: view.entry }, locale)
+              : renderLoadingRow(view.index, loadingId(view.index), active.id === loadingId(view.index), loadingText),
         )}
       </div>
     </div>`;
@@ -396,6 +444,7 @@ export class DjMemberRoster extends LitElement {
   }
 
   #shownEntries(): Shown | undefined {
+    if (this.#isPaged()) return this.#paged.shown(this.#pagedKey());
     const sorted = this.#sortedEntries();
     if (!sorted) return undefined;
     const subtree = this.#orgSubtree();
@@ -435,20 +484,24 @@ export class DjMemberRoster extends LitElement {
   /** The tab stop if its row is still shown, else the selected row, else the first. */
   #activeIn(shown: Shown): Active {
     const active = this._active;
-    if (active && (active.id === null || shown.positionOf.has(active.id))) return active;
+    const loadingRow = active?.id?.startsWith('\u0000loading-') === true;
+    if (active && (active.id === null || shown.positionOf.has(active.id) || loadingRow)) return active;
     const id =
-      this.selected !== undefined && shown.positionOf.has(this.selected) ? this.selected : shown.entries[0]!.member.id;
+      this.selected !== undefined && shown.positionOf.has(this.selected)
+        ? this.selected
+        : (shown.entries[0]?.member.id ?? loadingId(0));
     return { id, stop: 0 };
   }
 
   #positionOf(active: Active, shown: Shown): GridPosition {
-    return { row: active.id === null ? -1 : (shown.positionOf.get(active.id) ?? 0), stop: active.stop };
+    const loading = active.id?.startsWith('\u0000loading-') ? Number(active.id.slice(9)) : undefined;
+    return { row: active.id === null ? -1 : (shown.positionOf.get(active.id) ?? loading ?? 0), stop: active.stop };
   }
 
   async #focusAt(position: GridPosition): Promise<void> {
     const shown = this.#shownEntries();
     if (!shown) return;
-    const id = position.row < 0 ? null : shown.entries[position.row]!.member.id;
+    const id = position.row < 0 ? null : (shown.entries[position.row]?.member.id ?? loadingId(position.row));
     this._active = { id, stop: position.stop };
     this._tipsHidden = false;
     await this.updateComplete;
@@ -470,11 +523,16 @@ export class DjMemberRoster extends LitElement {
     if (event.key === 'Escape') return this.#hideTips(event);
     if (event.key === 'Enter' || (event.key === ' ' && at.row < 0)) {
       event.preventDefault();
-      return at.row < 0 ? this.#sortBy(rosterGridColumns[at.stop]?.sort) : this.#select(shown.entries[at.row]!);
+      const entry = shown.entries[at.row];
+      if (at.row < 0) return this.#sortBy(rosterGridColumns[at.stop]?.sort);
+      return entry ? this.#select(entry) : undefined;
     }
     const next = nextPosition(event.key, event.ctrlKey || event.metaKey, at, {
       rows: shown.entries.length,
-      stopsIn: (row) => (row < 0 ? rosterGridColumns.length : stopsOf(shown.entries[row]!)),
+      stopsIn: (row) => {
+        const entry = row < 0 ? undefined : shown.entries[row];
+        return row < 0 ? rosterGridColumns.length : entry ? stopsOf(entry) : 1;
+      },
       page: this.#window.rowsPerPage,
     });
     if (!next) {
@@ -537,7 +595,8 @@ export class DjMemberRoster extends LitElement {
     );
     const shown = this.#shownEntries();
     const position = row && shown?.positionOf.get(row.dataset['memberId']!);
-    if (position !== undefined && shown) this.#select(shown.entries[position]!);
+    const entry = position === undefined ? undefined : shown?.entries[position];
+    if (entry) this.#select(entry);
   };
 
   #select(entry: RosterEntry): void {

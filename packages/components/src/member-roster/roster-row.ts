@@ -77,3 +77,18 @@ export function renderRosterRow(view: RowView, locale: Locale): TemplateResult {
     ${cell(view, 6, 'phone', shownPhone(member.phone, view.unmask))} ${chipsCell(view, locale)}
   </div>`;
 }
+
+/** A row not fetched yet (a roster paged from a server): in place, busy, with nothing to focus but itself. */
+export function renderLoadingRow(index: number, id: string, tabStop: boolean, text: string): TemplateResult {
+  return html`<div
+    class="row loading"
+    part="row row-loading"
+    role="row"
+    aria-busy="true"
+    data-member-id=${id}
+    aria-rowindex=${index + 2}
+    ${cssProperties({ '--_dj-index': index })}
+  >
+    <div class="cell name" part="cell" role="gridcell" data-stop="0" tabindex=${tabStop ? 0 : -1}>${text}</div>
+  </div>`;
+}

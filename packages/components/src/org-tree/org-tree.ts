@@ -382,6 +382,8 @@ export class DjOrgTree extends LitElement {
   #counts(): ReadonlyMap<string, MemberCount> | undefined {
     if (this.noCounts) return undefined;
     if (this.orgs) return this.memberCounts;
+    // A workspace that pages members holds none: the server counts them.
+    if (this.workspace?.memberCounts) return this.workspace.memberCounts;
     const snapshot = this.#workspace.snapshot;
     return snapshot && subtreeMemberCounts(snapshot);
   }

@@ -48,9 +48,11 @@ export class ReadView {
     return (shown ?? member) as AnyEntity;
   }
 
-  records(): EntityRecords {
+  /** Every entity this reader may see, masked, by collection; `omit` leaves whole collections out. */
+  records(omit: readonly CollectionName[] = []): EntityRecords {
     const records: Record<string, AnyEntity[]> = {};
     for (const collection of collectionNames) {
+      if (omit.includes(collection)) continue;
       const shown: AnyEntity[] = [];
       for (const entity of this.snapshot[collection].values()) {
         const visible = this.show(collection, entity as AnyEntity);

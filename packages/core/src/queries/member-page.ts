@@ -1,10 +1,12 @@
-import { createClassifier, type Classifier } from '../engines/classification/classify.js';
+import { createClassifier, type Classifier, type MemberClassification } from '../engines/classification/classify.js';
 import { memberAge } from '../engines/classification/member-facts.js';
 import { subtreeOf } from '../engines/org-tree.js';
 import type { ReadView } from '../policy/read-view.js';
 import type { AnyEntity } from '../schema/collections.js';
 import { stages, type Member } from '../schema/member.js';
 import type { Table } from '../kernel/snapshot.js';
+import { PersistentMap } from '../kernel/persistent-map.js';
+import { subtreeMemberCounts, type MemberCount } from '../engines/structure/member-counts.js';
 import type { ParsedMemberQuery } from './member-query.js';
 
 /** A window of a roster: the members in it (as the reader may see them) and how many match in all. */
@@ -14,6 +16,8 @@ export interface MemberPage {
   readonly limit: number;
   readonly revision: number;
   readonly items: readonly AnyEntity[];
+  /** Each item's categories and care flags, with rule, version and reason, in item order. */
+  readonly classifications: readonly MemberClassification[];
 }
 
 export interface MemberPageOptions {
@@ -90,24 +94,57 @@ export function memberPage(view: ReadView, query: ParsedMemberQuery, options: Me
   const asOf = options.asOf.slice(0, 10);
   const orgName = (id: string): string => snapshot.orgs.get(id)?.name ?? id;
   const subtree = query.org === undefined ? undefined : subtreeOf(snapshot, query.org);
-  const inCategory =
-    query.category === undefined
+  const classifier = options.classifier ?? defaultClassifier;
+  const holding = (id: string | undefined): ReadonlySet<string> | undefined =>
+    id === undefined
       ? undefined
-      : (membersByCategory(snapshot.members, options.asOf, options.classifier ?? defaultClassifier).get(
-          query.category,
-        ) ?? new Set<string>());
+      : (membersByCategory(snapshot.members, options.asOf, classifier).get(id) ?? new Set<string>());
+  const inCategory = holding(query.category);
+  const withCare = holding(query.care);
   const needle = query.q?.toLowerCase();
   const ordered = sortedMembers(snapshot.members, orgName, query.sort, asOf);
   const matches: Member[] = [];
   for (const member of ordered) {
+    if (query.status === 'active' && (member.status ?? 'active') !== 'active') continue;
     if (subtree && !subtree.has(member.relationOrgId) && !subtree.has(member.managingOrgId)) continue;
     if (query.stage !== undefined && member.stage !== query.stage) continue;
     if (inCategory && !inCategory.has(member.id)) continue;
+    if (withCare && !withCare.has(member.id)) continue;
     if (needle && !member.name.toLowerCase().includes(needle) && !member.id.toLowerCase().startsWith(needle)) continue;
     if (!view.canRead('members', member)) continue;
     matches.push(member);
   }
   if (query.order === 'desc') matches.reverse();
-  const items = matches.slice(query.offset, query.offset + query.limit).map((member) => view.maskMember(member));
-  return { total: matches.length, offset: query.offset, limit: query.limit, revision: snapshot.revision, items };
+  const page = matches.slice(query.offset, query.offset + query.limit);
+  return {
+    total: matches.length,
+    offset: query.offset,
+    limit: query.limit,
+    revision: snapshot.revision,
+    items: page.map((member) => view.maskMember(member)),
+    classifications: page.map((member) => classifier.classify(member, options.asOf)),
+  };
+}
+
+/**
+ * Each org's members, subtree included (as `subtreeMemberCounts`), counting only the members this
+ * reader may read: the org tree's badges for a client that pages members instead of holding them.
+ */
+export function visibleMemberCounts(view: ReadView): ReadonlyMap<string, MemberCount> {
+  const { snapshot } = view;
+  const all = subtreeMemberCounts(snapshot);
+  let everyoneVisible = true;
+  for (const member of snapshot.members.values()) {
+    if (!view.canRead('members', member)) {
+      everyoneVisible = false;
+      break;
+    }
+  }
+  if (everyoneVisible) return all;
+  const visible = PersistentMap.from(
+    [...snapshot.members.values()]
+      .filter((member) => view.canRead('members', member))
+      .map((member) => [member.id, member] as const),
+  );
+  return subtreeMemberCounts({ orgs: snapshot.orgs, members: visible });
 }

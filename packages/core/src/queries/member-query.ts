@@ -29,9 +29,16 @@ export const MemberQuerySchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/)
     .optional(),
+  /** A care flag (`hardship`, `elderly`, …), on top of `category`. */
+  care: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/)
+    .optional(),
   stage: z.enum(stages).optional(),
   /** Part of the name, or the start of the id. */
   q: z.string().trim().min(1).max(50).optional(),
+  /** `active` (the roster: 党员花名册) or `all` (archived, transferred-out and deceased members too). */
+  status: z.enum(['active', 'all']).default('active'),
   sort: z.enum(memberSortKeys).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   offset: count(10_000_000).default(0),

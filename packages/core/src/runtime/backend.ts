@@ -7,6 +7,7 @@ import type { Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
 import type { MemberPage } from '../queries/member-page.js';
 import type { MemberQuery } from '../queries/member-query.js';
+import type { MemberCount } from '../engines/structure/member-counts.js';
 import type { CommandHost, HostRunOptions } from './command-host.js';
 import type { CommandRequest, CommittedCommand } from './command-request.js';
 
@@ -27,6 +28,13 @@ export interface Backend {
   readAudit(tenant: string, actor: Actor, query?: AuditQuery): Promise<AuditRecord[]>;
   /** One page of the roster, cut where the data is (a server), so a browser never loads it all. */
   members?(tenant: string, actor: Actor, query: MemberQuery): Promise<MemberPage>;
+  /**
+   * True when `load` leaves members out and they are read a page at a time: a workspace over such
+   * a backend has no members in its snapshot, and elements page through `workspace.members()`.
+   */
+  readonly pagesMembers?: boolean;
+  /** Members per org (subtree included) as this actor may count them, for a paging backend. */
+  memberCounts?(tenant: string, actor: Actor): Promise<ReadonlyMap<string, MemberCount>>;
 }
 
 /** Runs commands in this process, through a `CommandHost` over a store. */

@@ -9,6 +9,7 @@ import { applyEntityChanges } from '../kernel/apply-changes.js';
 import { assertTenant } from '../kernel/tenant.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import type { Store } from '../kernel/store.js';
+import type { MemberCount } from '../engines/structure/member-counts.js';
 import { allowAll, type Policy } from '../policy/policy.js';
 import { ReadView } from '../policy/read-view.js';
 import { memberPage, type MemberPage } from '../queries/member-page.js';
@@ -84,6 +85,7 @@ export class Workspace {
   readonly #onListenerError: (error: unknown, change: WorkspaceChange) => void;
   readonly #listeners = new Set<WorkspaceListener>();
   #snapshot: Snapshot;
+  #memberCounts: ReadonlyMap<string, MemberCount> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(backend: Backend, options: CommonOptions, snapshot: Snapshot) {
@@ -106,7 +108,28 @@ export class Workspace {
               ...(options.policy && { policy: options.policy }),
             }),
           );
-    return new Workspace(backend, options, await backend.load(options.tenant, options.actor));
+    const workspace = new Workspace(backend, options, await backend.load(options.tenant, options.actor));
+    await workspace.#refreshCounts();
+    return workspace;
+  }
+
+  /**
+   * True when members are read a page at a time (`members()`) instead of held in `snapshot`: a
+   * REST workspace in paged mode. Elements then page; `memberCounts` gives the tree its badges.
+   */
+  get pagesMembers(): boolean {
+    return this.#backend.pagesMembers === true;
+  }
+
+  /** Members per org (subtree included) from a paging backend; undefined when `snapshot` holds the members. */
+  get memberCounts(): ReadonlyMap<string, MemberCount> | undefined {
+    return this.#memberCounts;
+  }
+
+  async #refreshCounts(): Promise<void> {
+    if (this.#backend.pagesMembers && this.#backend.memberCounts) {
+      this.#memberCounts = await this.#backend.memberCounts(this.tenant, this.#actor);
+    }
   }
 
   get snapshot(): Snapshot {
@@ -142,6 +165,7 @@ export class Workspace {
   reload(): Promise<Snapshot> {
     return this.#enqueue(async () => {
       const snapshot = await this.#backend.load(this.tenant, this.#actor);
+      await this.#refreshCounts();
       this.#publish({ cause: 'reload', snapshot, patches: [], events: [] });
       return snapshot;
     });
@@ -183,6 +207,7 @@ export class Workspace {
     if (!result.ok) return result;
     const reply = result.value;
     const snapshot = await this.#nextSnapshot(reply);
+    await this.#refreshCounts();
     this.#publish({ cause: 'command', snapshot, patches: reply.patches, events: reply.events });
     // Only a run in this process knows how to undo itself; a server's reply carries no inverse.
     const inversePatches = 'inversePatches' in reply ? (reply as CommandOutcome<R>).inversePatches : [];
