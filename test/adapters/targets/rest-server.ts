@@ -69,9 +69,9 @@ export async function serveOnLoopback(
 export async function serveHandler(handler: RestHandler): Promise<LoopbackServer> {
   const server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/api`,
+    url: `http://127.0.0.1:${bound}/api`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
