@@ -50,7 +50,9 @@ const projects: TestProjectInlineConfiguration[] = [
       root,
       include: ['test/packages/**/*.node.test.ts'],
       environment: 'node',
-      // Builds the packages first when their dist is missing or older than their sources.
+      // Builds the packages first when their dist is missing or older than their sources; one file
+      // at a time, so two builds never write the same dist at once.
+      fileParallelism: false,
       testTimeout: 60_000,
       hookTimeout: 600_000,
     },

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built-package.js';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
@@ -37,12 +38,10 @@ console.log(JSON.stringify({
 `;
 
 describe('@dangjian/adapters/xlsx as built (plain Node, no Vite)', () => {
-  beforeAll(async () => {
-    // What `npm run build` runs (turbo), limited to the adapters package and what it depends on.
-    await run('npx', ['turbo', 'run', 'build', '--filter=@dangjian/adapters', '--output-logs=errors-only'], {
-      cwd: repo,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-    });
+  beforeAll(() => {
+    // The packages' own builds, once and only when stale (shared with the tarball tests).
+    ensureBuilt('core');
+    ensureBuilt('adapters');
   });
 
   it('imports from dist in a child node process and writes, reads and parses a roster', async () => {
