@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { format, resolveConfig } from 'prettier';
 import {
   checkClassificationAgrees,
   classificationFigure,
@@ -59,7 +60,9 @@ if (options.quick) {
     ...[...fresh.values()].filter((figure) => !previous.figures.some((old) => old.id === figure.id)),
   ];
   const results: Results = { machine, figures: merged };
-  writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`);
+  // Formatted as the repository's prettier would, so `npm run lint` stays green after a bench.
+  const config = await resolveConfig(resultsJson);
+  writeFileSync(resultsJson, await format(JSON.stringify(results), { ...config, parser: 'json' }));
   writeFileSync(resultsMd, renderResults(results));
   console.log('wrote bench/results.json and bench/RESULTS.md');
 }

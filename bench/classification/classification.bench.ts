@@ -61,8 +61,8 @@ export async function classificationFigure(options: BenchOptions): Promise<Figur
   const columns = toColumns(members);
   const out = new Uint32Array(members.length);
   const floor = (): void => classifyColumns(columns, asOf, out);
-  const versusHand = await ratioRuns(options.runs, kit, hand);
-  const versusFloor = await ratioRuns(options.runs, hand, floor);
+  const versusHand = await ratioRuns(options.runs, kit, hand, 'cpu');
+  const versusFloor = await ratioRuns(options.runs, hand, floor, 'cpu');
   if (sink < 0) throw new Error('unreachable');
   const n = members.length.toLocaleString('en');
   return {
@@ -73,7 +73,7 @@ export async function classificationFigure(options: BenchOptions): Promise<Figur
     runs: options.runs,
     budget: { max: 1.5 },
     detail: [
-      `| what | time for ${n} members (min / median / max) |`,
+      `| what | CPU time for ${n} members (min / median / max) |`,
       '|---|---|',
       `| kit: \`classifier.classify\` (rule set compiled to closures; facts and reasons on demand) | ${formatSpread(versusHand.ours, formatMs)} |`,
       `| baseline: hand loop, rules as \`if\`s, bare names | ${formatSpread(versusHand.baseline, formatMs)} |`,

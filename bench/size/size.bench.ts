@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -70,7 +70,10 @@ function gzipOfEntry(output: readonly Output[], entry: string): PageSize {
 /** Builds one page (its own build: chunks shared with other pages would be counted wrongly) and returns its gzip bytes. */
 export async function pageSize(code: string): Promise<PageSize> {
   // Inside the repository, so the page resolves the workspace packages as a portal's would.
-  const dir = mkdtempSync(join(fileURLToPath(new URL('.', import.meta.url)), '.build-'));
+  // (bench/.out is git-ignored.)
+  const out = fileURLToPath(new URL('../.out/', import.meta.url));
+  mkdirSync(out, { recursive: true });
+  const dir = mkdtempSync(join(out, 'size-'));
   try {
     const file = join(dir, 'page.js');
     writeFileSync(file, code);
