@@ -27,7 +27,11 @@ export const commandInputs: Partial<Record<CommandType, InputOf>> = {
     parentId: t.branchIds[0]!.replace(/b\d+$/, ''),
   }),
   'org.rename': (i, t) => ({ orgId: branch(i, t), name: `党支部${i}` }),
-  'org.move': (i, t) => ({ orgId: group(i, t), parentId: branch(i + 1, t) }),
+  // Group k starts under branch ⌊k/2⌋; its r-th move goes one branch further, so no move is a no-op.
+  'org.move': (i, t) => {
+    const [k, r] = [i % t.groupIds.length, Math.floor(i / t.groupIds.length)];
+    return { orgId: t.groupIds[k]!, parentId: branch(Math.floor(k / 2) + 1 + r, t) };
+  },
   'member.register': (i, t) => ({
     id: `new${i}`,
     name: '新党员',
