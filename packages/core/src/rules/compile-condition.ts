@@ -49,7 +49,10 @@ export function compileCondition<S = Facts>(
   switch (condition.op) {
     case 'compare': {
       const read = readerOf(condition.fact, readers);
-      return (source) => compare(read(source), condition.cmp, condition.value);
+      const { cmp, value: expected } = condition;
+      // Equality is most rules (employment, relocation…): a missing fact is never equal to a value.
+      if (cmp === 'eq') return (source) => read(source) === expected;
+      return (source) => compare(read(source), cmp, expected);
     }
     case 'range': {
       const read = readerOf(condition.fact, readers);
