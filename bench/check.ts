@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { missOf } from './figure.js';
+import { formatRatio } from './stats.js';
 import type { Results } from './report.js';
 
 /**
@@ -15,7 +16,7 @@ for (const figure of budgeted) {
   console.log(
     miss
       ? `MISSED  ${figure.id}: ${miss.by} ${figure.unit} (measured ${figure.measuredOn})`
-      : `met     ${figure.id}: ${figure.spread.median.toFixed(2)} ${figure.unit}`,
+      : `met     ${figure.id}: ${formatRatio(figure.spread.median)} ${figure.unit}`,
   );
 }
 console.log(`${missed} of ${budgeted.length} budgets missed (${results.machine})`);

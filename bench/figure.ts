@@ -1,4 +1,4 @@
-import type { Spread } from './stats.js';
+import { formatRatio, type Spread } from './stats.js';
 
 /** A budget on a figure's median: it must be at most `max`, or at least `min`. */
 export interface Budget {
@@ -31,12 +31,12 @@ export function missOf(figure: Figure): Miss | undefined {
   if (budget?.max !== undefined && spread.median > budget.max)
     return {
       figure,
-      by: `${spread.median.toFixed(2)} > ${budget.max} (×${(spread.median / budget.max).toFixed(2)} over)`,
+      by: `${formatRatio(spread.median)} > ${budget.max} (×${(spread.median / budget.max).toFixed(2)} over)`,
     };
   if (budget?.min !== undefined && spread.median < budget.min)
     return {
       figure,
-      by: `${spread.median.toFixed(2)} < ${budget.min} (×${(budget.min / spread.median).toFixed(2)} short)`,
+      by: `${formatRatio(spread.median)} < ${budget.min} (×${(budget.min / spread.median).toFixed(2)} short)`,
     };
   return undefined;
 }

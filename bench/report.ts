@@ -1,5 +1,6 @@
 import { commandTypes } from '@dangjian/core';
 import { budgetText, missOf, type Figure } from './figure.js';
+import { findings } from './findings.js';
 import { commandInputs } from './kernel/kernel.bench.js';
 import { formatSpread } from './stats.js';
 
@@ -50,6 +51,10 @@ export function renderResults(results: Results): string {
     '',
     `Machine: ${results.machine}.`,
     '',
+    'Work that never waits (classification) is timed in CPU time; persistence and REST in wall time,',
+    'which on this shared machine (load average 8–10 on 2 cores during the 2026-11-30 run) spreads',
+    'widely: read the min and max beside each median.',
+    '',
     '| figure | unit | min / **median** / max | budget | verdict | measured |',
     '|---|---|---|---|---|---|',
     ...rows,
@@ -57,6 +62,10 @@ export function renderResults(results: Results): string {
     '## Not yet measurable',
     '',
     ...notYet.map(([what, why]) => `- **${what}**: ${why}.`),
+    '',
+    '## Missed budgets: profiles and what would close them',
+    '',
+    ...findings.map(([id, text]) => `- **${id}**: ${text}`),
     '',
     '## Details',
     '',

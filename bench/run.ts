@@ -12,6 +12,7 @@ import { memoryFigures } from './memory/memory.bench.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { persistenceFigures } from './persistence/persistence.bench.js';
 import { renderResults, type Results } from './report.js';
+import { formatRatio } from './stats.js';
 import { restFigures } from './rest/rest.bench.js';
 import { sizeFigures } from './size/size.bench.js';
 
@@ -36,7 +37,9 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 const measuredOn = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const figures: Figure[] = [];
-for (const [name, run] of Object.entries(sections)) {
+// `--render`: rewrite RESULTS.md from results.json without measuring anything.
+const render = process.argv.includes('--render');
+for (const [name, run] of render ? [] : Object.entries(sections)) {
   if (options.only && !options.only.includes(name)) continue;
   if (options.quick && name === 'size') continue; // a size is not an answer to compare
   const began = performance.now();
@@ -44,7 +47,7 @@ for (const [name, run] of Object.entries(sections)) {
   const measured = await run(options);
   figures.push(...measured);
   console.log(`${name}: ${measured.length} figure(s) in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-  for (const figure of measured) console.log(`  ${figure.id}: ${figure.spread.median.toFixed(2)} ${figure.unit}`);
+  for (const figure of measured) console.log(`  ${figure.id}: ${formatRatio(figure.spread.median)} ${figure.unit}`);
 }
 
 if (options.quick) {

@@ -18,5 +18,8 @@ export function spread(samples: readonly number[]): Spread {
 export const formatMs = (ms: number): string =>
   ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 100 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
 
-export const formatSpread = (value: Spread, format: (n: number) => string = (n) => n.toFixed(2)): string =>
+/** Two decimals, or two significant digits below 0.1 (a throughput ratio of 0.0014 is not 0.00). */
+export const formatRatio = (n: number): string => (Math.abs(n) < 0.1 && n !== 0 ? n.toPrecision(2) : n.toFixed(2));
+
+export const formatSpread = (value: Spread, format: (n: number) => string = formatRatio): string =>
   `${format(value.min)} / **${format(value.median)}** / ${format(value.max)}`;

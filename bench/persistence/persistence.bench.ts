@@ -36,6 +36,8 @@ async function digest(sql: Sql): Promise<string> {
 }
 
 interface Pair {
+  /** The figure's name: which store, against what. */
+  readonly name: string;
   readonly label: string;
   readonly baselineLabel: string;
   readonly budget: number;
@@ -62,6 +64,7 @@ async function postgresPair(generated: GeneratedTenant): Promise<Pair> {
   const driver: SqlDriver = new PgDriver(pool);
   const store: Store = await PostgresStore.open(driver);
   return {
+    name: 'postgres adapter vs raw COPY',
     label: 'postgres adapter: `seedTenant` (validate, COPY to staging, INSERT … SELECT, audit)',
     baselineLabel: 'raw `COPY dj_entities FROM STDIN` of the same rows, one transaction',
     budget: 1.5,
@@ -91,6 +94,7 @@ async function pglitePair(generated: GeneratedTenant): Promise<Pair> {
   const store = await createPgliteStore({ db });
   const perInsert = 1000;
   return {
+    name: 'PGlite adapter vs one raw multi-row INSERT transaction',
     label: 'PGlite adapter: `seedTenant` (validate, one INSERT … SELECT unnest(…), audit)',
     baselineLabel: `one raw transaction of multi-row INSERTs (${perInsert} rows each)`,
     budget: 1.5,
@@ -153,7 +157,7 @@ async function measure(pair: Pair, options: BenchOptions, id: string, n: string)
   return [
     {
       id,
-      title: `Import of ${n} members: ${pair.label.split(':')[0]} vs ${pair.baselineLabel.split(' ').slice(0, 3).join(' ')}`,
+      title: `Import of ${n} members: ${pair.name}`,
       unit: 'ours ÷ baseline',
       spread: spread(ratios),
       runs: options.runs,
