@@ -1,36 +1,71 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { runClassificationBench } from './classification/classification.bench.js';
-import { kernelReport, runKernelBench } from './kernel/kernel.bench.js';
-import { runRestCommandBench } from './rest/rest-command.bench.js';
+import { format, resolveConfig } from 'prettier';
+import {
+  checkClassificationAgrees,
+  classificationFigure,
+  classificationRoster,
+} from './classification/classification.bench.js';
+import type { Figure } from './figure.js';
+import { commandFigures } from './kernel/kernel.bench.js';
+import { memoryFigures } from './memory/memory.bench.js';
+import { parseOptions, type BenchOptions } from './options.js';
+import { persistenceFigures } from './persistence/persistence.bench.js';
+import { renderResults, type Results } from './report.js';
+import { formatRatio } from './stats.js';
+import { restFigures } from './rest/rest.bench.js';
+import { sizeFigures } from './size/size.bench.js';
 
 /**
- * `npm run bench`: runs every benchmark side by side with its baseline and rewrites its section of
- * bench/RESULTS.md. Speed is reported as ratios measured in one run, never asserted in tests.
+ * `npm run bench`: every figure of issue 15 beside its baseline, ≥ 5 runs each; writes
+ * bench/results.json and bench/RESULTS.md. `--quick`: 1k members, one run, every baseline's
+ * answers compared with ours (a mismatch throws); nothing written.
  */
-const resultsPath = new URL('./RESULTS.md', import.meta.url);
+const options = parseOptions(process.argv.slice(2));
+const resultsJson = new URL('./results.json', import.meta.url);
+const resultsMd = new URL('./RESULTS.md', import.meta.url);
 
-function replaceSection(markdown: string, name: string, body: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const block = `${start}\n${body}\n${end}`;
-  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-  return pattern.test(markdown) ? markdown.replace(pattern, block) : `${markdown.trimEnd()}\n\n${block}\n`;
+const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Figure[]>> = {
+  classification: async (o) => [await classificationFigure(o)],
+  commands: commandFigures,
+  persistence: persistenceFigures,
+  rest: restFigures,
+  memory: memoryFigures,
+  size: () => sizeFigures(),
+};
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
+const measuredOn = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const figures: Figure[] = [];
+// `--render`: rewrite RESULTS.md from results.json without measuring anything.
+const render = process.argv.includes('--render');
+for (const [name, run] of render ? [] : Object.entries(sections)) {
+  if (options.only && !options.only.includes(name)) continue;
+  if (options.quick && name === 'size') continue; // a size is not an answer to compare
+  const began = performance.now();
+  if (options.quick && name === 'classification') checkClassificationAgrees(classificationRoster(options.members));
+  const measured = await run(options);
+  figures.push(...measured);
+  console.log(`${name}: ${measured.length} figure(s) in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  for (const figure of measured) console.log(`  ${figure.id}: ${formatRatio(figure.spread.median)} ${figure.unit}`);
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-const kernel = runKernelBench();
-const kernelBody = `Measured ${machine}.\n\n${kernelReport(kernel)}`;
-console.log(kernelBody);
-
-const classificationBody = `Measured ${machine}.\n\n${runClassificationBench()}`;
-console.log(classificationBody);
-
-const restBody = `Measured ${machine}.\n\n${await runRestCommandBench()}`;
-console.log(restBody);
-
-let markdown = readFileSync(resultsPath, 'utf8');
-markdown = replaceSection(markdown, 'kernel', kernelBody);
-markdown = replaceSection(markdown, 'classification', classificationBody);
-markdown = replaceSection(markdown, 'rest-command', restBody);
-writeFileSync(resultsPath, markdown);
+if (options.quick) {
+  console.log('quick: ours and every baseline agree');
+} else {
+  // Figures not measured this time (--only) keep their last values.
+  const previous: Results = existsSync(resultsJson)
+    ? (JSON.parse(readFileSync(resultsJson, 'utf8')) as Results)
+    : { machine, figures: [] };
+  const fresh = new Map(figures.map((figure) => [figure.id, { ...figure, measuredOn }]));
+  const merged = [
+    ...previous.figures.map((figure) => fresh.get(figure.id) ?? figure),
+    ...[...fresh.values()].filter((figure) => !previous.figures.some((old) => old.id === figure.id)),
+  ];
+  const results: Results = { machine, figures: merged };
+  // Formatted as the repository's prettier would, so `npm run lint` stays green after a bench.
+  const config = await resolveConfig(resultsJson);
+  writeFileSync(resultsJson, await format(JSON.stringify(results), { ...config, parser: 'json' }));
+  writeFileSync(resultsMd, renderResults(results));
+  console.log('wrote bench/results.json and bench/RESULTS.md');
+}

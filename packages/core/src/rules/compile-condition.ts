@@ -8,7 +8,21 @@ export interface EvaluationContext {
   readonly asOf: CivilDate;
 }
 
-export type CompiledCondition = (facts: Facts, context: EvaluationContext) => boolean;
+export type CompiledCondition<S = Facts> = (source: S, context: EvaluationContext) => boolean;
+
+/** Reads one fact from what is judged (a record, say), so no object of facts is built per record. */
+export type FactReader<S> = (source: S) => FactValue;
+
+/** How each fact name is read. Without readers, facts are read from a flat `Facts` object. */
+export type FactReaders<S> = Readonly<Record<string, FactReader<S>>>;
+
+const noFact = (): FactValue => undefined;
+
+/** The reader for one fact name: a name the readers do not know is an unknown (undefined) fact. */
+export function readerOf<S>(name: string, readers: FactReaders<S> | undefined): FactReader<S> {
+  if (!readers) return (facts) => (facts as unknown as Facts)[name];
+  return Object.hasOwn(readers, name) ? readers[name]! : noFact;
+}
 
 export type LookupTables = Readonly<Record<string, readonly string[]>>;
 
@@ -26,54 +40,71 @@ function compare(actual: FactValue, cmp: string, expected: string | number | boo
  * Turns a condition into a closure, once. A missing fact makes every test on it false (not an
  * error): rules classify what is known. Unknown lookup tables fail at compile time.
  */
-export function compileCondition(condition: Condition, tables: LookupTables = {}): CompiledCondition {
+export function compileCondition<S = Facts>(
+  condition: Condition,
+  tables: LookupTables = {},
+  readers?: FactReaders<S>,
+): CompiledCondition<S> {
+  const compilePart = (part: Condition): CompiledCondition<S> => compileCondition(part, tables, readers);
   switch (condition.op) {
-    case 'compare':
-      return (facts) => compare(facts[condition.fact], condition.cmp, condition.value);
-    case 'range':
-      return (facts) => {
-        const value = facts[condition.fact];
+    case 'compare': {
+      const read = readerOf(condition.fact, readers);
+      const { cmp, value: expected } = condition;
+      // Equality is most rules (employment, relocation…): a missing fact is never equal to a value.
+      if (cmp === 'eq') return (source) => read(source) === expected;
+      return (source) => compare(read(source), cmp, expected);
+    }
+    case 'range': {
+      const read = readerOf(condition.fact, readers);
+      return (source) => {
+        const value = read(source);
         return (
           typeof value === 'number' &&
           (condition.min === undefined || value >= condition.min) &&
           (condition.max === undefined || value <= condition.max)
         );
       };
-    case 'withinMonths':
+    }
+    case 'withinMonths': {
+      const read = readerOf(condition.fact, readers);
       // The calendar's one definition of months, shared with status findings and contact cards.
-      return (facts, { asOf }) => {
-        const value = facts[condition.fact];
+      return (source, { asOf }) => {
+        const value = read(source);
         return isCivilDate(value) && isWithinMonths(value, asOf, condition.months);
       };
-    case 'exists':
-      return (facts) => {
-        const value = facts[condition.fact];
+    }
+    case 'exists': {
+      const read = readerOf(condition.fact, readers);
+      return (source) => {
+        const value = read(source);
         return (
           value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0)
         );
       };
+    }
     case 'lookup': {
+      const read = readerOf(condition.fact, readers);
       const table = tables[condition.table];
       if (!table) throw new RangeError(`Unknown lookup table "${condition.table}"`);
       const members = new Set(table);
-      return (facts) => {
-        const value = facts[condition.fact];
+      return (source) => {
+        const value = read(source);
         return Array.isArray(value)
           ? value.some((item) => members.has(item))
           : typeof value === 'string' && members.has(value);
       };
     }
     case 'all': {
-      const parts = condition.of.map((part) => compileCondition(part, tables));
-      return (facts, context) => parts.every((part) => part(facts, context));
+      const parts = condition.of.map(compilePart);
+      return (source, context) => parts.every((part) => part(source, context));
     }
     case 'any': {
-      const parts = condition.of.map((part) => compileCondition(part, tables));
-      return (facts, context) => parts.some((part) => part(facts, context));
+      const parts = condition.of.map(compilePart);
+      return (source, context) => parts.some((part) => part(source, context));
     }
     case 'not': {
-      const inner = compileCondition(condition.of, tables);
-      return (facts, context) => !inner(facts, context);
+      const inner = compilePart(condition.of);
+      return (source, context) => !inner(source, context);
     }
   }
 }

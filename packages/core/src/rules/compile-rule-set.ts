@@ -1,6 +1,14 @@
 import { shanghaiDate } from '../calendar/instant.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import { compileCondition, factsRead, type CompiledCondition } from './compile-condition.js';
+import {
+  compileCondition,
+  factsRead,
+  readerOf,
+  type CompiledCondition,
+  type EvaluationContext,
+  type FactReader,
+  type FactReaders,
+} from './compile-condition.js';
 import type { FactValue, Facts } from './condition.js';
 import type { RuleSet } from './rule-set.js';
 
@@ -17,51 +25,104 @@ export interface RuleResult {
   readonly reason: LocalizedText;
 }
 
-export interface CompiledRuleSet {
+export interface CompiledRuleSet<S = Facts> {
   readonly id: string;
   readonly version: string;
-  /** Every rule that holds for these facts on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
-  evaluate(facts: Facts, asOf: string): RuleResult[];
+  /** Every rule that holds for these facts (or this source, read by the set's readers) on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
+  evaluate(source: S, asOf: string): RuleResult[];
 }
 
 const asText = (value: FactValue): string => (Array.isArray(value) ? value.join('、') : String(value ?? ''));
 
-/** A reason template cut once into literal text and fact names, so filling it is a join. */
-function compileTemplate(template: string): (facts: Facts) => string {
-  const parts = template.split(/\{(\w+)\}/);
-  return (facts) => parts.map((part, index) => (index % 2 === 1 ? asText(facts[part]) : part)).join('');
+/** A reason template cut once into literal text and fact readers, so filling it is a join. */
+function compileTemplate<S>(template: string, readers: FactReaders<S> | undefined): (source: S) => string {
+  const parts = template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? readerOf(part, readers) : part));
+  return (source) => parts.map((part) => (typeof part === 'string' ? part : asText(part(source)))).join('');
 }
 
-/** Compiles every rule of the set to a closure, once; evaluating is then a loop over closures. */
-export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
-  const compiled = ruleSet.rules.map((rule) => ({
+interface CompiledRule<S> {
+  readonly rule: RuleSet['rules'][number];
+  readonly test: CompiledCondition<S>;
+  readonly reads: readonly (readonly [string, FactReader<S>])[];
+  readonly reason: { readonly zh: (source: S) => string; readonly en: (source: S) => string };
+}
+
+/**
+ * A rule that held, its explanation (the facts it read, the reason filled in) built only when
+ * someone reads it: classifying a street needs the categories, a member card the reasons of one.
+ * The facts are those of an immutable record on a fixed date, so reading later gives the same.
+ */
+class ExplainedResult<S> implements RuleResult {
+  readonly yields: string;
+  readonly ruleId: string;
+  readonly ruleSetId: string;
+  readonly version: string;
+  readonly article?: string;
+  readonly source?: string;
+  readonly confirmed: boolean;
+  readonly #compiled: CompiledRule<S>;
+  readonly #source: S;
+  #used: Readonly<Record<string, FactValue>> | undefined;
+  #reason: LocalizedText | undefined;
+
+  constructor(compiled: CompiledRule<S>, ruleSet: RuleSet, source: S) {
+    const { rule } = compiled;
+    this.yields = rule.yields;
+    this.ruleId = rule.id;
+    this.ruleSetId = ruleSet.id;
+    this.version = ruleSet.version;
+    if (rule.article) this.article = rule.article;
+    if (rule.source) this.source = rule.source;
+    this.confirmed = rule.confirmed;
+    this.#compiled = compiled;
+    this.#source = source;
+  }
+
+  get facts(): Readonly<Record<string, FactValue>> {
+    if (!this.#used) {
+      const used: Record<string, FactValue> = {};
+      for (const [name, read] of this.#compiled.reads) used[name] = read(this.#source) ?? null;
+      this.#used = used;
+    }
+    return this.#used;
+  }
+
+  get reason(): LocalizedText {
+    const { zh, en } = this.#compiled.reason;
+    this.#reason ??= { 'zh-CN': zh(this.#source), en: en(this.#source) };
+    return this.#reason;
+  }
+
+  /** Serialised, a result carries its explanation like a plain object would. */
+  toJSON(): RuleResult {
+    return { ...this, facts: this.facts, reason: this.reason };
+  }
+}
+
+/**
+ * Compiles every rule of the set to a closure, once; evaluating is then a loop over closures.
+ * With `readers`, rules read each fact from the source (a member record) by name, and no object
+ * of facts is built per source.
+ */
+export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReaders<S>): CompiledRuleSet<S> {
+  const compiled: CompiledRule<S>[] = ruleSet.rules.map((rule) => ({
     rule,
-    test: compileCondition(rule.when, ruleSet.tables) satisfies CompiledCondition,
-    reads: factsRead(rule.when),
-    reason: { zh: compileTemplate(rule.reason['zh-CN']), en: compileTemplate(rule.reason.en) },
+    test: compileCondition(rule.when, ruleSet.tables, readers),
+    reads: factsRead(rule.when).map((name) => [name, readerOf(name, readers)] as const),
+    reason: { zh: compileTemplate(rule.reason['zh-CN'], readers), en: compileTemplate(rule.reason.en, readers) },
   }));
+  // Callers classify a whole street on one date: parse that date once, not per member.
+  let lastAsOf = '';
+  let context: EvaluationContext | undefined;
   return {
     id: ruleSet.id,
     version: ruleSet.version,
-    evaluate(facts, asOf) {
-      const context = { asOf: shanghaiDate(asOf) };
-      return compiled
-        .filter(({ test }) => test(facts, context))
-        .map(({ rule, reads, reason }) => {
-          const used: Record<string, FactValue> = {};
-          for (const name of reads) used[name] = facts[name] ?? null;
-          return {
-            yields: rule.yields,
-            ruleId: rule.id,
-            ruleSetId: ruleSet.id,
-            version: ruleSet.version,
-            ...(rule.article && { article: rule.article }),
-            ...(rule.source && { source: rule.source }),
-            confirmed: rule.confirmed,
-            facts: used,
-            reason: { 'zh-CN': reason.zh(facts), en: reason.en(facts) },
-          };
-        });
+    evaluate(source, asOf) {
+      if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
+      const results: RuleResult[] = [];
+      for (const each of compiled)
+        if (each.test(source, context)) results.push(new ExplainedResult(each, ruleSet, source));
+      return results;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CivilDate } from '../../calendar/civil-date.js';
 import { shanghaiDate } from '../../calendar/instant.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { compileRuleSet, type CompiledRuleSet, type RuleResult } from '../../rules/compile-rule-set.js';
@@ -11,7 +12,7 @@ import {
 import defaultRules from '../../rules/sets/classification.json';
 import { isPartyMember, type Member } from '../../schema/member.js';
 import { validate } from '../../kernel/validate.js';
-import { memberFacts } from './member-facts.js';
+import { memberFactReaders, type MemberOnDate } from './member-facts.js';
 
 /** 分类: several may hold at once. */
 export const memberCategories = [
@@ -46,7 +47,7 @@ export interface MemberClassification {
 }
 
 export interface Classifier {
-  readonly ruleSet: CompiledRuleSet;
+  readonly ruleSet: CompiledRuleSet<MemberOnDate>;
   /** `asOf`: an instant (read in Asia/Shanghai) or an Asia/Shanghai date. */
   classify(member: Member, asOf: string): MemberClassification;
 }
@@ -63,17 +64,18 @@ export function createClassifier(overrides?: RuleOverrides): Classifier {
     if (!parsed.ok) throw parsed.error;
     rules = layerRules(rules, parsed.value);
   }
-  const ruleSet = compileRuleSet(rules);
+  const ruleSet = compileRuleSet(rules, memberFactReaders);
+  // A street is classified on one date: read that date once, not per member.
+  let [lastInput, asOf] = ['', '' as CivilDate];
   return {
     ruleSet,
     classify(member, asOfInput) {
-      const asOf = shanghaiDate(asOfInput);
-      const results = ruleSet.evaluate(memberFacts(member, asOf), asOf);
-      return {
-        memberId: member.id,
-        categories: results.filter((result) => !careSet.has(result.yields)),
-        care: results.filter((result) => careSet.has(result.yields)),
-      };
+      if (asOfInput !== lastInput) [lastInput, asOf] = [asOfInput, shanghaiDate(asOfInput)];
+      const categories: RuleResult[] = [];
+      const care: RuleResult[] = [];
+      for (const result of ruleSet.evaluate({ member, asOf }, asOf))
+        (careSet.has(result.yields) ? care : categories).push(result);
+      return { memberId: member.id, categories, care };
     },
   };
 }

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { missOf } from './figure.js';
+import { formatRatio } from './stats.js';
+import type { Results } from './report.js';
+
+/**
+ * `npm run bench:check`: reads the figures the last `npm run bench` wrote (bench/results.json)
+ * and exits 1 when a median misses its budget, saying by how much.
+ */
+const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
+const budgeted = results.figures.filter((figure) => figure.budget);
+let missed = 0;
+for (const figure of budgeted) {
+  const miss = missOf(figure);
+  if (miss) missed++;
+  console.log(
+    miss
+      ? `MISSED  ${figure.id}: ${miss.by} ${figure.unit} (measured ${figure.measuredOn})`
+      : `met     ${figure.id}: ${formatRatio(figure.spread.median)} ${figure.unit}`,
+  );
+}
+console.log(`${missed} of ${budgeted.length} budgets missed (${results.machine})`);
+process.exitCode = missed > 0 ? 1 : 0;

@@ -1,0 +1,26 @@
+/**
+ * What the profiles (`node --cpu-prof`, 2026-11-30) show for each missed budget, and what would
+ * close it. Written by hand from the profiles; RESULTS.md prints it under the figures.
+ */
+export const findings: readonly (readonly [string, string])[] = [
+  [
+    'classification',
+    'Fixed today: facts are read from the record by per-fact readers (no facts object per member) and each result builds its facts and reason only when read; that took the kit from 3.4× to about 1.9× the hand loop. Profile of what is left (100k × 8): the readers 25% (each rule reads its fact from member records of many shapes: megamorphic loads, about 25 per member where the hand loop does 12), the age from the birth date 10–15% (the calendar parses each date with a regular expression, three per member), GC 11%. To close: compile the rule set so each fact is read once per member and the equality rules on one fact become one lookup (`employment` → its category), and a regex-free fast path for canonical `YYYY-MM-DD` in `calendar/civil-date.ts`. Street-wide counts could use a columnar snapshot: the typed-array floor is about 40× faster than the hand loop.',
+  ],
+  [
+    'commands (met; a note)',
+    'Every measured kind stays within 1.1–1.2× from 1k to 100k. The profile of `org.move` at 100k shows 62% of a command spent in `parseContext` (zod parsing the actor on every `execute`) and 2% in the move itself: parsing the actor once per session would make every command about twice as fast. (An earlier 2.2× for `org.move` was the bench moving groups to the parent they already had at 1k; fixed.)',
+  ],
+  [
+    'persistence',
+    'Profile of `seedTenant` of 100k on PostgreSQL: 36% of Node time idle waiting for the server (the rows go through a staging table and a second INSERT … SELECT because PostgreSQL refuses COPY into a table under row-level security, and the audit record stores all 100,000 patches as one jsonb, so the data is written twice), the audit hash in JavaScript (SHA-256 and canonical JSON over every patch) about 17%, zod validation of every record about 5%, GC 10%. PGlite pays the same audit and validation costs. To close: an import audit record that carries the count and a digest of the rows written (they are in `dj_entities` already) instead of every patch, hashing with WebCrypto, and validation that reuses a record already parsed once.',
+  ],
+  [
+    'size',
+    'zod is the largest part of every page (160–176 kB minified): `<dj-org-tree>` reaches the command schemas and immer through the workspace it connects to, so a display element ships the whole write path. To close: zod/mini (tree-shakable), commands loaded on first write, and a read-only entry for display elements.',
+  ],
+  [
+    'rest',
+    "A page of 50 at 100k costs about 190 ms of CPU per request even when warm (memory store, one request at a time; the first takes 2 s): the sort is cached per members table, but `memberPage` asks the policy `canRead` of every one of the 100,000 members on every request to count what the reader may see (policy 11% and the page 18% of the profile, the rest seeding). Under 100 connections that gives 2 pages a second. To close (runtime/queries/policy are the lead's files): cache the readable ids per members table and actor scope, as the sort is, or decide scope per org (all members of a readable subtree) instead of per member. A command is 0.05–0.07× the bare handler: each one is a transaction with a revision check and an audit record hashed in JavaScript (SHA-256 over canonical JSON), against a bare handler mutating a Map.",
+  ],
+];
