@@ -14,6 +14,7 @@ import { persistenceFigures } from './persistence/persistence.bench.js';
 import { renderResults, type Results } from './report.js';
 import { formatRatio } from './stats.js';
 import { restFigures } from './rest/rest.bench.js';
+import { restScaleFigures } from './rest/rest-scale.bench.js';
 import { sizeFigures } from './size/size.bench.js';
 
 /**
@@ -30,6 +31,7 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
   commands: commandFigures,
   persistence: persistenceFigures,
   rest: restFigures,
+  restScale: restScaleFigures,
   memory: memoryFigures,
   size: () => sizeFigures(),
 };

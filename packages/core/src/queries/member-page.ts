@@ -85,6 +85,38 @@ function membersByCategory(
   return index;
 }
 
+type ReadableIds = ReadonlySet<string> | 'all';
+const readableCache = new WeakMap<object, WeakMap<object, WeakMap<object, Map<string, ReadableIds>>>>();
+
+function cacheFor(keys: readonly [object, object, object]): Map<string, ReadableIds> {
+  const [policy, members, orgs] = keys;
+  let byMembers = readableCache.get(policy);
+  if (!byMembers) readableCache.set(policy, (byMembers = new WeakMap()));
+  let byOrgs = byMembers.get(members);
+  if (!byOrgs) byMembers.set(members, (byOrgs = new WeakMap()));
+  let byActor = byOrgs.get(orgs);
+  if (!byActor) byOrgs.set(orgs, (byActor = new Map()));
+  return byActor;
+}
+
+/**
+ * The ids of the members this reader may read — or `all` — decided once per policy, members table,
+ * org table (scopes follow the tree) and actor: asking the policy about 100,000 members on every
+ * page request would make a page cost the tenant.
+ */
+export function readableMemberIds(view: ReadView): ReadableIds {
+  const { snapshot, policy, actor } = view;
+  const cache = cacheFor([policy, snapshot.members, snapshot.orgs]);
+  const key = JSON.stringify([actor.roles, actor.orgId ?? null, actor.memberId ?? null]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const ids = new Set<string>();
+  for (const member of snapshot.members.values()) if (view.canRead('members', member)) ids.add(member.id);
+  const answer: ReadableIds = ids.size === snapshot.members.size ? 'all' : ids;
+  cache.set(key, answer);
+  return answer;
+}
+
 /**
  * One page of the roster as `view`'s reader may see it: filtered, ordered and cut on the server, so
  * a browser never downloads a 100,000-member tenant to show fifty rows.
@@ -103,6 +135,7 @@ export function memberPage(view: ReadView, query: ParsedMemberQuery, options: Me
   const withCare = holding(query.care);
   const needle = query.q?.toLowerCase();
   const ordered = sortedMembers(snapshot.members, orgName, query.sort, asOf);
+  const readable = readableMemberIds(view);
   const matches: Member[] = [];
   for (const member of ordered) {
     if (query.status === 'active' && (member.status ?? 'active') !== 'active') continue;
@@ -111,7 +144,7 @@ export function memberPage(view: ReadView, query: ParsedMemberQuery, options: Me
     if (inCategory && !inCategory.has(member.id)) continue;
     if (withCare && !withCare.has(member.id)) continue;
     if (needle && !member.name.toLowerCase().includes(needle) && !member.id.toLowerCase().startsWith(needle)) continue;
-    if (!view.canRead('members', member)) continue;
+    if (readable !== 'all' && !readable.has(member.id)) continue;
     matches.push(member);
   }
   if (query.order === 'desc') matches.reverse();
@@ -132,19 +165,8 @@ export function memberPage(view: ReadView, query: ParsedMemberQuery, options: Me
  */
 export function visibleMemberCounts(view: ReadView): ReadonlyMap<string, MemberCount> {
   const { snapshot } = view;
-  const all = subtreeMemberCounts(snapshot);
-  let everyoneVisible = true;
-  for (const member of snapshot.members.values()) {
-    if (!view.canRead('members', member)) {
-      everyoneVisible = false;
-      break;
-    }
-  }
-  if (everyoneVisible) return all;
-  const visible = PersistentMap.from(
-    [...snapshot.members.values()]
-      .filter((member) => view.canRead('members', member))
-      .map((member) => [member.id, member] as const),
-  );
+  const readable = readableMemberIds(view);
+  if (readable === 'all') return subtreeMemberCounts(snapshot);
+  const visible = PersistentMap.from([...readable].map((id) => [id, snapshot.members.get(id)!] as const));
   return subtreeMemberCounts({ orgs: snapshot.orgs, members: visible });
 }
