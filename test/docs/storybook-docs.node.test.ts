@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -36,12 +36,26 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A component's docs page (the autodocs entry), loaded until its args table is there. */
-async function docsPage(id: string): Promise<Page> {
+/** A docs page, loaded until `ready` is there (a component page's args table by default). */
+async function docsPage(id: string, ready = 'table.docblock-argstable tbody tr'): Promise<Page> {
+  // Scoped to the docs container: Storybook's hidden error overlay has tables and headings too.
   const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${site.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`);
-  await page.waitForSelector('table.docblock-argstable tbody tr', { timeout: 30_000 });
+  await page.waitForSelector(`#storybook-docs ${ready}`, { timeout: 30_000 });
+  expect(errors).toEqual([]);
   return page;
+}
+
+/**
+ * Entries of a rule table that cite an article, counted straight from the JSON text: objects
+ * with an `"article": "…"` key, outside the `sources` list (which cites articles too).
+ */
+function citingEntries(file: string): number {
+  const table = JSON.parse(readFileSync(`${root}packages/core/rules/${file}.json`, 'utf8')) as Record<string, unknown>;
+  const { sources: _sources, ...rest } = table;
+  return JSON.stringify(rest).match(/"article":"/g)?.length ?? 0;
 }
 
 /** The args table's rows, name → description, by category (attributes, events, css shadow parts…). */
@@ -117,5 +131,45 @@ describe('Storybook docs pages', () => {
     } finally {
       await vite.close();
     }
+  });
+
+  it('have the guides: Getting started (provider, REST, server), Theming (generated tokens and parts), i18n', async () => {
+    const guide = await docsPage('getting-started--docs', 'pre');
+    const text = (await guide.locator('#storybook-docs').textContent()) ?? '';
+    await guide.close();
+    for (const topic of [
+      'npm install @dangjian/core',
+      '<dj-provider>',
+      'createRestBackend',
+      'createRestHandler',
+      'ondj-org-select',
+    ]) {
+      expect(text).toContain(topic);
+    }
+
+    const theming = await docsPage('theming--docs', 'table');
+    const tables = await theming.locator('#storybook-docs table').allInnerTexts();
+    await theming.close();
+    expect(tables[0]).toMatch(/--dj-color-primary\s+Accent/);
+    expect(tables.join('\n')).toMatch(/item-selected\s+The selected row/);
+
+    const languages = await docsPage('languages-i18n--docs', 'pre');
+    expect(await languages.locator('#storybook-docs').textContent()).toContain('lang="en"');
+    await languages.close();
+  });
+
+  it.each([
+    ['rules-org-thresholds-组织设置--docs', 'org-thresholds'],
+    ['rules-meetings-三会一课--docs', 'meetings'],
+    ['rules-member-development-发展党员--docs', 'development'],
+    ['rules-party-dues-党费--docs', 'dues'],
+    ['rules-membership-status-党员状态--docs', 'membership-status'],
+  ])('give each rule table a page generated from its JSON: %s', async (id, file) => {
+    const page = await docsPage(id, 'table tbody tr');
+    const rows = await page.locator('#storybook-docs table tbody tr').count();
+    const articles = await page.locator('#storybook-docs table tbody tr td:nth-child(4)').allInnerTexts();
+    await page.close();
+    expect(rows).toBe(citingEntries(file));
+    expect(articles.filter((article) => !/^第.+[条章点]/.test(article))).toEqual([]);
   });
 });
