@@ -29,7 +29,8 @@ const sections: readonly { category: Category; entries: (element: ManifestDeclar
 const settable = (category: Category) => category === 'properties' || category === 'attributes';
 
 function argTypeOf(entry: ManifestEntry, category: Category): ArgTypes[string] {
-  const typeText = entry.type?.text;
+  // An event's type is its class; what a listener reads is its `detail`, so the table shows both.
+  const typeText = entry.detail ? `${entry.type?.text ?? 'Event'} — detail: ${entry.detail}` : entry.type?.text;
   return {
     name: entry.name,
     description: entry.description ?? '',

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 /**
  * The Custom Elements Manifest of @dangjian/components, generated from the sources by
@@ -38,6 +40,8 @@ export interface ManifestModule {
 export interface ManifestEntry {
   name: string;
   description?: string;
+  /** Events: `detail` as a type literal (added by `publicApiOf`, not by the analyzer). */
+  detail?: string;
   type?: { text: string };
   default?: string;
   fieldName?: string;
@@ -84,17 +88,66 @@ export function publicProperties(element: ManifestDeclaration): ManifestMember[]
   );
 }
 
+/** Every `.ts` file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
 /**
- * The manifest as a page author reads it: each element's members cut down to its public
- * properties (no `_state`, `#private` or methods), for Storybook's tables.
+ * The `detail` of each event class, as a type literal: `DjOrgSelectEvent` →
+ * `{ orgId: string; org: Org }`. The analyzer records an event's class, not what it carries; the
+ * classes declare `readonly detail: XDetail` and `XDetail` is an interface beside them.
+ */
+export function eventDetails(): Map<string, string> {
+  const interfaces = new Map<string, string>();
+  const detailTypeOf = new Map<string, string>();
+  for (const path of sourceFiles(`${componentsDir}src`)) {
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const statement of file.statements) {
+      if (ts.isInterfaceDeclaration(statement)) {
+        const members = statement.members.flatMap((member) =>
+          ts.isPropertySignature(member) && member.type
+            ? [`${member.name.getText(file)}${member.questionToken ? '?' : ''}: ${member.type.getText(file)}`]
+            : [],
+        );
+        interfaces.set(statement.name.text, `{ ${members.join('; ')} }`);
+      }
+      if (ts.isClassDeclaration(statement) && statement.name) {
+        const detail = statement.members.find(
+          (member): member is ts.PropertyDeclaration =>
+            ts.isPropertyDeclaration(member) && member.name.getText(file) === 'detail' && !!member.type,
+        );
+        if (detail?.type) detailTypeOf.set(statement.name.text, detail.type.getText(file));
+      }
+    }
+  }
+  return new Map(
+    [...detailTypeOf].map(([eventClass, detailType]) => [eventClass, interfaces.get(detailType) ?? detailType]),
+  );
+}
+
+/**
+ * The manifest as a page author reads it, for Storybook's tables: each element's members cut
+ * down to its public properties (no `_state`, `#private` or methods), and each event with the
+ * type of its `detail`.
  */
 export function publicApiOf(manifest: CustomElementsManifest): CustomElementsManifest {
+  const details = eventDetails();
+  const withDetail = (event: ManifestEntry): ManifestEntry => {
+    const detail = event.type && details.get(event.type.text);
+    return detail ? { ...event, detail } : event;
+  };
   return {
     ...manifest,
     modules: manifest.modules.map((module) => ({
       ...module,
       declarations: module.declarations?.map((declaration) =>
-        declaration.customElement ? { ...declaration, members: publicProperties(declaration) } : declaration,
+        declaration.customElement
+          ? { ...declaration, members: publicProperties(declaration), events: declaration.events?.map(withDetail) }
+          : declaration,
       ),
     })),
   };

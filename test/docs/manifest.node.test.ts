@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   customElementsOf,
   generateCustomElementsManifest,
+  publicApiOf,
   publicProperties,
   type CustomElementsManifest,
   type ManifestDeclaration,
@@ -67,5 +68,14 @@ describe('the Custom Elements Manifest', () => {
     for (const element of elements) {
       for (const event of element.events ?? []) expect(event.name).toMatch(/^dj-[a-z]+(-[a-z]+)*$/);
     }
+  });
+
+  it("gives every event's detail a type (the docs table shows it)", () => {
+    const events = customElementsOf(publicApiOf(manifest)).flatMap((element) =>
+      (element.events ?? []).map((event) => [`${element.tagName} ${event.name}`, event.detail] as const),
+    );
+    expect(events.length).toBeGreaterThan(10);
+    expect(events.filter(([, detail]) => !detail?.startsWith('{ '))).toEqual([]);
+    expect(Object.fromEntries(events)['dj-org-tree dj-org-select']).toBe('{ orgId: string; org: Org }');
   });
 });

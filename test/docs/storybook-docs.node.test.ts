@@ -83,10 +83,12 @@ describe('Storybook docs pages', () => {
   it('list attributes (kebab-case), events and CSS parts with their descriptions', async () => {
     const page = await docsPage('components-org-tree-党组织架构--docs');
     const table = await argsTable(page);
+    const eventRow = await page.locator('table.docblock-argstable tbody tr', { hasText: 'dj-org-select' }).innerText();
     await page.close();
 
     expect(table.get('attributes')?.get('expand-depth')).toMatch(/How many levels start expanded/);
     expect(table.get('events')?.get('dj-org-select')).toMatch(/A reader chose an org/);
+    expect(eventRow).toContain('DjOrgSelectEvent — detail: { orgId: string; org: Org }');
     expect(table.get('css shadow parts')?.get('search')).toMatch(/The search text box/);
     expect(table.get('css custom properties')?.get('--dj-org-tree-indent')).toMatch(/Indent per level/);
     expect(table.get('slots')?.get('empty')).toMatch(/Shown when there are no orgs/);
