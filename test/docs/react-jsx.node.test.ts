@@ -1,7 +1,8 @@
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { customElementsOf, generateCustomElementsManifest } from '../../scripts/custom-elements-manifest.js';
+import { ensureBuilt } from '../packages/built-package.js';
 
 /**
  * React 19 + TypeScript: `@dangjian/components/react` puts every `dj-*` element in
@@ -12,11 +13,17 @@ import { customElementsOf, generateCustomElementsManifest } from '../../scripts/
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const appFile = `${root}test/docs/__app.tsx`;
 
-const options: ts.CompilerOptions = {
+const sourceOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
-  customConditions: ['source'],
+  // The sources, as tsconfig.json maps them: a `types` condition comes before `source` in the
+  // exports, so with a (possibly stale) dist present the condition alone would read the dist.
+  paths: {
+    '@dangjian/core': [`${root}packages/core/src/index.ts`],
+    '@dangjian/components': [`${root}packages/components/src/index.ts`],
+    '@dangjian/components/react': [`${root}packages/components/src/react.ts`],
+  },
   jsx: ts.JsxEmit.ReactJSX,
   strict: true,
   noEmit: true,
@@ -27,8 +34,9 @@ const options: ts.CompilerOptions = {
   types: [],
 };
 
-/** Type errors of one TSX file, as `line: message`. */
-function typeErrors(source: string): string[] {
+/** Type errors of one TSX file, as `line: message`; against the built declarations with `built`. */
+function typeErrors(source: string, built = false): string[] {
+  const options = built ? { ...sourceOptions, paths: {} } : sourceOptions;
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   host.readFile = (fileName) => (fileName === appFile ? source : readFile(fileName));
@@ -99,5 +107,21 @@ export const wrongHandler = <dj-member-roster ondj-member-select={(event: Custom
       return `<${element.tagName}${events} />`;
     });
     expect(typeErrors(`${jsxTypes}export const all = <>${uses.join('\n')}</>;\n`)).toEqual([]);
+  });
+
+  describe('as published (dist, without the source condition)', () => {
+    beforeAll(() => {
+      ensureBuilt('core');
+      ensureBuilt('components');
+    });
+
+    it('compile the app', { timeout: 60_000 }, () => {
+      expect(typeErrors(jsxTypes + app, true)).toEqual([]);
+    });
+
+    it('still type the handler: a wrong detail field is an error', { timeout: 60_000 }, () => {
+      const wrong = `${jsxTypes}export const x = <dj-org-tree ondj-org-select={(event) => event.detail.member} />;\n`;
+      expect(typeErrors(wrong, true)).toEqual([expect.stringMatching(/^2: Property 'member' does not exist/)]);
+    });
   });
 });

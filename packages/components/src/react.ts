@@ -15,19 +15,65 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
-import type {} from './index.js';
+import type {
+  DjConferenceRoster,
+  DjContactCard,
+  DjContactRecordedEvent,
+  DjCoverageBoard,
+  DjImportCompleteEvent,
+  DjImportDialog,
+  DjMemberCard,
+  DjMemberRoster,
+  DjMemberSelectEvent,
+  DjOrgMovedEvent,
+  DjOrgMoveRequestEvent,
+  DjOrgSelectEvent,
+  DjOrgToggleEvent,
+  DjOrgTree,
+  DjProvider,
+  DjRegistrationForm,
+  DjRegistrationSavedEvent,
+  DjRegistrationSubmitEvent,
+  DjUnitSelectEvent,
+  DjUnmaskRequestEvent,
+} from './index.js';
 
-/** The events each element fires, by name (the `HTMLElementEventMap` entries the elements declare). */
+/**
+ * Each tag's class. Named here rather than read from the global `HTMLElementTagNameMap`: the
+ * declaration bundle of this entry keeps only what it imports, and the tag map is filled by the
+ * other entries' global augmentations.
+ */
+export interface DjElements {
+  'dj-provider': DjProvider;
+  'dj-org-tree': DjOrgTree;
+  'dj-coverage-board': DjCoverageBoard;
+  'dj-conference-roster': DjConferenceRoster;
+  'dj-member-roster': DjMemberRoster;
+  'dj-member-card': DjMemberCard;
+  'dj-contact-card': DjContactCard;
+  'dj-registration-form': DjRegistrationForm;
+  'dj-import-dialog': DjImportDialog;
+}
+
+/** The events each element fires, by name, with their classes. */
 export interface DjElementEvents {
   'dj-provider': object;
-  'dj-org-tree': Pick<HTMLElementEventMap, 'dj-org-select' | 'dj-org-toggle' | 'dj-org-move-request' | 'dj-org-moved'>;
-  'dj-coverage-board': Pick<HTMLElementEventMap, 'dj-unit-select'>;
+  'dj-org-tree': {
+    'dj-org-select': DjOrgSelectEvent;
+    'dj-org-toggle': DjOrgToggleEvent;
+    'dj-org-move-request': DjOrgMoveRequestEvent;
+    'dj-org-moved': DjOrgMovedEvent;
+  };
+  'dj-coverage-board': { 'dj-unit-select': DjUnitSelectEvent };
   'dj-conference-roster': object;
-  'dj-member-roster': Pick<HTMLElementEventMap, 'dj-member-select' | 'dj-unmask-request'>;
-  'dj-member-card': Pick<HTMLElementEventMap, 'dj-unmask-request'>;
-  'dj-contact-card': Pick<HTMLElementEventMap, 'dj-contact-recorded'>;
-  'dj-registration-form': Pick<HTMLElementEventMap, 'dj-registration-submit' | 'dj-registration-saved'>;
-  'dj-import-dialog': Pick<HTMLElementEventMap, 'dj-import-complete'>;
+  'dj-member-roster': { 'dj-member-select': DjMemberSelectEvent; 'dj-unmask-request': DjUnmaskRequestEvent };
+  'dj-member-card': { 'dj-unmask-request': DjUnmaskRequestEvent };
+  'dj-contact-card': { 'dj-contact-recorded': DjContactRecordedEvent };
+  'dj-registration-form': {
+    'dj-registration-submit': DjRegistrationSubmitEvent;
+    'dj-registration-saved': DjRegistrationSavedEvent;
+  };
+  'dj-import-dialog': { 'dj-import-complete': DjImportCompleteEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;
@@ -44,10 +90,10 @@ export type DjEventProps<Events> = {
 
 /** What a `dj-*` tag accepts in JSX: the usual HTML props, the element's properties, its events. */
 export type DjElementProps<Tag extends DjTagName> = DetailedHTMLProps<
-  HTMLAttributes<HTMLElementTagNameMap[Tag]>,
-  HTMLElementTagNameMap[Tag]
+  HTMLAttributes<DjElements[Tag]>,
+  DjElements[Tag]
 > &
-  DjElementProperties<HTMLElementTagNameMap[Tag]> &
+  DjElementProperties<DjElements[Tag]> &
   DjEventProps<DjElementEvents[Tag]>;
 
 declare module 'react' {
