@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -16,13 +18,13 @@ import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = `${root}test/.artifacts/docs/`;
-const storybookDir = `${artifacts}storybook-static`;
+// Outside the checkout: the linters would otherwise read the built bundle.
+const storybookDir = mkdtempSync(join(tmpdir(), 'dj-storybook-'));
 
 let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  rmSync(storybookDir, { recursive: true, force: true });
   const cli = createRequire(import.meta.url)
     .resolve('storybook/package.json')
     .replace(/package\.json$/, 'dist/bin/dispatcher.js');
@@ -34,6 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  rmSync(storybookDir, { recursive: true, force: true });
 });
 
 /** A docs page, loaded until `ready` is there (a component page's args table by default). */
