@@ -60,6 +60,18 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     ...sharedResolve,
     test: {
+      name: 'docs',
+      root,
+      include: ['test/docs/**/*.node.test.ts'],
+      environment: 'node',
+      // Some build Storybook or run the TypeScript compiler over the packages.
+      testTimeout: 60_000,
+      hookTimeout: 300_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    test: {
       name: 'browser',
       root,
       globalSetup: ['test/setup/rest-server.ts'],

@@ -1,5 +1,14 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import manifest from 'virtual:dangjian/custom-elements-manifest';
+import { argTypesOf, elementOf } from './manifest-arg-types.js';
+
+/**
+ * The docs tables (attributes, properties, events, slots, CSS parts and custom properties, with
+ * their descriptions and defaults) come from the elements' JSDoc through the manifest.
+ */
+setCustomElementsManifest(manifest);
 
 /**
  * Every story is wrapped in an element carrying the chosen `lang` and theme, the way a portal
@@ -25,7 +34,15 @@ const preview: Preview = {
   decorators: [(story, context) => html`<div lang=${String(context.globals['locale'] ?? 'zh-CN')}>${story()}</div>`],
   parameters: {
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // Storybook's reader of the manifest would drop a slot named like a part (see manifest-arg-types.ts).
+      extractArgTypes: (tagName: string) => {
+        const element = elementOf(manifest, tagName);
+        return element ? argTypesOf(element) : null;
+      },
+      extractComponentDescription: (tagName: string) => elementOf(manifest, tagName)?.description,
+    },
   },
   tags: ['autodocs'],
 };

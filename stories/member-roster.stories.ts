@@ -8,6 +8,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { generateTenant } from '../bench/generate.js';
 import { openQinglongWorkspace, qinglongAsOf } from './data/member-workspace.js';
+import { qinglongMembers, qinglongOrgs } from './data/qinglong.js';
+import { dataInSnippet } from './data/snippets.js';
 
 interface RosterArgs {
   category: string | undefined;
@@ -21,6 +23,29 @@ interface RosterArgs {
 }
 
 type Story = StoryObj<RosterArgs>;
+
+/**
+ * "Show code": the roster given `.members` and `.orgs` (a small illustrative street, not the
+ * story's 1,366 members) with the story's attributes and a `dj-member-select` listener.
+ */
+const dataInSource = (args: RosterArgs) =>
+  dataInSnippet({
+    tag: 'dj-member-roster',
+    entry: 'member-roster',
+    attributes: {
+      'as-of': qinglongAsOf,
+      category: args.category,
+      care: args.care,
+      stage: args.stage,
+      unmask: args.unmask,
+      'allow-unmask': args.allowUnmask,
+      theme: args.theme,
+      lang: args.lang,
+    },
+    properties: { orgs: qinglongOrgs, members: qinglongMembers },
+    event: 'dj-member-select',
+    listener: "console.log('selected', event.memberId, event.detail.member.name);",
+  });
 
 function rosterIn(canvasElement: HTMLElement): DjMemberRoster {
   const roster = canvasElement.querySelector('dj-member-roster');
@@ -57,6 +82,9 @@ const meta: Meta<RosterArgs> = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
     onSelect: { action: 'dj-member-select', table: { disable: true } },
+  },
+  parameters: {
+    docs: { source: { transform: (_code: string, { args }: { args: RosterArgs }) => dataInSource(args) } },
   },
   render: (args, { loaded }) =>
     html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>

@@ -10,6 +10,7 @@ import { openDemoWorkspace } from './data/demo-workspace.js';
 import { openCourtyardWorkspace } from './data/fixture-workspace.js';
 import { largeTree } from './data/large-tree.js';
 import { qinglongOrgs } from './data/qinglong.js';
+import { connectedSnippet, dataInSnippet } from './data/snippets.js';
 
 interface OrgTreeArgs {
   orgs: readonly Org[];
@@ -27,6 +28,39 @@ function treeIn(canvasElement: HTMLElement): DjOrgTree {
   if (!tree) throw new Error('the story rendered no <dj-org-tree>');
   return tree;
 }
+
+/** The tag's attributes as the story's args set them. */
+const treeAttributes = (args: OrgTreeArgs) => ({
+  'expand-depth': args.expandDepth,
+  selected: args.selected,
+  theme: args.theme,
+  lang: args.lang,
+  movable: args.movable,
+});
+
+const selectListener = "console.log('selected', event.orgId, event.detail.org.name);";
+
+/** "Show code" of the data-in stories: the tree, its `.orgs` and the listener, ready to paste. */
+const dataInSource = (args: OrgTreeArgs) =>
+  dataInSnippet({
+    tag: 'dj-org-tree',
+    entry: 'org-tree',
+    attributes: treeAttributes(args),
+    properties: { orgs: args.orgs },
+    event: 'dj-org-select',
+    listener: selectListener,
+  });
+
+/** "Show code" of the connected stories: the tree in a provider with a workspace. */
+const connectedSource = (args: OrgTreeArgs) =>
+  connectedSnippet({
+    tag: 'dj-org-tree',
+    entry: 'org-tree',
+    attributes: { ...treeAttributes(args), selected: undefined },
+    seed: { orgs: qinglongOrgs },
+    event: 'dj-org-select',
+    listener: selectListener,
+  });
 
 /** Queries inside the element's shadow root, where its rows live. */
 const shadowOf = (tree: DjOrgTree) => within(tree.shadowRoot as unknown as HTMLElement);
@@ -53,6 +87,15 @@ const meta: Meta<OrgTreeArgs> = {
     lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
     orgs: { control: false },
     onSelect: { action: 'dj-org-select', table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      source: {
+        // Thousands of orgs make no snippet to read: the large-tree story keeps Lit's markup.
+        transform: (code: string, { args }: { args: OrgTreeArgs }) =>
+          args.orgs.length > 100 ? code : dataInSource(args),
+      },
+    },
   },
   render: (args) =>
     html`<dj-org-tree
@@ -118,6 +161,9 @@ export const DataIn: Story = {
  * shows its orgs and re-renders after every command — here a rename run by the page.
  */
 export const Connected: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
+  parameters: {
+    docs: { source: { transform: (_code: string, { args }: { args: OrgTreeArgs }) => connectedSource(args) } },
+  },
   loaders: [async () => ({ workspace: await openDemoWorkspace() })],
   render: (args, { loaded }) =>
     html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>
@@ -264,6 +310,14 @@ export const Search: Story = {
  * tree runs core's `moveOrg`; a refused move shows the command's typed error.
  */
 export const Movable: StoryObj<OrgTreeArgs & { workspace?: Workspace }> = {
+  parameters: {
+    docs: {
+      source: {
+        transform: (_code: string, { args }: { args: OrgTreeArgs }) =>
+          connectedSource({ ...args, movable: true, expandDepth: 3 }),
+      },
+    },
+  },
   loaders: [async () => ({ workspace: await openDemoWorkspace() })],
   render: (args, { loaded }) =>
     html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>

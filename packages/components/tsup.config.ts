@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // The side-effect-free entry plus one registering entry per element (`./<element>/define` in exports).
-  entry: ['src/index.ts', 'src/*/define.ts'],
+  entry: ['src/index.ts', 'src/*/define.ts', 'src/react.ts'],
   format: ['esm'],
   // Shared code goes to common chunks, so `DjOrgTree` from the index and the class a `define`
   // entry registers are the same class (instanceof and static members agree).
