@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { createServer, defaultClientConditions, type ViteDevServer } from 'vite';
+import { defaultRoles } from '@dangjian/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
@@ -176,5 +177,20 @@ describe('Storybook docs pages', () => {
     await page.close();
     expect(rows).toBe(citingEntries(file));
     expect(articles.filter((article) => !/^第.+[条章点]/.test(article))).toEqual([]);
+  });
+
+  it('give "Who may do what" as a table generated from the role data, with every rule and its reason', async () => {
+    const page = await docsPage('core-who-may-do-what--docs', 'table tbody tr');
+    const [matrix = '', legend = ''] = await page.locator('#storybook-docs table').allInnerTexts();
+    await page.close();
+    const rules = Object.values(defaultRoles).flatMap((role) => role.rules);
+    for (const rule of rules) {
+      expect(legend).toContain(rule.id!);
+      expect(legend).toContain(rule.reason['zh-CN']);
+    }
+    // The branch secretary may see phones in its subtree, not reorganise orgs.
+    const row = (action: string) => matrix.split('\n').find((line) => line.startsWith(action)) ?? '';
+    expect(row('member.disclose')).toContain('(phone)');
+    expect(row('org.dissolve')).toContain('✗');
   });
 });
