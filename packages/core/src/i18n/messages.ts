@@ -242,6 +242,11 @@ export const messages = {
     'zh-CN': '无法读取该 .xlsx 文件：文件不完整或不是 Excel 工作簿，请重新保存后再导入',
     en: 'The .xlsx file cannot be read: it is truncated or not an Excel workbook; save it again and retry',
   },
+  'roster.csvEncoding': {
+    'zh-CN':
+      '无法读取该 CSV 文件：编码既不是 UTF-8 也不是 GBK，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入',
+    en: 'The CSV file cannot be read: it is neither UTF-8 nor GBK; save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx and retry',
+  },
   'roster.duplicateIdNumber': {
     'zh-CN': '第 {row} 行“{header}”列（{column}）：公民身份号码与第 {other} 行重复',
     en: 'Row {row}, "{header}" ({column}): same ID number as row {other}',
