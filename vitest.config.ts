@@ -54,6 +54,8 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'node',
       globalSetup: ['test/setup/postgres.ts'],
       setupFiles: [piiLogGuard],
+      // `npm test` runs the quick scale; `npm run reliability` sets full (the doc's counts).
+      env: { DJ_RELIABILITY_SCALE: process.env['DJ_RELIABILITY_SCALE'] ?? 'quick' },
       testTimeout: 1_200_000,
       hookTimeout: 180_000,
     },

@@ -1,41 +1,11 @@
 import { decodeCsv, isDangjianError, parseCsv, parseRoster, rosterColumns, snapshotFromRecords } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gbk } from '../fixtures/gbk.js';
 
 // Excel on a zh-CN Windows saves "CSV (逗号分隔)" in GBK, not UTF-8: a portal's users upload such
 // files every day. Decoded as UTF-8 (what `file.text()` does), every Chinese character turns into
 // U+FFFD and the roster is refused, or worse, imported garbled. `decodeCsv` reads the bytes.
-
-/**
- * A GBK encoder built from the platform's GBK decoder (every two-byte code decoded once): the
- * oracle is the WHATWG encoding tables, not the function under test.
- */
-const gbkCodes = (() => {
-  const decoder = new TextDecoder('gbk', { fatal: true });
-  const codes = new Map<string, [number, number]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      try {
-        const char = decoder.decode(new Uint8Array([lead, trail]));
-        if (!codes.has(char)) codes.set(char, [lead, trail]);
-      } catch {
-        // Not a GBK code.
-      }
-    }
-  }
-  return codes;
-})();
-
-function gbk(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else bytes.push(...gbkCodes.get(char)!);
-  }
-  return new Uint8Array(bytes);
-}
 
 const header = rosterColumns.filter((column) => column.required).map((column) => column.header['zh-CN']);
 const roster = `${header.join(',')}\r\n`;

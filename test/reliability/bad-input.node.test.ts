@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { credentials, testHandler, type RestHandlerLike } from '../adapters/targets/rest-server.js';
 import { recordFigure } from './support/figures.js';
+import { sized } from './support/scale.js';
 import { bodyFor, inputFor, pathSegment, queryString } from './support/fuzz-inputs.js';
 
 // Bad input, generated: for every command, ≥ 1,000 inputs through a local Workspace (the command
@@ -26,7 +27,7 @@ import { bodyFor, inputFor, pathSegment, queryString } from './support/fuzz-inpu
 // any error.
 
 const tenant = scopedTenant;
-const runs = Number(process.env['DJ_FUZZ_RUNS'] ?? 1000);
+const runs = sized(1000, 200, 'DJ_FUZZ_RUNS');
 const timeLimitMs = 300_000;
 const clock = new SimulatedClock('2026-11-23T05:00:00.000Z');
 const actors = fc.constantFrom(...Object.values(identities));

@@ -15,6 +15,7 @@ import { createTestDatabase, testPool, type TestDatabase } from '../adapters/tar
 import { credentials, serveOnLoopback } from '../adapters/targets/rest-server.js';
 import { faultyDriver, type Fault, type FaultyDriver } from './support/faulty-driver.js';
 import { recordFigure } from './support/figures.js';
+import { sized } from './support/scale.js';
 import { replayDifferences } from './support/replay.js';
 
 // Faults on a real PostgreSQL server, each struck where it hurts: a backend killed after every
@@ -26,7 +27,7 @@ const tenant = '320402';
 const street = generateTenant(400);
 const clock = new SimulatedClock('2026-11-30T08:00:00.000Z');
 const actor = { id: 'faults', roles: ['districtAdmin'] };
-const abortedRequests = Number(process.env['DJ_FAULT_ABORTS'] ?? 60);
+const abortedRequests = sized(60, 20, 'DJ_FAULT_ABORTS');
 
 interface Observed {
   readonly state: string;

@@ -16,6 +16,7 @@ import { createTestDatabase, testPool, type TestDatabase } from '../adapters/tar
 import { remoteWorkspace, serveOnLoopback, type LoopbackServer } from '../adapters/targets/rest-server.js';
 import { countingConflicts } from './support/counting-store.js';
 import { recordFigure, secondsSince } from './support/figures.js';
+import { sized } from './support/scale.js';
 import { replayDifferences } from './support/replay.js';
 
 // Load on a real PostgreSQL server: 16 writers, each sending its commands one after another, all
@@ -29,7 +30,7 @@ import { replayDifferences } from './support/replay.js';
 
 const tenant = scopedTenant;
 const writers = 16;
-const commandsPerWriter = Number(process.env['DJ_LOAD_COMMANDS'] ?? 500);
+const commandsPerWriter = sized(500, 100, 'DJ_LOAD_COMMANDS');
 /** Retries a writer allows per command before giving up with the ConflictError. */
 const retries = Number(process.env['DJ_LOAD_RETRIES'] ?? 8);
 /** Safety net: writers stop starting commands after this; the test then fails on the count. */

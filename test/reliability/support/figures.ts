@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { scale } from './scale.js';
 
 /** Where the reliability tests leave their measured counts for `scripts/reliability-report.mjs`. */
 export const figuresDir =
@@ -22,7 +23,7 @@ export interface Figure {
 /** Writes one figure as `<id>.json`, overwriting the previous run's. */
 export function recordFigure(id: string, figure: Figure): void {
   mkdirSync(figuresDir, { recursive: true });
-  writeFileSync(resolve(figuresDir, `${id}.json`), `${JSON.stringify({ id, ...figure }, null, 2)}\n`);
+  writeFileSync(resolve(figuresDir, `${id}.json`), `${JSON.stringify({ id, scale, ...figure }, null, 2)}\n`);
 }
 
 /** Seconds since `start` (a `performance.now()` reading), to one decimal. */

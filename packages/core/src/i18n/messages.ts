@@ -49,6 +49,10 @@ export const messages = {
     'zh-CN': '数据已被他人修改（期望版本 {expected}，当前版本 {actual}），请刷新后重试',
     en: 'The data was changed by someone else (expected revision {expected}, found {actual}); reload and retry',
   },
+  'store.aborted': {
+    'zh-CN': '浏览器中止了本次写入（{reason}），未写入任何数据，请重试',
+    en: 'The browser aborted the write ({reason}); nothing was written; try again',
+  },
   'store.unknownCollection': {
     'zh-CN': '第 {index} 项修改指向未知的数据集合“{collection}”，本次提交未写入任何数据',
     en: 'Change {index} names an unknown collection "{collection}"; nothing was written',
