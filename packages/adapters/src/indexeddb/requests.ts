@@ -1,4 +1,3 @@
-import { isDangjianError } from '@dangjian/core';
 import { writeAborted } from '../shared/conflict.js';
 import { schemaVersion, upgrade } from './schema.js';
 
@@ -11,17 +10,16 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /**
- * Resolves when the transaction has committed. If it aborts, rejects with `cause()` when that is
- * a kit error (a stale revision), else with a typed `store.aborted` naming the browser's reason.
+ * Resolves when the transaction has committed. If it aborts, rejects with `cause()` when the
+ * commit's own code failed (a stale revision, a bad key), else — the browser or anyone else
+ * aborted it: quota, a closing page — with a typed `store.aborted` naming the browser's reason.
  */
 export function completion(tx: IDBTransaction, cause: () => unknown = () => undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => {
       const failure = cause();
-      if (isDangjianError(failure)) return reject(failure);
-      const reason = failure ?? tx.error;
-      reject(writeAborted(reason instanceof Error ? reason.name : 'AbortError'));
+      reject(failure !== undefined ? failure : writeAborted(tx.error?.name ?? 'AbortError'));
     };
   });
 }
