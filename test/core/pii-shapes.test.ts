@@ -2,6 +2,7 @@ import {
   containsPiiShape,
   createOrg,
   renameOrg,
+  ValidationError,
   emptySnapshot,
   execute,
   idNumberShape,
@@ -80,6 +81,9 @@ describe('validation texts', () => {
       expect(result.ok).toBe(false);
       expect(containsPiiShape(JSON.stringify(!result.ok && result.error.toJSON()))).toBe(false);
     }
+    // A number the caller sent (a revision of 16 digits) is no exception.
+    const number = new ValidationError({ code: 'store.conflict', params: { expected: 9007199254740991, actual: 3 } });
+    expect(containsPiiShape(JSON.stringify(number.toJSON()))).toBe(false);
     const unknownKey = execute(snapshot, renameOrg, { orgId: 'b1', name: 'x', '13900001111': 1 }, ctx);
     expect(!unknownKey.ok && unknownKey.error.field).toBe('***********');
   });

@@ -101,9 +101,11 @@ function maskedParams(params: MessageParams | undefined): MessageParams | undefi
   const masked = (value: string | number | LocalizedText) =>
     typeof value === 'string'
       ? maskPiiShapes(value)
-      : typeof value === 'object'
-        ? { 'zh-CN': maskPiiShapes(value['zh-CN']), en: maskPiiShapes(value.en) }
-        : value;
+      : typeof value === 'number' && maskPiiShapes(String(value)) !== String(value)
+        ? maskPiiShapes(String(value))
+        : typeof value === 'object'
+          ? { 'zh-CN': maskPiiShapes(value['zh-CN']), en: maskPiiShapes(value.en) }
+          : value;
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, masked(value)]));
 }
 
