@@ -46,6 +46,23 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     ...sharedResolve,
     test: {
+      // The figures of docs/RELIABILITY.md: each test asserts its must-be-0 counts and records
+      // them in test/.artifacts/reliability (`npm run reliability` writes the doc from them).
+      name: 'reliability',
+      root,
+      include: ['test/reliability/**/*.test.ts'],
+      environment: 'node',
+      globalSetup: ['test/setup/postgres.ts'],
+      setupFiles: [piiLogGuard],
+      // `npm test` runs the quick scale; `npm run reliability` sets full (the doc's counts).
+      env: { DJ_RELIABILITY_SCALE: process.env['DJ_RELIABILITY_SCALE'] ?? 'quick' },
+      testTimeout: 1_200_000,
+      hookTimeout: 180_000,
+    },
+  },
+  {
+    ...sharedResolve,
+    test: {
       name: 'packages',
       root,
       include: ['test/packages/**/*.node.test.ts'],

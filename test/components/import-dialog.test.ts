@@ -4,6 +4,7 @@ import { ValidationError, parseCsv, rosterColumns } from '@dangjian/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { templateCsv } from '../../packages/components/src/import-dialog/template.js';
+import { gbk } from '../fixtures/gbk.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
 
@@ -79,6 +80,18 @@ describe('<dj-import-dialog>', () => {
     expect(workspace.snapshot.members.get('n1')).toMatchObject({ name: '周晓东', birthDate: '1980-03-02' });
     await dialog.updateComplete;
     expect(text($(dialog, '[part="summary"]'))).toBe('导入成功：共 2 名党员');
+  });
+
+  it('imports a GBK CSV (Excel\'s plain "CSV" on zh-CN Windows) with its Chinese intact', async () => {
+    const { dialog, workspace } = await mountDialog();
+    const done: DjImportCompleteEvent[] = [];
+    dialog.addEventListener('dj-import-complete', (event) => done.push(event));
+    await dialog.show();
+    const bytes = gbk(validCsv.slice(1));
+    await choose(dialog, new File([bytes], 'roster.csv', { type: 'text/csv' }));
+    $(dialog, '[part="import"]').click();
+    await expect.poll(() => done.length).toBe(1);
+    expect(workspace.snapshot.members.get('n2')).toMatchObject({ name: '吴丽娟' });
   });
 
   it('lists every problem by row and column, and writes nothing (the revision does not move)', async () => {

@@ -1,6 +1,19 @@
-import { containsPiiShape, idNumberShape, maskPiiShapes, mayCarryPii, mobileShape } from '@dangjian/core';
+import {
+  containsPiiShape,
+  createOrg,
+  renameOrg,
+  ValidationError,
+  emptySnapshot,
+  execute,
+  idNumberShape,
+  maskPiiShapes,
+  mayCarryPii,
+  mobileShape,
+} from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+const ctx = { actor: { id: 'u1', roles: [] }, now: '2026-11-23T05:00:00.000Z' };
 
 const digits = (length: number): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
@@ -45,5 +58,33 @@ describe('personal-number shapes', () => {
     expect(mayCarryPii('138 1234 5678')).toBe(true);
     expect(mayCarryPii('１３８１２３４５６７８')).toBe(true);
     expect(mayCarryPii('青龙街道党工委/第1党支部/12号楼党小组')).toBe(false);
+  });
+});
+
+describe('validation texts', () => {
+  it("never hold a personal-number shape, not even z.int()'s own safe-integer bound", () => {
+    // The input is no personal number, but zod's "expected int to be <=9007199254740991" has the
+    // 16 digits of an old-form ID number: the log scanner and the error-body scan would flag it.
+    for (const position of [1e21, -1e21, Number.MAX_SAFE_INTEGER + 2]) {
+      const result = execute(emptySnapshot('320402'), createOrg, { position }, ctx);
+      expect(result.ok).toBe(false);
+      const wire = JSON.stringify(!result.ok && result.error.toJSON());
+      expect(wire).toMatch(/position/);
+      expect(containsPiiShape(wire)).toBe(false);
+    }
+  });
+
+  it('star out an ID number or phone the caller sent where an id goes (text, subject and field)', () => {
+    const snapshot = emptySnapshot('320402');
+    for (const id of ['320402196101110011', '13900001111', '电话13900001111']) {
+      const result = execute(snapshot, renameOrg, { orgId: id, name: '第一党支部' }, ctx);
+      expect(result.ok).toBe(false);
+      expect(containsPiiShape(JSON.stringify(!result.ok && result.error.toJSON()))).toBe(false);
+    }
+    // A number the caller sent (a revision of 16 digits) is no exception.
+    const number = new ValidationError({ code: 'store.conflict', params: { expected: 9007199254740991, actual: 3 } });
+    expect(containsPiiShape(JSON.stringify(number.toJSON()))).toBe(false);
+    const unknownKey = execute(snapshot, renameOrg, { orgId: 'b1', name: 'x', '13900001111': 1 }, ctx);
+    expect(!unknownKey.ok && unknownKey.error.field).toBe('***********');
   });
 });

@@ -67,6 +67,7 @@ export * from './engines/classification/classify.js';
 export * from './schema/registration.js';
 export * from './engines/dual-management/dual-management.js';
 export * from './roster/csv.js';
+export * from './roster/decode-csv.js';
 export * from './roster/formula-defuse.js';
 export * from './roster/roster-template.js';
 export * from './roster/resolve-org.js';

@@ -41,7 +41,7 @@ export function runCommit(db: IDBDatabase, plan: CommitPlan): Promise<CommitRece
       receipt = write(tx, plan, read.result);
     } catch (error) {
       failure = error;
-      tx.abort();
+      tryAbort(tx);
     }
   };
   return done.then(() => receipt!);
@@ -65,4 +65,13 @@ function write(tx: IDBTransaction, plan: CommitPlan, row: TenantRow | undefined)
   const next: TenantRow = { tenant, revision: record.revision, auditSeq: record.seq, auditHead: record.hash };
   tx.objectStore(stores.tenants).put(next);
   return { revision: record.revision, auditSeq: record.seq };
+}
+
+/** Aborts, unless the transaction is aborted already (then `abort()` would throw again). */
+function tryAbort(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted: by the browser, or by whoever made a write in it fail.
+  }
 }

@@ -1,3 +1,4 @@
+import { writeAborted } from '../shared/conflict.js';
 import { schemaVersion, upgrade } from './schema.js';
 
 /** One IndexedDB request as a promise. Await only these inside a transaction: see `commit.ts`. */
@@ -8,11 +9,18 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Resolves when the transaction has committed; rejects with `cause()` (or its own error) if it aborts. */
+/**
+ * Resolves when the transaction has committed. If it aborts, rejects with `cause()` when the
+ * commit's own code failed (a stale revision, a bad key), else — the browser or anyone else
+ * aborted it: quota, a closing page — with a typed `store.aborted` naming the browser's reason.
+ */
 export function completion(tx: IDBTransaction, cause: () => unknown = () => undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(cause() ?? tx.error ?? new Error('IndexedDB transaction aborted'));
+    tx.onabort = () => {
+      const failure = cause();
+      reject(failure !== undefined ? failure : writeAborted(tx.error?.name ?? 'AbortError'));
+    };
   });
 }
 

@@ -49,6 +49,10 @@ export const messages = {
     'zh-CN': '数据已被他人修改（期望版本 {expected}，当前版本 {actual}），请刷新后重试',
     en: 'The data was changed by someone else (expected revision {expected}, found {actual}); reload and retry',
   },
+  'store.aborted': {
+    'zh-CN': '浏览器中止了本次写入（{reason}），未写入任何数据，请重试',
+    en: 'The browser aborted the write ({reason}); nothing was written; try again',
+  },
   'store.unknownCollection': {
     'zh-CN': '第 {index} 项修改指向未知的数据集合“{collection}”，本次提交未写入任何数据',
     en: 'Change {index} names an unknown collection "{collection}"; nothing was written',
@@ -241,6 +245,11 @@ export const messages = {
   'roster.xlsxUnreadable': {
     'zh-CN': '无法读取该 .xlsx 文件：文件不完整或不是 Excel 工作簿，请重新保存后再导入',
     en: 'The .xlsx file cannot be read: it is truncated or not an Excel workbook; save it again and retry',
+  },
+  'roster.csvEncoding': {
+    'zh-CN':
+      '无法读取该 CSV 文件：编码既不是 UTF-8 也不是 GBK，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入',
+    en: 'The CSV file cannot be read: it is neither UTF-8 nor GBK; save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx and retry',
   },
   'roster.duplicateIdNumber': {
     'zh-CN': '第 {row} 行“{header}”列（{column}）：公民身份号码与第 {other} 行重复',

