@@ -195,6 +195,7 @@ describe('REST handler: paged reads', () => {
       relationOrgId: 'b1',
     });
     expect(registered.ok).toBe(true);
+    expect(workspace.snapshot.members.size).toBe(0);
     expect(workspace.memberCounts?.get('b1')?.members).toBe(visible.filter((m) => m.relationOrgId === 'b1').length + 1);
     const refused = await fetch(`${server.url}/tenants/${tenant}/state?members=all`, {
       headers: credentials({ tenant, ...identities.streetAdmin }),

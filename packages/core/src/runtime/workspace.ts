@@ -219,7 +219,11 @@ export class Workspace {
   async #nextSnapshot(reply: CommittedCommand<unknown>): Promise<Snapshot> {
     if (reply.snapshot) return reply.snapshot;
     if (reply.revision !== this.#snapshot.revision + 1) return this.#backend.load(this.tenant, this.#actor);
-    return { ...applyEntityChanges(this.#snapshot, reply.changes), revision: reply.revision };
+    // A paging workspace holds no members: a changed member is read again by the page that shows it.
+    const changes = this.pagesMembers
+      ? reply.changes.filter((change) => change.collection !== 'members')
+      : reply.changes;
+    return { ...applyEntityChanges(this.#snapshot, changes), revision: reply.revision };
   }
 
   /** A local workspace always has its clock; a backend without pages has none to lend. */
