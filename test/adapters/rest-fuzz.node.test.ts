@@ -1,9 +1,10 @@
 import { createMemoryStore } from '@dangjian/adapters/memory';
-import { commandTypes, commands, seedTenant, verifyAudit, type Store } from '@dangjian/core';
+import { commandTypes, seedTenant, verifyAudit, type Store } from '@dangjian/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
-import { commandExamples, regionalSetup } from '../fixtures/command-examples.js';
+import { regionalSetup } from '../fixtures/command-examples.js';
+import { bodyFor } from '../fixtures/fuzz-inputs.js';
 import { credentials, testHandler, type RestHandlerLike, type TestIdentity } from './targets/rest-server.js';
 
 // The command route under generated bodies: for every command type, at least 1,000 bodies — valid
@@ -14,94 +15,6 @@ import { credentials, testHandler, type RestHandlerLike, type TestIdentity } fro
 
 const tenant = scopedTenant;
 const runsPerType = Number(process.env['DJ_FUZZ_RUNS'] ?? 1000);
-
-const hostileStrings = fc.constantFrom(
-  'b1',
-  'g1',
-  'b2',
-  'c1',
-  'street',
-  'm1',
-  'm2',
-  'm3',
-  'm9',
-  'd1',
-  '',
-  ' ',
-  'x',
-  '2026-11-20',
-  '2026-02-30',
-  '2026-11-23T02:00:00Z',
-  '1899-01-01',
-  '第一党支部',
-  'a\u0000b',
-  '\uD800',
-  '=cmd|calc',
-  '__proto__',
-  'constructor',
-  '1'.repeat(300),
-  'group',
-  'branch',
-  'full',
-  'onSite',
-  'phone',
-  'idNumber',
-  'male',
-  'out',
-  'within',
-);
-const { value: plausible } = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    hostileStrings,
-    fc.string({ maxLength: 12 }),
-    fc.integer({ min: -5, max: 5 }),
-    fc.constantFrom(0, -1, 1e21, Number.MAX_SAFE_INTEGER, 0.5),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(fc.oneof(hostileStrings, fc.string({ maxLength: 6 })), tie('value'), { maxKeys: 3 }),
-  ),
-}));
-
-/** A valid example with one field changed, dropped or added: most of these reach the command's rules. */
-function mutatedExample(type: (typeof commandTypes)[number]): fc.Arbitrary<unknown> {
-  return fc
-    .tuple(fc.nat(), fc.nat(), plausible, fc.constantFrom('replace', 'drop', 'keep', 'keep', 'add'))
-    .map(([n, pick, value, how]) => {
-      const example = commandExamples[type](n) as Record<string, unknown>;
-      const keys = Object.keys(example);
-      const key = keys[pick % keys.length]!;
-      if (how === 'drop') return Object.fromEntries(Object.entries(example).filter(([name]) => name !== key));
-      if (how === 'replace') return { ...example, [key]: value };
-      if (how === 'add') return { ...example, [`extra${pick % 3}`]: value };
-      return example;
-    });
-}
-
-function inputFor(type: (typeof commandTypes)[number]): fc.Arbitrary<unknown> {
-  const shape = (commands[type].input as { shape?: Record<string, unknown> }).shape;
-  const keyed = shape
-    ? fc.record(Object.fromEntries(Object.keys(shape).map((key) => [key, plausible])), { requiredKeys: [] })
-    : plausible;
-  return fc.oneof(
-    { weight: 5, arbitrary: mutatedExample(type) },
-    { weight: 3, arbitrary: keyed },
-    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-    { weight: 1, arbitrary: keyed.map((input) => ({ ...(input as object), unexpected: 1 })) },
-  );
-}
-
-function bodyFor(type: (typeof commandTypes)[number]): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { weight: 8, arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type) }) },
-    {
-      weight: 1,
-      arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type), expectedRevision: plausible }),
-    },
-    { weight: 1, arbitrary: fc.record({ type: fc.constant(type), input: inputFor(type), audit: plausible }) },
-  );
-}
 
 const commandRequest = (body: unknown, actor: Omit<TestIdentity, 'tenant'>): Request =>
   new Request(`http://dangjian.test/api/tenants/${tenant}/commands`, {

@@ -18,7 +18,7 @@ import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/s
 import { credentials, testHandler, type RestHandlerLike } from '../adapters/targets/rest-server.js';
 import { recordFigure } from './support/figures.js';
 import { sized } from './support/scale.js';
-import { bodyFor, inputFor, pathSegment, queryString } from './support/fuzz-inputs.js';
+import { bodyFor, inputFor, pathSegment, queryString } from '../fixtures/fuzz-inputs.js';
 
 // Bad input, generated: for every command, ≥ 1,000 inputs through a local Workspace (the command
 // host and core), and for every REST route ≥ 1,000 requests (the command route per command
