@@ -18,7 +18,7 @@ export const memberSortKeys = ['name', 'id', 'age', 'stage', 'org'] as const;
 
 /**
  * One page of a roster, as a browser asks a server for it: filters (an org's subtree, a category or
- * care flag, a stage, a name or id fragment), an order, and a window. Strict: an unknown parameter
+ * care flag, a stage, a name or id fragment), an order, and the offset and size of the page; strict: an unknown parameter
  * is a typed error, not ignored.
  */
 export const MemberQuerySchema = z.strictObject({

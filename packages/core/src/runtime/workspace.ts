@@ -256,7 +256,7 @@ export class Workspace {
 
 /**
  * The platform's own channel for errors nobody caught: `reportError` in browsers (the console and
- * `window.onerror` see it), an unhandled rejection elsewhere. Core has no console of its own.
+ * the global error handler see it), an unhandled rejection elsewhere. Core has no console of its own.
  */
 function reportListenerError(error: unknown): void {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
