@@ -25,7 +25,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { branchB1, otherTenant, seededAt, streetRecords, streetTenant } from '../fixtures/street.js';
 import { recordingDriver } from './support/recording-driver.js';
-import { createTestDatabase, serverUrl, type TestDatabase, testPool } from './targets/postgres.js';
+import { createTestDatabase, onServerRun, type TestDatabase, testPool, urlAs } from './targets/postgres.js';
 
 // Row-Level Security on a real server. Superusers bypass every policy, so the stores here log
 // in as two roles made for the file: the owner, which runs the migrations (as a portal's
@@ -52,25 +52,6 @@ function branches(count: number, prefix: string): EntityChange[] {
   }));
 }
 
-/** Runs one statement on the server itself: roles belong to the cluster, not to a database. */
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The test database's URL, logging in as `role`. */
-function urlAs(base: string, role: string): string {
-  const url = new URL(base);
-  url.username = role;
-  url.password = password;
-  return url.toString();
-}
-
 describe('Row-Level Security on a PostgreSQL server', () => {
   let database: TestDatabase;
   let ownerPool: pg.Pool;
@@ -87,13 +68,13 @@ describe('Row-Level Security on a PostgreSQL server', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    for (const role of [ownerRole, appRole]) await onServer(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+    for (const role of [ownerRole, appRole]) await onServerRun(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     await admin.query(`GRANT CREATE ON SCHEMA public TO ${ownerRole}`);
     await admin.end();
-    ownerPool = testPool({ connectionString: urlAs(database.url, ownerRole) });
-    appPool = testPool({ connectionString: urlAs(database.url, appRole) });
+    ownerPool = testPool({ connectionString: urlAs(database.url, ownerRole, password) });
+    appPool = testPool({ connectionString: urlAs(database.url, appRole, password) });
     owner = await createPostgresStore({ pool: ownerPool });
     await grantRuntimeRole(new PgDriver(ownerPool), appRole);
     appA = await createPostgresStore({ pool: appPool, tenant: tenantA });
@@ -105,7 +86,7 @@ describe('Row-Level Security on a PostgreSQL server', () => {
     await Promise.all([owner?.close(), appA?.close()]);
     await Promise.all([ownerPool?.end(), appPool?.end()]);
     await database?.drop();
-    for (const role of [ownerRole, appRole]) await onServer(`DROP ROLE IF EXISTS ${role}`);
+    for (const role of [ownerRole, appRole]) await onServerRun(`DROP ROLE IF EXISTS ${role}`);
   });
 
   it('lets a store bound to tenant A read A, and shows it nothing of B: no entities, no revision, no audit', async () => {

@@ -4,7 +4,7 @@ import { Workspace, seedTenant, type Store } from '@dangjian/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
-import { createTestDatabase, serverUrl, testPool, type TestDatabase } from '../adapters/targets/postgres.js';
+import { createTestDatabase, onServerRun, testPool, urlAs, type TestDatabase } from '../adapters/targets/postgres.js';
 import { credentials, serveOnLoopback, type LoopbackServer } from '../adapters/targets/rest-server.js';
 import { recordFigure } from './support/figures.js';
 import { leakedMarkers, tenantB, tenantBMembers, tenantBOrgs, tenantBRecords } from './support/other-tenant.js';
@@ -19,23 +19,6 @@ const suffix = Math.random().toString(36).slice(2, 10);
 const password = Math.random().toString(36).slice(2);
 const ownerRole = `dj_rel_owner_${suffix}`;
 const appRole = `dj_rel_app_${suffix}`;
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function urlAs(base: string, role: string): string {
-  const url = new URL(base);
-  url.username = role;
-  url.password = password;
-  return url.toString();
-}
 
 /** Every GET and POST a client could send for tenant B's data while logged in to tenant A. */
 function requestsForB(): { label: string; method: 'GET' | 'POST'; path: string; body?: string }[] {
@@ -74,14 +57,14 @@ describe('cross-tenant reads: an actor of tenant A sees nothing of tenant B', ()
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    for (const role of [ownerRole, appRole]) await onServer(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
-    await onServer(`GRANT CREATE ON SCHEMA public TO ${ownerRole}`).catch(() => undefined);
+    for (const role of [ownerRole, appRole]) await onServerRun(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+    await onServerRun(`GRANT CREATE ON SCHEMA public TO ${ownerRole}`).catch(() => undefined);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     await admin.query(`GRANT CREATE ON SCHEMA public TO ${ownerRole}`);
     await admin.end();
-    ownerPool = testPool({ connectionString: urlAs(database.url, ownerRole) });
-    appPool = testPool({ connectionString: urlAs(database.url, appRole) });
+    ownerPool = testPool({ connectionString: urlAs(database.url, ownerRole, password) });
+    appPool = testPool({ connectionString: urlAs(database.url, appRole, password) });
     owner = await createPostgresStore({ pool: ownerPool });
     await grantRuntimeRole(new PgDriver(ownerPool), appRole);
     await seedTenant(owner, tenantA, scopedRecords, { actorId: 'seed', at: scopedAt });
@@ -103,7 +86,7 @@ describe('cross-tenant reads: an actor of tenant A sees nothing of tenant B', ()
     await Promise.all([owner?.close(), appA?.close()]);
     await Promise.all([ownerPool?.end(), appPool?.end()]);
     await database?.drop();
-    for (const role of [ownerRole, appRole]) await onServer(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
+    for (const role of [ownerRole, appRole]) await onServerRun(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
   });
 
   it('through every REST route, for every role: no record of B in any answer', async () => {

@@ -37,6 +37,19 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs one statement on the server itself: roles belong to the cluster, not to a database. */
+export function onServerRun(sql: string): Promise<void> {
+  return onServer((client) => client.query(sql)).then(() => {});
+}
+
+/** A database URL, logging in as `role` with `password`. */
+export function urlAs(base: string, role: string, password: string): string {
+  const url = new URL(base);
+  url.username = role;
+  url.password = password;
+  return url.toString();
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `dj_test_${Math.random().toString(36).slice(2, 10)}`;
   await onServer((client) => client.query(`CREATE DATABASE ${name}`));
