@@ -7,9 +7,9 @@ import {
   seedTenant,
   updateMember,
   verifyAudit,
-  type Store,
 } from '@dangjian/core';
 import pg from 'pg';
+import { countingConflicts } from './support/counting-store.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { createTestDatabase, type TestDatabase, testPool } from './targets/postgres.js';
@@ -24,27 +24,10 @@ const tenant = scopedTenant;
 const writers = 16;
 const admin = { tenant, id: 'district-1', roles: ['districtAdmin'] };
 
-let conflicts = 0;
-
-/** Counts the commits the store refused as stale, to show the writers really collided. */
-function countingConflicts(inner: Store): Store {
-  return {
-    trusted: inner.trusted,
-    load: (tenant) => inner.load(tenant),
-    commit: (commit) =>
-      inner.commit(commit).catch((error: unknown) => {
-        if (error instanceof ConflictError) conflicts++;
-        throw error;
-      }),
-    readAudit: (tenant, query) => inner.readAudit(tenant, query),
-    close: () => inner.close(),
-  };
-}
-
 describe('concurrent writers on PostgreSQL', () => {
   let database: TestDatabase;
   let pool: pg.Pool;
-  let store: Store;
+  let store: ReturnType<typeof countingConflicts>;
   let servers: LoopbackServer[];
 
   beforeAll(async () => {
@@ -60,7 +43,7 @@ describe('concurrent writers on PostgreSQL', () => {
   beforeEach(async () => {
     await pool.query('TRUNCATE dj_tenants, dj_entities, dj_audit');
     await seedTenant(store, tenant, scopedRecords, { actorId: 'seed', at: scopedAt });
-    conflicts = 0;
+    store.conflicts = 0;
     // Two server processes' worth of hosts on one database, started after the reset (a server
     // keeps its tenants warm, and a database emptied under it is not a thing it has to survive).
     servers = [await serveOnLoopback(store), await serveOnLoopback(store)];
@@ -107,7 +90,7 @@ describe('concurrent writers on PostgreSQL', () => {
       ),
     );
     expect(results.filter((result) => !result.ok)).toEqual([]);
-    expect(conflicts).toBeGreaterThan(0);
+    expect(store.conflicts).toBeGreaterThan(0);
     expect(await skillsOfM1()).toEqual(Array.from({ length: writers }, (_, n) => `特长${n}`).sort());
     await auditHolds();
   });

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { createTestDatabase, testPool, type TestDatabase } from '../adapters/targets/postgres.js';
 import { remoteWorkspace, serveOnLoopback, type LoopbackServer } from '../adapters/targets/rest-server.js';
-import { countingConflicts } from './support/counting-store.js';
+import { countingConflicts } from '../adapters/support/counting-store.js';
 import { recordFigure, secondsSince } from './support/figures.js';
 import { sized } from './support/scale.js';
 import { replayDifferences } from './support/replay.js';
