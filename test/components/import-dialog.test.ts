@@ -1,6 +1,6 @@
 import '@dangjian/components/import-dialog/define';
 import type { DjImportCompleteEvent, DjImportDialog } from '@dangjian/components';
-import { ValidationError, parseCsv, rosterColumns } from '@dangjian/core';
+import { ValidationError, parseCsv, phrase, rosterColumns, rosterMessages } from '@dangjian/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { templateCsv } from '../../packages/components/src/import-dialog/template.js';
@@ -141,7 +141,7 @@ describe('<dj-import-dialog>', () => {
   it('shows a reader’s typed refusal in the page language, not its English message', async () => {
     const { dialog } = await mountDialog((dialog) => {
       dialog.readFile = async () => {
-        throw new ValidationError({ code: 'roster.xlsxUnreadable' });
+        throw new ValidationError(phrase(rosterMessages.xlsxUnreadable));
       };
     });
     await dialog.show();

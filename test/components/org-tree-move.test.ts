@@ -2,7 +2,7 @@ import { MemoryStore } from '@dangjian/adapters/memory';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/org-tree/define';
 import type { DjOrgMovedEvent, DjOrgMoveRequestEvent, DjOrgTree } from '@dangjian/components';
-import { messages, seedTenant, SimulatedClock, Workspace, type Org } from '@dangjian/core';
+import { orgMessages, seedTenant, SimulatedClock, Workspace, type Org } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -21,7 +21,7 @@ import {
 usePage();
 
 /** 党小组下不能设立党支部: core's `org.nesting` message for a branch under a group, in zh-CN. */
-const nestingText = messages['org.nesting']['zh-CN'].replace('{parentKind}', '党小组').replace('{childKind}', '党支部');
+const nestingText = orgMessages.nesting.templates['zh-CN'].replace('{parentKind}', '党小组').replace('{childKind}', '党支部');
 
 async function openWorkspace(): Promise<Workspace> {
   const store = new MemoryStore();

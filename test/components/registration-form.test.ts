@@ -1,6 +1,6 @@
 import '@dangjian/components/registration-form/define';
 import type { DjRegistrationForm, DjRegistrationSubmitEvent } from '@dangjian/components';
-import { err, NotFoundError, type Post, type Workspace } from '@dangjian/core';
+import { entityMessages, err, NotFoundError, phrase, type Post, type Workspace } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { memberOrgs, someMembers } from './support/members.js';
@@ -108,8 +108,7 @@ describe('<dj-registration-form>', () => {
       run: async () =>
         err(
           new NotFoundError({
-            code: 'entity.notFound',
-            params: { collection: 'orgs', id: 'lj', field: 'communityOrgId' },
+            ...phrase(entityMessages.notFound, { collection: 'orgs', id: 'lj', field: 'communityOrgId' }),
             field: 'communityOrgId',
           }),
         ),

@@ -9,6 +9,8 @@ import {
   moveOrg,
   registerMember,
   renameOrg,
+  phrase,
+  storeMessages,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { ctx, smallStreet } from './fixtures.js';
@@ -98,8 +100,7 @@ describe('typed errors', () => {
 
   it('survives a JSON round trip as the same class', () => {
     const error = new ConflictError({
-      code: 'store.conflict',
-      params: { expected: 3, actual: 4 },
+      ...phrase(storeMessages.conflict, { expected: 3, actual: 4 }),
       field: 'baseRevision',
     });
     const back = DangjianError.fromJSON(JSON.parse(JSON.stringify(error)));

@@ -9,6 +9,8 @@ import {
   maskPiiShapes,
   mayCarryPii,
   mobileShape,
+  phrase,
+  storeMessages,
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +84,7 @@ describe('validation texts', () => {
       expect(containsPiiShape(JSON.stringify(!result.ok && result.error.toJSON()))).toBe(false);
     }
     // A number the caller sent (a revision of 16 digits) is no exception.
-    const number = new ValidationError({ code: 'store.conflict', params: { expected: 9007199254740991, actual: 3 } });
+    const number = new ValidationError(phrase(storeMessages.conflict, { expected: 9007199254740991, actual: 3 }));
     expect(containsPiiShape(JSON.stringify(number.toJSON()))).toBe(false);
     const unknownKey = execute(snapshot, renameOrg, { orgId: 'b1', name: 'x', '13900001111': 1 }, ctx);
     expect(!unknownKey.ok && unknownKey.error.field).toBe('***********');

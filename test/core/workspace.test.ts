@@ -9,6 +9,8 @@ import {
   seedTenant,
   type Policy,
   type WorkspaceChange,
+  phrase,
+  policyMessages,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 
@@ -41,12 +43,11 @@ describe('Workspace', () => {
         requests.push({ command: request.command, subject: request.subject, actor: request.ctx.actor.id });
         if (request.command !== 'org.rename') return undefined;
         return new ForbiddenError({
-          code: 'policy.forbidden',
-          params: {
+          ...phrase(policyMessages.forbidden, {
             action: request.command,
             subject: 'orgs/b1',
             reason: { 'zh-CN': '仅限街道管理员', en: 'street admins only' },
-          },
+          }),
           rule: { id: 'role.streetAdmin.orgs' },
           subject: request.subject,
           field: 'name',

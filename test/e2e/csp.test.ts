@@ -1,4 +1,4 @@
-import { messages } from '@dangjian/core';
+import { pgliteMessages } from '@dangjian/adapters/pglite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
@@ -46,11 +46,11 @@ const statusOf = (page: Page) => page.locator('#status').textContent();
 describe("the demo on PGlite, served with script-src 'self'", () => {
   it('shows the typed error that names the missing directive, not an endless spinner', async () => {
     const { page, errors, close } = await openUnder('strict', '/demo/index.html');
-    const blocked = messages['store.wasmBlocked']['zh-CN'];
+    const blocked = pgliteMessages.wasmBlocked.templates['zh-CN'];
     await expect.poll(() => statusOf(page), { timeout: 60_000 }).toBe(`打开失败：${blocked}`);
     expect(await page.getByRole('alert').textContent()).toContain("'wasm-unsafe-eval'");
     // The page rethrows it for the console: the typed error, with its code.
-    expect(errors).toEqual([messages['store.wasmBlocked'].en]);
+    expect(errors).toEqual([pgliteMessages.wasmBlocked.templates.en]);
     await close();
   });
 

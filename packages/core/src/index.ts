@@ -31,7 +31,29 @@ export * from './engines/org-tree.js';
 export * from './commands/index.js';
 export * from './i18n/locale.js';
 export { fill, localize, type MessageParams, type MessageParam } from './i18n/format.js';
-export { messages, type MessageCode } from './i18n/messages.js';
+export { messages, messageCatalogue, type MessageCode } from './catalogue/message-catalogue.js';
+export { ruleCatalogue, catalogueRule } from './catalogue/rule-catalogue.js';
+export {
+  defineMessages,
+  phrase,
+  templatesByCode,
+  type Message,
+  type MessageArgs,
+  type Phrase,
+  type PlaceholderOf,
+  type PlaceholdersOf,
+} from './i18n/define-messages.js';
+export { defineRule, refuse, refusal, appliedRule, type CatalogueRule } from './kernel/rule.js';
+export { schemaIssue, type SchemaIssue } from './schema/schema-issue.js';
+export * from './kernel/messages.js';
+export { schemaMessages } from './schema/messages.js';
+export { calendarMessages } from './calendar/messages.js';
+export { policyMessages } from './policy/messages.js';
+export { orgMessages } from './commands/org/messages.js';
+export { memberMessages, registrationMessages } from './commands/member/messages.js';
+export { memberRules } from './commands/member/rules.js';
+export { unitMessages } from './commands/unit/messages.js';
+export { rosterMessages } from './roster/messages.js';
 export * from './kernel/audit-chain.js';
 export * from './kernel/audit-checkpoint.js';
 export * from './kernel/tenant.js';

@@ -1,4 +1,6 @@
 import { ForbiddenError } from '@dangjian/core';
+import { phrase } from '@dangjian/core';
+import { pgliteMessages } from './messages.js';
 
 /** The smallest valid WebAssembly module: the magic number and version 1, nothing else. */
 const emptyModule = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -14,7 +16,7 @@ export async function assertWasmAllowed(): Promise<void> {
     await WebAssembly.compile(emptyModule);
   } catch (cause) {
     const error = new ForbiddenError({
-      code: 'store.wasmBlocked',
+      ...phrase(pgliteMessages.wasmBlocked),
       details: { directive: 'script-src', needs: "'wasm-unsafe-eval'" },
     });
     throw Object.assign(error, { cause });

@@ -6,3 +6,4 @@ export { openApiDocument, type OpenApiDocument, type OpenApiOperation, type Open
 export { toNodeListener, type NodeRequestLike, type NodeResponseLike } from './node-listener.js';
 export { statusOfKind } from './responses.js';
 export { maxBodyDepth } from './read-json-body.js';
+export { restMessages } from './messages.js';

@@ -1,5 +1,6 @@
 import { maxInputDepth, tooDeepAt, ValidationError } from '@dangjian/core';
 import { bodyTooLarge, HttpRefusal, malformedJson, notJson, unreadableBody } from './refusals.js';
+import { inputMessages, phrase } from '@dangjian/core';
 
 /** A body's own envelope (`{ input: … }`) adds a level or two to what a command input may nest. */
 export const maxBodyDepth = maxInputDepth + 2;
@@ -51,7 +52,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   const deep = tooDeepAt(body, maxBodyDepth);
   if (deep) {
     const field = deep.slice(0, 8).join('.') + (deep.length > 8 ? '…' : '');
-    const error = new ValidationError({ code: 'input.tooDeep', params: { limit: maxBodyDepth, field }, field });
+    const error = new ValidationError({ ...phrase(inputMessages.tooDeep, { limit: maxBodyDepth, field }), field });
     throw new HttpRefusal(400, error);
   }
   return body;

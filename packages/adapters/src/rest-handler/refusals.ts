@@ -1,5 +1,18 @@
-import { ForbiddenError, NotFoundError, ValidationError, type DangjianError, type LocalizedText } from '@dangjian/core';
+import {
+  entityMessages,
+  ForbiddenError,
+  inputMessages,
+  NotFoundError,
+  phrase,
+  policyMessages,
+  ValidationError,
+  type DangjianError,
+  type LocalizedText,
+  type Message,
+  type Phrase,
+} from '@dangjian/core';
 import type { RestOperation } from '../rest/routes.js';
+import { restMessages } from './messages.js';
 
 /**
  * A request the handler turns away before it reaches the store, with the status to send. The
@@ -17,26 +30,28 @@ export class HttpRefusal extends Error {
   }
 }
 
-const actions: Readonly<Record<RestOperation, LocalizedText>> = {
-  openApi: { 'zh-CN': '读取接口说明', en: 'read the API description' },
-  load: { 'zh-CN': '读取数据', en: 'load data' },
-  command: { 'zh-CN': '执行命令', en: 'run a command' },
-  readAudit: { 'zh-CN': '读取审计记录', en: 'read the audit log' },
-  members: { 'zh-CN': '分页读取党员', en: 'read a page of members' },
-  member: { 'zh-CN': '读取党员', en: 'read a member' },
-  orgSubtree: { 'zh-CN': '读取下级组织', en: 'read an org subtree' },
-  memberCounts: { 'zh-CN': '读取党员人数', en: 'read member counts' },
+const actions: Readonly<Record<RestOperation, Message<string, never>>> = {
+  openApi: restMessages.actionOpenApi,
+  load: restMessages.actionLoad,
+  command: restMessages.actionCommand,
+  readAudit: restMessages.actionReadAudit,
+  members: restMessages.actionMembers,
+  member: restMessages.actionMember,
+  orgSubtree: restMessages.actionOrgSubtree,
+  memberCounts: restMessages.actionMemberCounts,
 };
+
+/** A fixed phrase as a placeholder value, in both languages. */
+const words = (message: Message<string, never>): LocalizedText => phrase(message).text;
 
 /** 401: the authenticate hook recognised no one. */
 export function unauthenticated(operation: RestOperation, challenge: string): HttpRefusal {
   const error = new ForbiddenError({
-    code: 'policy.forbidden',
-    params: {
-      action: actions[operation],
-      subject: { 'zh-CN': '党建数据', en: 'Dangjian data' },
-      reason: { 'zh-CN': '请求未通过身份认证', en: 'the request is not authenticated' },
-    },
+    ...phrase(policyMessages.forbidden, {
+      action: words(actions[operation]),
+      subject: words(restMessages.anyData),
+      reason: words(restMessages.notAuthenticated),
+    }),
     rule: { id: 'rest.authenticate' },
   });
   return new HttpRefusal(401, error, { 'www-authenticate': challenge });
@@ -45,12 +60,11 @@ export function unauthenticated(operation: RestOperation, challenge: string): Ht
 /** 403: the path names a tenant other than the authenticated one. Nothing about it is revealed. */
 export function otherTenant(operation: RestOperation, tenant: string): HttpRefusal {
   const error = new ForbiddenError({
-    code: 'policy.forbidden',
-    params: {
-      action: actions[operation],
-      subject: { 'zh-CN': `租户 ${tenant}`, en: `tenant ${tenant}` },
-      reason: { 'zh-CN': '只能访问本人所属租户的数据', en: 'only the authenticated tenant can be accessed' },
-    },
+    ...phrase(policyMessages.forbidden, {
+      action: words(actions[operation]),
+      subject: phrase(restMessages.tenant, { tenant }).text,
+      reason: words(restMessages.ownTenantOnly),
+    }),
     rule: { id: 'rest.tenantScope' },
     subject: { collection: 'tenants', id: tenant },
   });
@@ -61,57 +75,45 @@ export function otherTenant(operation: RestOperation, tenant: string): HttpRefus
 export function noRoute(method: string, path: string): HttpRefusal {
   const id = `${method} ${path}`.slice(0, 200);
   const error = new NotFoundError({
-    code: 'entity.notFound',
-    params: { collection: 'route', id, field: 'url' },
+    ...phrase(entityMessages.notFound, { collection: 'route', id, field: 'url' }),
     field: 'url',
     subject: { collection: 'route', id },
   });
   return new HttpRefusal(404, error);
 }
 
-function badBody(detail: LocalizedText): ValidationError {
-  return new ValidationError({ code: 'input.invalid', params: { field: '(body)', detail }, field: '' });
+function badBody(detail: Phrase): ValidationError {
+  return new ValidationError({ ...phrase(inputMessages.invalid, { field: '(body)', detail: detail.text }), field: '' });
 }
 
 /** 413: the body is larger than the handler accepts. */
 export function bodyTooLarge(limit: number): HttpRefusal {
-  const detail = {
-    'zh-CN': `请求体超过 ${limit} 字节的上限`,
-    en: `the request body exceeds the limit of ${limit} bytes`,
-  };
-  return new HttpRefusal(413, badBody(detail));
+  return new HttpRefusal(413, badBody(phrase(restMessages.bodyTooLarge, { limit })));
 }
 
 /** 415: only JSON bodies; also keeps cross-site HTML forms (which cannot send JSON) out. */
 export function notJson(): HttpRefusal {
-  const detail = { 'zh-CN': '请求体必须是 application/json', en: 'the request body must be application/json' };
-  return new HttpRefusal(415, badBody(detail));
+  return new HttpRefusal(415, badBody(phrase(restMessages.notJson)));
 }
 
 /** 400: the body broke off (the client went away or the connection dropped): a client's failure, not the server's. */
 export function unreadableBody(): HttpRefusal {
-  const detail = {
-    'zh-CN': '请求体未能完整接收（连接中断）',
-    en: 'the request body could not be read in full (the connection broke)',
-  };
-  return new HttpRefusal(400, badBody(detail));
+  return new HttpRefusal(400, badBody(phrase(restMessages.bodyBroken)));
 }
 
 /** 400: the body is not UTF-8 JSON. */
 export function malformedJson(): HttpRefusal {
-  const detail = { 'zh-CN': '请求体不是有效的 UTF-8 JSON', en: 'the request body is not valid UTF-8 JSON' };
-  return new HttpRefusal(400, badBody(detail));
+  return new HttpRefusal(400, badBody(phrase(restMessages.malformedJson)));
 }
 
 /** 403: the policy grants the actor no `read` of this (the audit log, say). */
 export function cannotRead(operation: RestOperation, subject: string): HttpRefusal {
   const error = new ForbiddenError({
-    code: 'policy.forbidden',
-    params: {
-      action: actions[operation],
+    ...phrase(policyMessages.forbidden, {
+      action: words(actions[operation]),
       subject,
-      reason: { 'zh-CN': '当前角色没有查看权限', en: "none of the actor's roles may read it" },
-    },
+      reason: words(restMessages.noReadGrant),
+    }),
     rule: { id: 'policy.noGrant' },
     subject: { collection: subject, id: '*' },
   });
@@ -121,8 +123,7 @@ export function cannotRead(operation: RestOperation, subject: string): HttpRefus
 /** 404 for an entity that does not exist or that the actor may not read: the two look the same. */
 export function noEntity(collection: string, id: string): HttpRefusal {
   const error = new NotFoundError({
-    code: 'entity.notFound',
-    params: { collection, id, field: 'id' },
+    ...phrase(entityMessages.notFound, { collection, id, field: 'id' }),
     field: 'id',
     subject: { collection, id },
   });

@@ -1,4 +1,6 @@
 import type { DangjianError, ErrorKind } from '@dangjian/core';
+import { phrase } from '@dangjian/core';
+import { restMessages } from './messages.js';
 
 /** The status each kind of kit error travels with. */
 export const statusOfKind: Readonly<Record<ErrorKind, number>> = {
@@ -26,7 +28,7 @@ export function errorResponse(error: DangjianError, status = statusOfKind[error.
 
 /** Anything that is not a kit error: nothing of it (message, stack, SQL) reaches the client. */
 export function internalErrorResponse(): Response {
-  const text = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; try again later' };
+  const { text } = phrase(restMessages.internal);
   return jsonResponse({ name: 'InternalError', text }, 500);
 }
 

@@ -1,6 +1,7 @@
 import { IdSchema, TenantSchema, collectionNames, locales, readableCollections } from '@dangjian/core';
 import { z } from 'zod';
 import { isStorableJson } from './storable.js';
+import { schemaIssue, schemaMessages } from '@dangjian/core';
 
 // The REST contract as zod schemas, built from core's `collections`: the handler validates with
 // them and the OpenAPI document is generated from them. Built on first use, not at import:
@@ -25,10 +26,7 @@ function requestSchemas() {
       input: z.unknown(),
       expectedRevision: count.optional(),
     })
-    .refine(isStorableJson, {
-      message: 'Contains a NUL character or an unpaired surrogate',
-      params: { zh: '含有空字符或不成对的代理字符，无法保存' },
-    });
+    .refine(isStorableJson, schemaIssue(schemaMessages.unstorableText));
   // Query strings are text: decimal digits only, so `''`, `1e3` and `-1` are refused, not coerced.
   const digits = z
     .string()

@@ -1,4 +1,4 @@
-import { ValidationError, assertTenant, isCollectionName, type Commit } from '@dangjian/core';
+import { ValidationError, assertTenant, isCollectionName, type Commit, phrase, storeMessages } from '@dangjian/core';
 
 /**
  * Checks a commit's shape before any adapter writes anything, so a malformed tenant or change
@@ -9,8 +9,7 @@ export function checkCommit(commit: Commit, tenantPattern?: RegExp): void {
   commit.changes.forEach((change, index) => {
     if (!isCollectionName(change.collection)) {
       throw new ValidationError({
-        code: 'store.unknownCollection',
-        params: { index, collection: String(change.collection) },
+        ...phrase(storeMessages.unknownCollection, { index, collection: String(change.collection) }),
         field: `changes.${index}.collection`,
       });
     }

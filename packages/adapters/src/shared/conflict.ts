@@ -1,4 +1,4 @@
-import { ConflictError } from '@dangjian/core';
+import { ConflictError, phrase, storeMessages } from '@dangjian/core';
 
 /**
  * A write the storage engine gave up on (IndexedDB aborted the transaction: quota, a closing
@@ -6,14 +6,13 @@ import { ConflictError } from '@dangjian/core';
  * it from a bug; not `store.conflict`, so no one retries it blindly as a lost race.
  */
 export function writeAborted(reason: string): ConflictError {
-  return new ConflictError({ code: 'store.aborted', params: { reason }, details: { reason } });
+  return new ConflictError({ ...phrase(storeMessages.aborted, { reason }), details: { reason } });
 }
 
 /** The one conflict every adapter reports when a commit's base revision is stale. */
 export function staleRevision(tenant: string, expected: number, actual: number): ConflictError {
   return new ConflictError({
-    code: 'store.conflict',
-    params: { expected, actual },
+    ...phrase(storeMessages.conflict, { expected, actual }),
     subject: { collection: 'tenants', id: tenant },
     field: 'baseRevision',
     details: { tenant, expected, actual },

@@ -3,6 +3,7 @@
 import exceljs from 'exceljs';
 import { defuseFormula, rosterColumns, ValidationError } from '@dangjian/core';
 import { cellText } from './cell-text.js';
+import { phrase, rosterMessages } from '@dangjian/core';
 
 const { Workbook } = exceljs;
 type Workbook = InstanceType<typeof Workbook>;
@@ -17,7 +18,7 @@ async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
     await workbook.xlsx.load(data instanceof Uint8Array ? data.slice().buffer : data);
   } catch {
     // The reader's own message names zip internals (and could quote file content): not passed on.
-    throw new ValidationError({ code: 'roster.xlsxUnreadable' });
+    throw new ValidationError(phrase(rosterMessages.xlsxUnreadable));
   }
   return workbook;
 }

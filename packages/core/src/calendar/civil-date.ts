@@ -1,5 +1,7 @@
 import { ValidationError } from '../kernel/errors.js';
 import { err, ok, type Result } from '../kernel/result.js';
+import { phrase } from '../i18n/define-messages.js';
+import { calendarMessages } from './messages.js';
 
 declare const civilDateBrand: unique symbol;
 
@@ -43,7 +45,7 @@ export function isCivilDate(value: unknown): value is CivilDate {
 /** Reads a civil date; anything else is a ValidationError naming `field` (the value is not echoed). */
 export function parseCivilDate(value: unknown, field = 'date'): Result<CivilDate, ValidationError> {
   if (isCivilDate(value)) return ok(value);
-  return err(new ValidationError({ code: 'calendar.invalidDate', params: { field }, field }));
+  return err(new ValidationError({ ...phrase(calendarMessages.invalidDate, { field }), field }));
 }
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');

@@ -1,6 +1,8 @@
 import { ValidationError } from '../kernel/errors.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import { civilDate, daysInMonth, isCivilDate, type CivilDate } from './civil-date.js';
+import { phrase } from '../i18n/define-messages.js';
+import { calendarMessages } from './messages.js';
 
 declare const instantBrand: unique symbol;
 
@@ -47,9 +49,9 @@ export function isInstant(value: unknown): value is Instant {
 /** Reads an instant; anything else (or one before 1992) is a typed ValidationError naming `field`. */
 export function parseInstant(value: unknown, field = 'asOf'): Result<Instant, ValidationError> {
   const ms = typeof value === 'string' ? epochMsOf(value) : undefined;
-  if (ms === undefined) return err(new ValidationError({ code: 'calendar.invalidInstant', params: { field }, field }));
+  if (ms === undefined) return err(new ValidationError({ ...phrase(calendarMessages.invalidInstant, { field }), field }));
   if (ms < firstFixedOffsetMs)
-    return err(new ValidationError({ code: 'calendar.beforeFixedOffset', params: { field }, field }));
+    return err(new ValidationError({ ...phrase(calendarMessages.beforeFixedOffset, { field }), field }));
   return ok(value as Instant);
 }
 

@@ -1,7 +1,8 @@
 export { createOrg, createOrgInput } from './org/create-org.js';
 export { renameOrg } from './org/rename-org.js';
 export { moveOrg } from './org/move-org.js';
-export { assertNesting, nestingRule } from './org/nesting.js';
+export { assertNesting } from './org/nesting.js';
+export { orgRules } from './org/rules.js';
 export { registerMember } from './member/register-member.js';
 export { createEntityCommand, requireReferences, type References } from './create-entity.js';
 export { registerUnit } from './unit/register-unit.js';

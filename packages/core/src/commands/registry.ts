@@ -38,6 +38,8 @@ import { appointPartTimeMember } from './unit/appoint-part-time-member.js';
 import { registerUnitOrg } from './unit/register-unit-org.js';
 import { registerUnit } from './unit/register-unit.js';
 import { setUnitCoverage } from './unit/set-unit-coverage.js';
+import { phrase } from '../i18n/define-messages.js';
+import { commandMessages } from '../kernel/messages.js';
 
 /** Every command of the kit in one list: adding a command is its file plus one line here. */
 const all = [
@@ -101,8 +103,7 @@ export function commandOf(type: string): Result<Command<z.ZodType, unknown>, Dan
   if (isCommandType(type)) return ok(commands[type] as unknown as Command<z.ZodType, unknown>);
   return err(
     new NotFoundError({
-      code: 'command.unknown',
-      params: { type: type.slice(0, 100) },
+      ...phrase(commandMessages.unknown, { type: type.slice(0, 100) }),
       field: 'type',
       subject: { collection: 'commands', id: type.slice(0, 100) },
     }),

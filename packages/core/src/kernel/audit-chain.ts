@@ -1,9 +1,9 @@
-import { localize } from '../i18n/format.js';
+import { phrase, type MessageArgs } from '../i18n/define-messages.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import { messages, type MessageCode } from '../i18n/messages.js';
 import type { AuditRecord, UnsealedAuditRecord } from './audit.js';
 import { canonicalJson } from './canonical-json.js';
 import { sha256Hex } from './sha256.js';
+import { auditMessages } from './messages.js';
 
 /** The `prevHash` of a tenant's first audit record. */
 export const auditGenesisHash = '0'.repeat(64);
@@ -20,12 +20,15 @@ export function sealAuditRecord(record: UnsealedAuditRecord, prevHash: string): 
 
 export interface AuditFinding {
   readonly seq: number;
-  readonly code: Extract<MessageCode, `audit.${string}`>;
+  readonly code: AuditMessage['code'];
   readonly text: LocalizedText;
 }
 
-export function auditFinding(seq: number, code: AuditFinding['code'], params: Record<string, number>): AuditFinding {
-  return { seq, code, text: localize(messages[code], params) };
+type AuditMessage = (typeof auditMessages)[keyof typeof auditMessages];
+
+export function auditFinding<M extends AuditMessage>(seq: number, message: M, ...params: MessageArgs<M>): AuditFinding {
+  const { text } = phrase(message, ...params);
+  return { seq, code: message.code, text };
 }
 
 /**
@@ -42,16 +45,17 @@ export function verifyAudit(
   let prevHash = auditGenesisHash;
   for (const record of records) {
     if (record.seq !== expectedSeq)
-      findings.push(auditFinding(record.seq, 'audit.gap', { expected: expectedSeq, found: record.seq }));
-    else if (record.prevHash !== prevHash) findings.push(auditFinding(record.seq, 'audit.broken', { seq: record.seq }));
+      findings.push(auditFinding(record.seq, auditMessages.gap, { expected: expectedSeq, found: record.seq }));
+    else if (record.prevHash !== prevHash)
+      findings.push(auditFinding(record.seq, auditMessages.broken, { seq: record.seq }));
     if (hashOf(record, record.prevHash) !== record.hash)
-      findings.push(auditFinding(record.seq, 'audit.altered', { seq: record.seq }));
+      findings.push(auditFinding(record.seq, auditMessages.altered, { seq: record.seq }));
     expectedSeq = record.seq + 1;
     prevHash = record.hash;
   }
   const last = expectedSeq - 1;
   if (options.revision !== undefined && last < options.revision) {
-    findings.push(auditFinding(last + 1, 'audit.truncated', { last, revision: options.revision }));
+    findings.push(auditFinding(last + 1, auditMessages.truncated, { last, revision: options.revision }));
   }
   return findings;
 }

@@ -2,6 +2,7 @@ import { verifyAudit, auditFinding, type AuditFinding } from './audit-chain.js';
 import type { AuditRecord } from './audit.js';
 import { canonicalJson } from './canonical-json.js';
 import { utf8 } from './sha256.js';
+import { auditMessages } from './messages.js';
 
 /**
  * The head of a tenant's chain, signed outside the database: the chain alone cannot show that
@@ -97,13 +98,13 @@ async function checkpointFindings(
   key: CheckpointKey,
 ): Promise<AuditFinding[]> {
   const { seq } = checkpoint;
-  if (!(await isSigned(checkpoint, key))) return [auditFinding(seq, 'audit.checkpointInvalid', { seq })];
+  if (!(await isSigned(checkpoint, key))) return [auditFinding(seq, auditMessages.checkpointInvalid, { seq })];
   const tenant = records[0]?.tenant;
   if (tenant !== undefined && tenant !== checkpoint.tenant)
-    return [auditFinding(seq, 'audit.checkpointForeign', { seq })];
+    return [auditFinding(seq, auditMessages.checkpointForeign, { seq })];
   const record = records.find((candidate) => candidate.seq === seq);
-  if (!record) return [auditFinding(seq, 'audit.checkpointBeyondLog', { seq, last: records.at(-1)?.seq ?? 0 })];
-  return record.hash === checkpoint.hash ? [] : [auditFinding(seq, 'audit.resealed', { seq })];
+  if (!record) return [auditFinding(seq, auditMessages.checkpointBeyondLog, { seq, last: records.at(-1)?.seq ?? 0 })];
+  return record.hash === checkpoint.hash ? [] : [auditFinding(seq, auditMessages.resealed, { seq })];
 }
 
 /**

@@ -8,6 +8,8 @@ import { err, ok, type Result } from './result.js';
 import type { Snapshot } from './snapshot.js';
 import { Transaction, type EntityChange } from './transaction.js';
 import { validate } from './validate.js';
+import { phrase, type Phrase } from '../i18n/define-messages.js';
+import { inputMessages } from './messages.js';
 
 /** What a command knows besides its input: who runs it and when. Time is injected, never read. */
 export interface CommandContext {
@@ -71,21 +73,18 @@ export function parseInput<S extends z.ZodType, R>(
   input: unknown,
 ): Result<z.output<S>, DangjianError> {
   const deep = tooDeepAt(input);
-  if (deep) return err(inputError('input.tooDeep', deep, { limit: maxInputDepth }));
+  if (deep) return err(inputError(deep, (field) => phrase(inputMessages.tooDeep, { field, limit: maxInputDepth })));
   const parsed = validate(command.input, input);
   if (!parsed.ok) return parsed;
   const unknown = unknownKeyAt(input, parsed.value);
-  if (unknown) return err(inputError('input.unknownKey', unknown, { command: command.type }));
+  if (unknown)
+    return err(inputError(unknown, (field) => phrase(inputMessages.unknownKey, { field, command: command.type })));
   return parsed;
 }
 
-function inputError(
-  code: 'input.tooDeep' | 'input.unknownKey',
-  path: readonly (string | number)[],
-  params: Readonly<Record<string, string | number>>,
-): ValidationError {
+function inputError(path: readonly (string | number)[], say: (field: string) => Phrase): ValidationError {
   const field = path.join('.') || '(root)';
-  return new ValidationError({ code, params: { ...params, field }, field });
+  return new ValidationError({ ...say(field), field });
 }
 
 /** Checks who acts; a malformed actor is a typed error result like a malformed input. */

@@ -1,6 +1,5 @@
-import { localize, type MessageParams } from '../i18n/format.js';
+import type { Phrase } from '../i18n/define-messages.js';
 import { defaultLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
-import { messages, type MessageCode } from '../i18n/messages.js';
 import { maskPiiShapes } from '../schema/pii-shapes.js';
 
 /** Which rule a decision applied: its id, the version in force and, where known, the article. */
@@ -30,9 +29,11 @@ export interface DangjianErrorJSON {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-export interface ErrorInit {
-  readonly code: MessageCode;
-  readonly params?: MessageParams;
+/**
+ * What an error is built from: a filled message (`...phrase(messages.x, params)`, so the type
+ * checker holds the parameters to the template) and what it is about.
+ */
+export interface ErrorInit extends Phrase {
   readonly rule?: RuleRef;
   readonly subject?: SubjectRef;
   readonly field?: string;
@@ -55,7 +56,7 @@ export class DangjianError extends Error {
   readonly details?: Readonly<Record<string, unknown>>;
 
   constructor(kind: ErrorKind, init: ErrorInit | DangjianErrorJSON) {
-    const text = 'text' in init ? init.text : localize(messages[init.code], maskedParams(init.params));
+    const text = maskedText(init.text);
     super(text.en);
     this.kind = kind;
     this.code = init.code;
@@ -94,19 +95,11 @@ export class DangjianError extends Error {
 /**
  * An error names what it is about with what the caller sent: an id, a tenant code, a key. A clerk
  * who pastes an ID number or a phone where an id goes must not get it back in an error body that
- * proxies and logs keep, so personal-number shapes in those are starred out.
+ * proxies and logs keep, so personal-number shapes in its text are starred out. No template holds
+ * such a shape, so only what a parameter brought in is touched.
  */
-function maskedParams(params: MessageParams | undefined): MessageParams | undefined {
-  if (!params) return params;
-  const masked = (value: string | number | LocalizedText) =>
-    typeof value === 'string'
-      ? maskPiiShapes(value)
-      : typeof value === 'number' && maskPiiShapes(String(value)) !== String(value)
-        ? maskPiiShapes(String(value))
-        : typeof value === 'object'
-          ? { 'zh-CN': maskPiiShapes(value['zh-CN']), en: maskPiiShapes(value.en) }
-          : value;
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, masked(value)]));
+function maskedText(text: LocalizedText): LocalizedText {
+  return { 'zh-CN': maskPiiShapes(text['zh-CN']), en: maskPiiShapes(text.en) };
 }
 
 /** Input or entity failed its schema. `field` is the dotted path, e.g. `members.3.name`. */

@@ -1,5 +1,7 @@
 import { defaultTenantPattern } from '../schema/common.js';
 import { ValidationError } from './errors.js';
+import { phrase } from '../i18n/define-messages.js';
+import { tenantMessages } from './messages.js';
 
 /**
  * Bounds no pattern can widen. The tenant ends up in SQL parameters, IndexedDB keys, URLs and log
@@ -36,7 +38,7 @@ export function isTenant(tenant: unknown, pattern: RegExp = defaultTenantPattern
 export function assertTenant(tenant: unknown, pattern: RegExp = defaultTenantPattern): asserts tenant is string {
   if (isTenant(tenant, pattern)) return;
   throw new ValidationError({
-    code: 'tenant.invalid',
+    ...phrase(tenantMessages.invalid),
     field: 'tenant',
     details: { length: typeof tenant === 'string' ? tenant.length : null },
   });

@@ -7,6 +7,8 @@ import { tableOf, withTable, type Snapshot, type Table } from './snapshot.js';
 import { PersistentMap } from './persistent-map.js';
 import { carryIndexes, uniqueIndex } from './unique-index.js';
 import { validate } from './validate.js';
+import { phrase } from '../i18n/define-messages.js';
+import { entityMessages } from './messages.js';
 
 /** An entity-level write, as stores persist it: the final value, or `null` for a removal. */
 export interface EntityChange {
@@ -60,8 +62,7 @@ export class Transaction {
     const entity = this.get(collection, id);
     if (entity === undefined) {
       throw new NotFoundError({
-        code: 'entity.notFound',
-        params: { collection, id, field },
+        ...phrase(entityMessages.notFound, { collection, id, field }),
         field,
         subject: { collection, id },
       });
@@ -72,8 +73,7 @@ export class Transaction {
   insert<C extends CollectionName>(collection: C, value: EntityOf<C>): EntityOf<C> {
     if (this.table(collection).has(value.id)) {
       throw new ValidationError({
-        code: 'entity.duplicate',
-        params: { collection, id: value.id },
+        ...phrase(entityMessages.duplicate, { collection, id: value.id }),
         field: 'id',
         subject: { collection, id: value.id },
       });

@@ -2,6 +2,8 @@ import type { z } from '../schema/zod.js';
 import { ValidationError, type SubjectRef } from './errors.js';
 import { err, ok, type Result } from './result.js';
 import { isMissing, toFieldIssues } from './zod-issues.js';
+import { phrase } from '../i18n/define-messages.js';
+import { inputMessages } from './messages.js';
 
 /**
  * Parses `value` with `schema`. On failure the error names the first bad field and lists every
@@ -27,8 +29,7 @@ export function validate<S extends z.ZodType>(
   };
   return err(
     new ValidationError({
-      code: isMissing(first) ? 'input.required' : 'input.invalid',
-      params,
+      ...(isMissing(first) ? phrase(inputMessages.required, params) : phrase(inputMessages.invalid, params)),
       field: firstIssue.field,
       ...(where.subject && { subject: where.subject }),
       details: { issues },

@@ -17,14 +17,18 @@ export function fieldPath(path: readonly PropertyKey[], prefix: readonly Propert
   return [...prefix, ...path].map(String).join('.');
 }
 
+/** The phrase a refinement built with `schemaIssue` carries, if it did. */
+function phraseOf(issue: z.core.$ZodIssue): { code: string; text: LocalizedText } | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params: unknown = issue.params;
+  if (typeof params !== 'object' || params === null) return undefined;
+  const { code, text } = params as { code?: unknown; text?: Partial<LocalizedText> };
+  if (typeof code !== 'string' || typeof text?.['zh-CN'] !== 'string' || typeof text.en !== 'string') return undefined;
+  return { code, text: { 'zh-CN': text['zh-CN'], en: text.en } };
+}
+
 function describe(issue: z.core.$ZodIssue): LocalizedText {
-  if (issue.code === 'custom') {
-    const zh: unknown = issue.params?.['zh'];
-    return {
-      'zh-CN': typeof zh === 'string' ? zh : issue.message,
-      en: issue.message,
-    };
-  }
+  if (issue.code === 'custom') return phraseOf(issue)?.text ?? { 'zh-CN': issue.message, en: issue.message };
   // The issue came from a parse with `reportInput: true`, so the locale maps can say what was received.
   const raw = withReadableBounds(issue) as unknown as Parameters<typeof englishMessages>[0];
   const asText = (message: ReturnType<typeof englishMessages>): string =>
@@ -58,7 +62,7 @@ function issuePath(issue: z.core.$ZodIssue): readonly PropertyKey[] {
 export function toFieldIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: fieldPath(issuePath(issue), prefix),
-    code: issue.code,
+    code: phraseOf(issue)?.code ?? issue.code,
     text: describe(issue),
   }));
 }

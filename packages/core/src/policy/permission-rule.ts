@@ -1,6 +1,8 @@
 import { collectionNames } from '../schema/collections.js';
 import { commandTypes } from '../commands/registry.js';
 import { z } from '../schema/zod.js';
+import { schemaIssue } from '../schema/schema-issue.js';
+import { policyMessages } from './messages.js';
 
 /**
  * Authorisation as data, in CASL's raw-rule shape: `{ action, subject, conditions, fields,
@@ -20,8 +22,7 @@ const namespaces = [...new Set(commandTypes.map((type) => type.split('.')[0]!))]
 
 export const actionNames = ['*', 'read', 'unmask', ...namespaces.map((ns) => `${ns}.*`), ...commandTypes] as const;
 const ActionSchema = z.string().refine((value) => (actionNames as readonly string[]).includes(value), {
-  message: 'Not a command type, a namespace wildcard, read, unmask or *',
-  params: { zh: '不是已登记的命令类型、命名空间通配、read、unmask 或 *' },
+  ...schemaIssue(policyMessages.unknownAction),
 });
 
 export const subjectNames = ['all', 'audit', ...collectionNames] as const;

@@ -8,6 +8,8 @@ import { compileRule, conditionsHold, uncoveredField, type CompiledRule, type Ta
 import defaultRoleTable from './default-roles.json';
 import { RoleLayerSchema, RoleTableSchema, type RoleLayer, type RoleTable } from './permission-rule.js';
 import type { ChangesRequest, Policy, PolicyRequest } from './policy.js';
+import { phrase } from '../i18n/define-messages.js';
+import { policyMessages } from './messages.js';
 
 /** The kit's roles (DESIGN §7), as data: district and street admins down to a resident. */
 // JSON widens `subject` to string; `resolveRoles` validates the table like any portal's before use.
@@ -149,8 +151,7 @@ export class RolePolicy implements Policy {
         : rule.reason
       : noRuleReason(actor);
     return new ForbiddenError({
-      code: 'policy.forbidden',
-      params: { action, subject: id ? `${collection} “${id}”` : collection, reason },
+      ...phrase(policyMessages.forbidden, { action, subject: id ? `${collection} “${id}”` : collection, reason }),
       rule: { id: rule?.id ?? 'policy.noGrant' },
       ...(id && { subject: { collection, id } }),
       ...(field && field !== '*' && { field }),

@@ -1,4 +1,6 @@
 import { ValidationError } from '../kernel/errors.js';
+import { phrase } from '../i18n/define-messages.js';
+import { rosterMessages } from './messages.js';
 
 /** The platform's `TextDecoder`, typed here: core builds without DOM types. */
 type DecoderClass = new (
@@ -33,5 +35,5 @@ export function decodeCsv(bytes: Uint8Array): string {
       // Not this encoding (or the runtime lacks it): try the next.
     }
   }
-  throw new ValidationError({ code: 'roster.csvEncoding', field: 'file' });
+  throw new ValidationError({ ...phrase(rosterMessages.csvEncoding), field: 'file' });
 }

@@ -1,6 +1,6 @@
 import { localize } from '../i18n/format.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import { messages, type MessageCode } from '../i18n/messages.js';
+import type { PlaceholdersOf } from '../i18n/define-messages.js';
 import { err, ok, type Result } from '../kernel/result.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { toFieldIssues } from '../kernel/zod-issues.js';
@@ -14,13 +14,15 @@ import { restoreDefused } from './formula-defuse.js';
 import { quoteCell } from './quote-cell.js';
 import { createOrgResolver } from './resolve-org.js';
 import { rosterColumns, rosterVocabulary, type RosterColumn, type RosterKey } from './roster-template.js';
+import { phrase } from '../i18n/define-messages.js';
+import { rosterMessages } from './messages.js';
 
 /** One problem in an imported file: where (row as the spreadsheet numbers it, column letter and header), which rule, what. */
 export interface RosterIssue {
   readonly row: number;
   readonly column: string;
   readonly header: string;
-  readonly code: MessageCode;
+  readonly code: RosterMessage['code'];
   readonly text: LocalizedText;
 }
 
@@ -60,13 +62,29 @@ interface Located {
  */
 type IssueParams = Readonly<Record<string, number | LocalizedText>>;
 
+type RosterMessage = (typeof rosterMessages)[keyof typeof rosterMessages];
+
+/** Where an issue is: every roster message may name these, and `issue` fills them in. */
+type Location = 'row' | 'column' | 'header';
+
+/** The parameters a roster message needs beyond its location; a missing one does not compile. */
+type IssueArgs<M extends RosterMessage> = [Exclude<PlaceholdersOf<M>, Location>] extends [never]
+  ? [params?: Partial<Record<Location, number | LocalizedText>>]
+  : [params: Readonly<Record<Exclude<PlaceholdersOf<M>, Location>, number | LocalizedText>> & IssueParams];
+
 /** A fixed word (a field key, a list of allowed values) as a placeholder, the same in both languages. */
 const verbatim = (word: string): LocalizedText => ({ 'zh-CN': word, en: word });
 
-function issue(row: number, at: Located | undefined, code: MessageCode, params: IssueParams = {}): RosterIssue {
+function issue<M extends RosterMessage>(
+  row: number,
+  at: Located | undefined,
+  message: M,
+  ...args: IssueArgs<M>
+): RosterIssue {
   const header = at ? at.column.header['zh-CN'] : '';
   const column = at ? columnLetter(at.index) : '';
-  return { row, column, header, code, text: localize(messages[code], { row, column, header, ...params }) };
+  const text = localize(message.templates, { row, column, header, ...args[0] });
+  return { row, column, header, code: message.code, text };
 }
 
 function readHeader(cells: readonly string[]): { located: Map<RosterKey, Located>; issues: RosterIssue[] } {
@@ -84,14 +102,14 @@ function readHeader(cells: readonly string[]): { located: Map<RosterKey, Located
     }
     // A file without its header row puts a data row here: the header is quoted like any cell.
     const quoted = quoteCell(header);
-    const code = column ? 'roster.duplicateColumn' : 'roster.unknownColumn';
+    const message = column ? rosterMessages.duplicateColumn : rosterMessages.unknownColumn;
     const params = { column: columnLetter(index), header: quoted };
     issues.push({
       row: 1,
       column: params.column,
       header: quoted['zh-CN'],
-      code,
-      text: localize(messages[code], params),
+      code: message.code,
+      text: localize(message.templates, params),
     });
   });
   for (const column of rosterColumns.filter((candidate) => candidate.required && !located.has(candidate.key))) {
@@ -99,8 +117,7 @@ function readHeader(cells: readonly string[]): { located: Map<RosterKey, Located
       row: 1,
       column: '',
       header: column.header['zh-CN'],
-      code: 'roster.missingColumn',
-      text: localize(messages['roster.missingColumn'], { header: column.header }),
+      ...phrase(rosterMessages.missingColumn, { header: column.header }),
     });
   }
   return { located, issues };
@@ -114,7 +131,7 @@ function coded(key: RosterKey, value: string, row: number, at: Located, issues: 
   const mapped = vocabulary[value];
   if (mapped === undefined)
     issues.push(
-      issue(row, at, 'roster.unknownValue', {
+      issue(row, at, rosterMessages.unknownValue, {
         value: quoteCell(value),
         allowed: verbatim(
           Object.keys(vocabulary)
@@ -140,8 +157,7 @@ function* rosterSteps(
   every: number,
 ): Generator<Progress, RosterResult> {
   const [head, ...body] = rows;
-  if (!head || body.length === 0)
-    return err([{ row: 1, column: '', header: '', code: 'roster.empty', text: localize(messages['roster.empty']) }]);
+  if (!head || body.length === 0) return err([{ row: 1, column: '', header: '', ...phrase(rosterMessages.empty) }]);
   const { located, issues } = readHeader(head);
   if (issues.length > 0) return err(issues);
   const resolveOrg = createOrgResolver(snapshot);
@@ -218,9 +234,14 @@ function rowToMember(
     const resolved = resolveOrg(value);
     if ('orgId' in resolved) return resolved.orgId;
     issues.push(
-      issue(row, located.get(key), resolved.problem === 'ambiguous' ? 'roster.ambiguousOrg' : 'roster.unknownOrg', {
-        value: quoteCell(value),
-      }),
+      issue(
+        row,
+        located.get(key),
+        resolved.problem === 'ambiguous' ? rosterMessages.ambiguousOrg : rosterMessages.unknownOrg,
+        {
+          value: quoteCell(value),
+        },
+      ),
     );
     return undefined;
   };
@@ -264,16 +285,16 @@ function checkDuplicates(
         earlier !== undefined
           ? { 'zh-CN': `第 ${earlier} 行`, en: `row ${earlier}` }
           : { 'zh-CN': '系统中', en: 'in the system' };
-      issues.push(issue(row, located.get('id'), 'roster.duplicateId', { value: quoteCell(values.id), where }));
+      issues.push(issue(row, located.get('id'), rosterMessages.duplicateId, { value: quoteCell(values.id), where }));
     } else seenIds.set(values.id, row);
   }
   if (values.idNumber !== undefined) {
     const key = values.idNumber.toUpperCase();
     const other = seenIdNumbers.get(key);
     const taken = uniqueIndex(snapshot.members, 'idNumber', PersistentMap.empty()).has(key);
-    if (taken) issues.push(issue(row, located.get('idNumber'), 'roster.idNumberTaken'));
+    if (taken) issues.push(issue(row, located.get('idNumber'), rosterMessages.idNumberTaken));
     else if (other !== undefined)
-      issues.push(issue(row, located.get('idNumber'), 'roster.duplicateIdNumber', { other }));
+      issues.push(issue(row, located.get('idNumber'), rosterMessages.duplicateIdNumber, { other }));
     else seenIdNumbers.set(key, row);
   }
 }
@@ -299,7 +320,7 @@ function birthDateAgrees(
     return true;
   } catch (error) {
     if (!(error instanceof DangjianError)) throw error;
-    issues.push(issue(row, located.get('birthDate'), 'roster.invalid', { detail: error.text }));
+    issues.push(issue(row, located.get('birthDate'), rosterMessages.invalid, { detail: error.text }));
     return false;
   }
 }
@@ -320,11 +341,10 @@ function validateRow(
     const field = fieldIssue.field.split('.')[0]!;
     const key = (fieldToKey[field] ?? field) as RosterKey;
     const at = located.get(key);
-    const code = at ? 'roster.invalid' : 'roster.missingColumn';
     issues.push(
       at
-        ? issue(row, at, code, { detail: fieldIssue.text })
-        : { ...issue(row, undefined, code, { header: verbatim(key) }), header: key },
+        ? issue(row, at, rosterMessages.invalid, { detail: fieldIssue.text })
+        : { ...issue(row, undefined, rosterMessages.missingColumn, { header: verbatim(key) }), header: key },
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/locale.js';
-import { messages } from '../i18n/messages.js';
+import { rosterMessages } from './messages.js';
 import { mayCarryPii } from '../schema/pii-shapes.js';
 
 /**
@@ -9,5 +9,5 @@ import { mayCarryPii } from '../schema/pii-shapes.js';
  * says so instead. The issue still names the row and column, which is enough to find it.
  */
 export function quoteCell(cell: string): LocalizedText {
-  return mayCarryPii(cell) ? messages['roster.cellWithheld'] : { 'zh-CN': cell, en: cell };
+  return mayCarryPii(cell) ? rosterMessages.cellWithheld.templates : { 'zh-CN': cell, en: cell };
 }

@@ -12,6 +12,8 @@ import type { Actor } from '../schema/common.js';
 import type { z } from '../schema/zod.js';
 import { ChangeLog } from './change-log.js';
 import type { CommandRequest, HostedOutcome } from './command-request.js';
+import { phrase } from '../i18n/define-messages.js';
+import { requestMessages, storeMessages } from '../kernel/messages.js';
 
 export interface CommandHostOptions {
   readonly store: Store;
@@ -157,7 +159,7 @@ export class CommandHost {
     });
     if (forbidden) return err(forbidden);
     if (signal?.aborted)
-      return err(new ValidationError({ code: 'request.aborted', params: { command: command.type } }));
+      return err(new ValidationError(phrase(requestMessages.aborted, { command: command.type })));
     try {
       const receipt = await this.store.commit({
         tenant,
@@ -187,8 +189,7 @@ export class CommandHost {
     if (changed === undefined) return undefined;
     const [collection = 'tenants', id = state.snapshot.tenant] = changed === true ? [] : changed.split('\u0000');
     return new ConflictError({
-      code: 'store.staleInput',
-      params: { collection, id, expected: expectedRevision },
+      ...phrase(storeMessages.staleInput, { collection, id, expected: expectedRevision }),
       subject: { collection, id },
       field: 'expectedRevision',
       details: { expectedRevision, revision: state.snapshot.revision },
@@ -244,8 +245,7 @@ async function loadState(store: Store, tenant: string): Promise<Omit<TenantState
 
 function aheadOfServer(expected: number, actual: number): ValidationError {
   return new ValidationError({
-    code: 'store.conflict',
-    params: { expected, actual },
+    ...phrase(storeMessages.conflict, { expected, actual }),
     field: 'expectedRevision',
   });
 }

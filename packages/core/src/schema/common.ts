@@ -1,4 +1,6 @@
 import { z } from './zod.js';
+import { schemaMessages } from './messages.js';
+import { schemaIssue } from './schema-issue.js';
 
 /** Entity ids: short, URL- and SQL-safe, chosen by the portal or generated. */
 export const IdSchema = z
@@ -47,7 +49,4 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 const isStorable = (text: string): boolean => !text.includes('\u0000') && !loneSurrogate.test(text);
 
 /** Free text that every store can hold. */
-export const TextSchema = z.string().refine(isStorable, {
-  message: 'Contains a NUL character or an unpaired surrogate',
-  params: { zh: '含有空字符或不成对的代理字符，无法保存' },
-});
+export const TextSchema = z.string().refine(isStorable, schemaIssue(schemaMessages.unstorableText));

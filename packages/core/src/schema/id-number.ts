@@ -1,5 +1,7 @@
 import { isCivilDate, type CivilDate } from '../calendar/civil-date.js';
 import { z } from './zod.js';
+import { schemaMessages } from './messages.js';
+import { schemaIssue } from './schema-issue.js';
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const checkCharacters = '10X98765432';
@@ -32,10 +34,7 @@ export function isValidIdNumber(value: string): boolean {
   return idNumberBirthDate(idNumber) !== undefined && idNumberCheckCharacter(idNumber.slice(0, 17)) === idNumber[17];
 }
 
-const invalidIdNumber = {
-  message: 'Not a valid citizen ID number (18 characters, GB 11643 check digit)',
-  params: { zh: '不是有效的公民身份号码（18 位，校验码按 GB 11643）' },
-};
+const invalidIdNumber = schemaIssue(schemaMessages.invalidIdNumber);
 
 /** 公民身份号码 as stored: 18 characters, valid birth date, GB 11643 check character (upper-case X). */
 export const IdNumberSchema = z

@@ -1,5 +1,7 @@
 import { IdSchema, TextSchema } from './common.js';
 import { z } from './zod.js';
+import { schemaMessages } from './messages.js';
+import { schemaIssue } from './schema-issue.js';
 
 /** 党委 / 党总支 / 党支部 / 党小组 */
 export const orgKinds = ['committee', 'generalBranch', 'branch', 'group'] as const;
@@ -83,8 +85,7 @@ export function refineOrg(org: z.output<typeof OrgShape>, ctx: z.RefinementCtx):
     ctx.addIssue({
       code: 'custom',
       path: ['subkind'],
-      message: 'Only a committee has a subkind',
-      params: { zh: '只有党委区分党工委、社区党委、综合党委' },
+      ...schemaIssue(schemaMessages.subkindOnlyForCommittee),
     });
   }
   // Only branches and groups are set up in a particular way; committees and general branches are not.
@@ -94,16 +95,14 @@ export function refineOrg(org: z.output<typeof OrgShape>, ctx: z.RefinementCtx):
     ctx.addIssue({
       code: 'custom',
       path: ['setting'],
-      message: `A ${org.kind} cannot have setting "${org.setting}"`,
-      params: { zh: `${orgKindLabels[org.kind]['zh-CN']}不能采用“${org.setting}”设置方式` },
+      ...schemaIssue(schemaMessages.settingNotAllowed, { kind: orgKindLabels[org.kind], setting: org.setting }),
     });
   }
   if (org.function !== undefined && org.setting !== 'functional') {
     ctx.addIssue({
       code: 'custom',
       path: ['function'],
-      message: 'Only a functional branch has a function',
-      params: { zh: '只有功能型党支部需要填写功能' },
+      ...schemaIssue(schemaMessages.functionOnlyForFunctionalBranch),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '@dangjian/core';
+import { ForbiddenError, phrase, storeMessages } from '@dangjian/core';
 import type { SqlExecutor } from '../driver.js';
 
 /**
@@ -17,8 +17,7 @@ export const isPrivilegeRefusal = (error: unknown): boolean => (error as { code?
 /** The typed error a store bound to `bound` gives when the database refused a write to `asked`. */
 export function tenantMismatch(bound: string, asked: string): ForbiddenError {
   return new ForbiddenError({
-    code: 'store.tenantMismatch',
-    params: { expected: bound, actual: asked },
+    ...phrase(storeMessages.tenantMismatch, { expected: bound, actual: asked }),
     subject: { collection: 'tenants', id: asked },
     field: 'tenant',
     details: { bound, tenant: asked },

@@ -2,6 +2,8 @@ import { defineCommand } from '../../kernel/command.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { IdSchema, IsoDateSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
+import { phrase } from '../../i18n/define-messages.js';
+import { entityMessages } from '../../kernel/messages.js';
 
 /** The yearly assessment of an agreement: what each target achieved. */
 export const assessAgreement = defineCommand({
@@ -18,8 +20,7 @@ export const assessAgreement = defineCommand({
       if (!agreement.targets.some((target) => target.id === targetId)) {
         const field = `achieved.${index}.targetId`;
         throw new NotFoundError({
-          code: 'entity.notFound',
-          params: { collection: 'targets', id: targetId, field },
+          ...phrase(entityMessages.notFound, { collection: 'targets', id: targetId, field }),
           field,
           subject: { collection: 'agreements', id: agreementId },
         });

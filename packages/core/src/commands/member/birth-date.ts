@@ -1,6 +1,10 @@
 import type { CivilDate } from '../../calendar/civil-date.js';
 import { ValidationError, type SubjectRef } from '../../kernel/errors.js';
 import { idNumberBirthDate } from '../../schema/id-number.js';
+import { phrase } from '../../i18n/define-messages.js';
+import { refusal } from '../../kernel/rule.js';
+import { memberMessages } from './messages.js';
+import { memberRules } from './rules.js';
 
 /**
  * The birth date to keep: the one given, which must be the one the ID number encodes, or when
@@ -15,14 +19,13 @@ export function checkedBirthDate(
   const encoded: CivilDate | undefined = idNumber === undefined ? undefined : idNumberBirthDate(idNumber);
   if (given === undefined) {
     if (encoded !== undefined) return encoded;
-    throw new ValidationError({ code: 'member.birthDateMissing', subject: where.subject, field: 'birthDate' });
+    throw new ValidationError({
+      ...phrase(memberMessages.birthDateMissing),
+      subject: where.subject,
+      field: 'birthDate',
+    });
   }
   if (encoded !== undefined && encoded !== given)
-    throw new ValidationError({
-      code: 'member.birthDateMismatch',
-      rule: { id: 'member.birthDateMatchesIdNumber' },
-      subject: where.subject,
-      field: where.field,
-    });
+    throw new ValidationError(refusal(memberRules.birthDateMatchesIdNumber, where.subject, where.field));
   return given;
 }

@@ -3,6 +3,8 @@ import { RuleViolationError } from '../../kernel/errors.js';
 import { IdSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
 import { referencesTo } from './org-references.js';
+import { refusal } from '../../kernel/rule.js';
+import { orgRules } from './rules.js';
 
 /**
  * Dissolves (撤销) an org. Refused while anything still points at it — child orgs, members by
@@ -19,12 +21,9 @@ export const dissolveOrg = defineCommand({
       const children = references.filter((ref) => ref.collection === 'orgs').length;
       const members = new Set(references.filter((ref) => ref.collection === 'members').map((ref) => ref.id)).size;
       const others = references.filter((ref) => ref.collection !== 'orgs' && ref.collection !== 'members').length;
+      const subject = { collection: 'orgs', id: orgId };
       throw new RuleViolationError({
-        code: 'org.inUse',
-        params: { name: org.name, children, members, others },
-        rule: { id: 'org.dissolve.rehomeFirst' },
-        subject: { collection: 'orgs', id: orgId },
-        field: 'orgId',
+        ...refusal(orgRules.rehomeFirst, subject, 'orgId', { name: org.name, children, members, others }),
         details: { references: references.slice(0, 50) },
       });
     }

@@ -1,11 +1,13 @@
 import { isWithin } from '../../engines/org-tree.js';
 import { defineCommand } from '../../kernel/command.js';
-import { RuleViolationError } from '../../kernel/errors.js';
+import { refuse } from '../../kernel/rule.js';
 import { IdSchema } from '../../schema/common.js';
 import { orgKindLabels } from '../../schema/org.js';
 import { z } from '../../schema/zod.js';
-import { nestingRule } from './nesting.js';
+import { orgMessages } from './messages.js';
 import { referencesTo, repoint } from './org-references.js';
+import { orgRules } from './rules.js';
+import { schemaIssue } from '../../schema/schema-issue.js';
 
 /**
  * Merges one org into another of the same kind: its child orgs, members, units, posts and every
@@ -16,8 +18,7 @@ export const mergeOrgs = defineCommand({
   type: 'org.merge',
   input: z.object({ sourceId: IdSchema, targetId: IdSchema }).refine((input) => input.sourceId !== input.targetId, {
     path: ['targetId'],
-    message: 'An org cannot merge into itself',
-    params: { zh: '不能把组织合并到它自身' },
+    ...schemaIssue(orgMessages.mergeIntoSelf),
   }),
   subject: (input) => ({ collection: 'orgs', id: input.sourceId }),
   run(tx, { sourceId, targetId }) {
@@ -31,16 +32,10 @@ export const mergeOrgs = defineCommand({
         sourceKind: orgKindLabels[source.kind],
         targetKind: orgKindLabels[target.kind],
       };
-      throw new RuleViolationError({ code: 'org.mergeKind', params, rule: nestingRule, subject, field: 'targetId' });
+      throw refuse(orgRules.mergeKind, subject, 'targetId', params);
     }
     if (isWithin(tx.snapshot, targetId, sourceId)) {
-      throw new RuleViolationError({
-        code: 'org.cycle',
-        params: { name: source.name, parent: target.name },
-        rule: { id: 'org.acyclic' },
-        subject,
-        field: 'targetId',
-      });
+      throw refuse(orgRules.acyclic, subject, 'targetId', { name: source.name, parent: target.name });
     }
     for (const reference of referencesTo(tx, sourceId)) repoint(tx, reference, targetId);
     tx.remove('orgs', sourceId);

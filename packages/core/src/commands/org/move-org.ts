@@ -1,9 +1,10 @@
 import { isWithin } from '../../engines/org-tree.js';
 import { defineCommand } from '../../kernel/command.js';
-import { RuleViolationError } from '../../kernel/errors.js';
+import { refuse } from '../../kernel/rule.js';
 import { IdSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
-import { assertNesting, nestingRule } from './nesting.js';
+import { assertNesting } from './nesting.js';
+import { orgRules } from './rules.js';
 
 /**
  * Reparents an organisation (with its whole subtree). Refuses a move under itself or one of its
@@ -21,13 +22,8 @@ export const moveOrg = defineCommand({
     const org = tx.require('orgs', orgId, 'orgId');
     const parent = parentId === null ? undefined : tx.require('orgs', parentId, 'parentId');
     if (parent && isWithin(tx.snapshot, parent.id, orgId)) {
-      throw new RuleViolationError({
-        code: 'org.cycle',
-        params: { name: org.name, parent: parent.name },
-        rule: { id: 'org.acyclic', version: nestingRule.version },
-        subject: { collection: 'orgs', id: orgId },
-        field: 'parentId',
-      });
+      const subject = { collection: 'orgs', id: orgId };
+      throw refuse(orgRules.acyclic, subject, 'parentId', { name: org.name, parent: parent.name });
     }
     assertNesting(org.kind, parent, 'parentId', orgId);
     const moved = tx.update('orgs', orgId, (draft) => {

@@ -1,8 +1,9 @@
 import { defineCommand } from '../../kernel/command.js';
-import { RuleViolationError } from '../../kernel/errors.js';
+import { refuse } from '../../kernel/rule.js';
 import { IdSchema } from '../../schema/common.js';
 import { NameInput } from '../../schema/inputs.js';
 import { z } from '../../schema/zod.js';
+import { orgRules } from './rules.js';
 
 const input = z.object({
   retainedBranchId: IdSchema,
@@ -24,13 +25,8 @@ export const setUpTransitionalGroups = defineCommand({
   run(tx, { retainedBranchId, groups }) {
     const branch = tx.require('orgs', retainedBranchId, 'retainedBranchId');
     if (branch.kind !== 'branch' || branch.setting !== 'retained') {
-      throw new RuleViolationError({
-        code: 'org.notRetained',
-        params: { name: branch.name },
-        rule: { id: 'org.transitional.retainedOnly' },
-        subject: { collection: 'orgs', id: branch.id },
-        field: 'retainedBranchId',
-      });
+      const subject = { collection: 'orgs', id: branch.id };
+      throw refuse(orgRules.transitionalRetainedOnly, subject, 'retainedBranchId', { name: branch.name });
     }
     groups.forEach((group, groupIndex) => {
       tx.insert('orgs', {
@@ -44,13 +40,8 @@ export const setUpTransitionalGroups = defineCommand({
         const field = `groups.${groupIndex}.memberIds.${index}`;
         const member = tx.require('members', memberId, field);
         if (member.relationOrgId !== branch.id) {
-          throw new RuleViolationError({
-            code: 'org.memberNotInBranch',
-            params: { member: member.name, name: branch.name },
-            rule: { id: 'org.transitional.ownMembers' },
-            subject: { collection: 'members', id: memberId },
-            field,
-          });
+          const subject = { collection: 'members', id: memberId };
+          throw refuse(orgRules.transitionalOwnMembers, subject, field, { member: member.name, name: branch.name });
         }
         tx.update('members', memberId, (draft) => {
           draft.managingOrgId = group.id;

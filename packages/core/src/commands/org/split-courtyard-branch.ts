@@ -1,10 +1,11 @@
 import { defineCommand } from '../../kernel/command.js';
-import { RuleViolationError } from '../../kernel/errors.js';
+import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { IdSchema } from '../../schema/common.js';
 import { NameInput } from '../../schema/inputs.js';
 import { secretarySelections, type Org } from '../../schema/org.js';
 import { z } from '../../schema/zod.js';
+import { orgRules } from './rules.js';
 
 const input = z.object({
   sourceBranchId: IdSchema,
@@ -19,13 +20,8 @@ function moveGroups(tx: Transaction, source: Org, branchId: string, groupIds: re
   groupIds.forEach((groupId, index) => {
     const group = tx.require('orgs', groupId, `groupIds.${index}`);
     if (group.parentId !== source.id) {
-      throw new RuleViolationError({
-        code: 'org.groupNotInBranch',
-        params: { group: group.name, name: source.name },
-        rule: { id: 'org.split.ownGroups' },
-        subject: { collection: 'orgs', id: groupId },
-        field: `groupIds.${index}`,
-      });
+      const subject = { collection: 'orgs', id: groupId };
+      throw refuse(orgRules.splitOwnGroups, subject, `groupIds.${index}`, { group: group.name, name: source.name });
     }
     tx.update('orgs', groupId, (draft) => {
       draft.parentId = branchId;
@@ -44,13 +40,8 @@ function moveMembers(
     const member = tx.require('members', memberId, `memberIds.${index}`);
     const inSource = member.relationOrgId === source.id || movedGroups.has(member.relationOrgId);
     if (!inSource) {
-      throw new RuleViolationError({
-        code: 'org.memberNotInBranch',
-        params: { member: member.name, name: source.name },
-        rule: { id: 'org.split.ownMembers' },
-        subject: { collection: 'members', id: memberId },
-        field: `memberIds.${index}`,
-      });
+      const subject = { collection: 'members', id: memberId };
+      throw refuse(orgRules.splitOwnMembers, subject, `memberIds.${index}`, { member: member.name, name: source.name });
     }
     tx.update('members', memberId, (draft) => {
       if (draft.relationOrgId === source.id) draft.relationOrgId = branchId;
@@ -71,13 +62,8 @@ export const splitCourtyardBranch = defineCommand({
   run(tx, { sourceBranchId, branch, memberIds, groupIds }) {
     const source = tx.require('orgs', sourceBranchId, 'sourceBranchId');
     if (source.kind !== 'branch') {
-      throw new RuleViolationError({
-        code: 'org.notABranch',
-        params: { name: source.name },
-        rule: { id: 'org.split.fromBranch' },
-        subject: { collection: 'orgs', id: source.id },
-        field: 'sourceBranchId',
-      });
+      const subject = { collection: 'orgs', id: source.id };
+      throw refuse(orgRules.splitFromBranch, subject, 'sourceBranchId', { name: source.name });
     }
     const created = tx.insert('orgs', { ...branch, kind: 'branch', setting: 'courtyard', parentId: source.parentId });
     moveGroups(tx, source, created.id, groupIds);

@@ -2,6 +2,8 @@ import { defineCommand } from '../../kernel/command.js';
 import { IdSchema } from '../../schema/common.js';
 import { UnitSchema, formations } from '../../schema/unit.js';
 import { z } from '../../schema/zod.js';
+import { schemaIssue } from '../../schema/schema-issue.js';
+import { unitMessages } from './messages.js';
 
 const input = z
   .object({
@@ -15,16 +17,14 @@ const input = z
       ctx.addIssue({
         code: 'custom',
         path: ['instructor'],
-        message: 'A dispatched instructor needs a name',
-        params: { zh: '派建须填写党建指导员' },
+        ...schemaIssue(unitMessages.instructorNeedsName),
       });
     }
     if (value.formation !== 'instructor' && !value.orgId) {
       ctx.addIssue({
         code: 'custom',
         path: ['orgId'],
-        message: 'Standalone, joint and attached coverage need the covering org',
-        params: { zh: '单建、联建、挂建须指明所属党组织' },
+        ...schemaIssue(unitMessages.coverageNeedsOrg),
       });
     }
   });

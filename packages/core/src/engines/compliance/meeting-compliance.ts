@@ -1,6 +1,7 @@
 import { periodsBetween, shanghaiDate, type CivilDate, type Period } from '../../calendar/index.js';
 import { localize } from '../../i18n/format.js';
-import { messages } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { complianceMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Meeting } from '../../schema/meeting.js';
@@ -8,6 +9,8 @@ import type { Org } from '../../schema/org.js';
 import { subtreeOf } from '../org-tree.js';
 import { meetingLabels } from './meeting-labels.js';
 import { defaultCadenceRules, type CadenceRule } from './cadence-rules.js';
+
+const messages = templatesByCode(complianceMessages);
 
 export interface ComplianceQuery {
   /** The org whose subtree is checked. */

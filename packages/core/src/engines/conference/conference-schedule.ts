@@ -1,10 +1,13 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { periodsBetween, type Period } from '../../calendar/periods.js';
 import { localize } from '../../i18n/format.js';
-import { messages } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { conferenceMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { ConferenceSession, JointConference } from '../../schema/conference.js';
+
+const messages = templatesByCode(conferenceMessages);
 
 /** One period of a conference: who chairs it by rotation, what was held, and whether it was missed. */
 export interface ConferencePeriod {

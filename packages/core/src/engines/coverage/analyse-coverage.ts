@@ -1,11 +1,14 @@
 import { localize, type MessageParams } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
-import { messages, type MessageCode } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { coverageMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Formation, Unit, UnitKind } from '../../schema/unit.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { defaultStructureThresholds } from '../structure/thresholds.js';
+
+const messages = templatesByCode(coverageMessages);
 
 export type Coverage = 'organisation' | 'work' | 'none';
 
@@ -15,7 +18,7 @@ export interface UnitCoverage {
   readonly coverage: Coverage;
   readonly formation?: Formation;
   readonly coveringOrgId?: string;
-  readonly reason: { readonly code: MessageCode; readonly text: LocalizedText };
+  readonly reason: { readonly code: keyof typeof messages; readonly text: LocalizedText };
 }
 
 export interface CoverageReport {
@@ -28,7 +31,7 @@ export interface CoverageReport {
   readonly findings: readonly Finding[];
 }
 
-const orgFormationCodes: Readonly<Record<'standalone' | 'joint' | 'attached', MessageCode>> = {
+const orgFormationCodes: Readonly<Record<'standalone' | 'joint' | 'attached', keyof typeof messages>> = {
   standalone: 'coverage.ownOrg',
   joint: 'coverage.jointOrg',
   attached: 'coverage.attachedOrg',
@@ -41,7 +44,7 @@ const formationLabels: Readonly<Record<Formation, LocalizedText>> = {
   instructor: { 'zh-CN': '派建', en: 'instructor' },
 };
 
-const reason = (code: MessageCode, params: MessageParams = {}): UnitCoverage['reason'] => ({
+const reason = (code: keyof typeof messages, params: MessageParams = {}): UnitCoverage['reason'] => ({
   code,
   text: localize(messages[code], params),
 });

@@ -1,8 +1,11 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { localize } from '../../i18n/format.js';
-import { messages } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { projectMessages } from './messages.js';
 import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
+
+const messages = templatesByCode(projectMessages);
 
 /** 项目化 is a local mechanism (漳州), not a national figure: the rule is the portal's own. */
 const projectRule: AppliedRule = { id: 'project.secretaryOwnsOne', version: 'local', confirmed: true };

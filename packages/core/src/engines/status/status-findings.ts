@@ -1,6 +1,7 @@
 import { localize } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
-import { messages } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { statusMessages } from './messages.js';
 import { isCivilDate, type CivilDate } from '../../calendar/civil-date.js';
 import { shanghaiDate } from '../../calendar/instant.js';
 import { wholeMonthsBetween } from '../../calendar/months.js';
@@ -8,6 +9,8 @@ import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
 import type { Member } from '../../schema/member.js';
+
+const messages = templatesByCode(statusMessages);
 
 const status = ruleTables.membershipStatus;
 

@@ -1,12 +1,15 @@
 import { localize, type MessageParams } from '../../i18n/format.js';
-import { messages, type MessageCode } from '../../i18n/messages.js';
+import { templatesByCode } from '../../i18n/define-messages.js';
+import { structureMessages } from './messages.js';
 import type { Finding, Severity } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Org } from '../../schema/org.js';
 import { subtreeMemberCounts, type MemberCount } from './member-counts.js';
 import { defaultStructureThresholds, type StructureThresholds, type Threshold } from './thresholds.js';
 
-type StructureCode = Extract<MessageCode, `structure.${string}`>;
+const messages = templatesByCode(structureMessages);
+
+type StructureCode = keyof typeof messages;
 
 function finding(
   code: StructureCode,

@@ -1,0 +1,13 @@
+import { defineMessages } from '../i18n/define-messages.js';
+
+/** Refusals by the policy. */
+export const policyMessages = defineMessages('policy', {
+  unknownAction: {
+    'zh-CN': '不是已登记的命令类型、命名空间通配、read、unmask 或 *',
+    en: 'Not a command type, a namespace wildcard, read, unmask or *',
+  },
+  forbidden: {
+    'zh-CN': '无权执行“{action}”（{subject}）：{reason}',
+    en: 'Not allowed to perform "{action}" on {subject}: {reason}',
+  },
+});

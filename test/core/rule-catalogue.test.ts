@@ -1,0 +1,148 @@
+import {
+  catalogueRule,
+  commandTypes,
+  execute,
+  messageCatalogue,
+  ruleCatalogue,
+  snapshotFromRecords,
+  type DangjianError,
+  type Snapshot,
+} from '@dangjian/core';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandExamples, regionalSetup } from '../fixtures/command-examples.js';
+import { inputFor } from '../fixtures/fuzz-inputs.js';
+import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+
+// One rule catalogue: every rule a command applies is one entry (id, version, article, label,
+// message), and `refuse` is the one way a command builds its error.
+
+const ctx = { actor: { id: 'tester', roles: [] }, now: '2026-11-23T02:00:00.000Z' };
+const m1 = scopedRecords.members[0]!;
+const codes = new Set(messageCatalogue.map((message) => message.code));
+
+function regionalStreet(): Snapshot {
+  let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
+  for (const { type, input } of regionalSetup) {
+    const result = execute(snapshot, type, input, ctx);
+    if (!result.ok) throw result.error;
+    snapshot = result.value.snapshot;
+  }
+  return snapshot;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('the rule catalogue', () => {
+  it('has one entry per id, each with a version, a label in both languages and a known message', () => {
+    const ids = ruleCatalogue.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of ruleCatalogue) {
+      expect(rule.version, rule.id).toMatch(/\S/);
+      expect(rule.label['zh-CN'], rule.id).toMatch(/\S/);
+      expect(rule.label.en, rule.id).toMatch(/\S/);
+      expect(codes.has(rule.message.code), rule.id).toBe(true);
+      expect(catalogueRule(rule.id)).toBe(rule);
+    }
+  });
+
+  it('is the only place a command names a rule: no inline rule ids in the commands', () => {
+    const inline = files('packages/core/src/commands').filter((path) =>
+      /rule: \{ id: '/.test(readFileSync(path, 'utf8')),
+    );
+    expect(inline).toEqual([]);
+  });
+
+  /** One command per catalogue rule that breaks it on the regional street. */
+  const breaking: Readonly<Record<string, { readonly type: (typeof commandTypes)[number]; readonly input: unknown }>> =
+    {
+      'org.nesting': {
+        type: 'org.create',
+        input: { id: 'x', name: '支部下的党委', kind: 'committee', parentId: 'b1' },
+      },
+      'org.rootKind': { type: 'org.create', input: { id: 'x', name: '无上级党小组', kind: 'group', parentId: null } },
+      'org.mergeKind': { type: 'org.merge', input: { sourceId: 'g1', targetId: 'b2' } },
+      'org.acyclic': { type: 'org.move', input: { orgId: 'c1', parentId: 'g1' } },
+      'org.dissolve.rehomeFirst': { type: 'org.dissolve', input: { orgId: 'b1' } },
+      'org.split.fromBranch': {
+        type: 'org.splitCourtyard',
+        input: { sourceBranchId: 'c1', branch: { id: 'x', name: '楼院' }, memberIds: [] },
+      },
+      'org.split.ownGroups': {
+        type: 'org.splitCourtyard',
+        input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: [], groupIds: ['g1'] },
+      },
+      'org.split.ownMembers': {
+        type: 'org.splitCourtyard',
+        input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: ['m1'] },
+      },
+      'org.transitional.retainedOnly': {
+        type: 'org.setUpTransitionalGroups',
+        input: { retainedBranchId: 'b1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: [] }] },
+      },
+      'org.transitional.ownMembers': {
+        type: 'org.setUpTransitionalGroups',
+        input: { retainedBranchId: 'v1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: ['m1'] }] },
+      },
+      'member.uniqueIdNumber': {
+        type: 'member.register',
+        input: { ...(commandExamples['member.register'](1) as object), idNumber: m1.idNumber, birthDate: m1.birthDate },
+      },
+      'member.birthDateMatchesIdNumber': { type: 'member.update', input: { memberId: 'm2', idNumber: m1.idNumber } },
+      'feedback.ownRegistration': {
+        type: 'member.sendFeedbackReport',
+        input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
+      },
+    };
+
+  it.each(ruleCatalogue.map((rule) => rule.id))('%s: a command that breaks it is refused naming it', (id) => {
+    const entry = catalogueRule(id)!;
+    const broken = breaking[id];
+    expect(broken, `no breaking command written for ${id}`).toBeDefined();
+    const result = execute(regionalStreet(), broken!.type, broken!.input, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(entry.message.code);
+    expect(result.error.rule).toEqual({
+      id,
+      version: entry.version,
+      ...(entry.article !== undefined && { article: entry.article }),
+    });
+  });
+
+  it('names every rule a command refuses under, with the version and article of its entry (fuzzed inputs)', () => {
+    const base = regionalStreet();
+    const seen = new Set<string>();
+    const type = fc.constantFrom(...commandTypes);
+    fc.assert(
+      fc.property(
+        type.chain((name) => fc.tuple(fc.constant(name), inputFor(name))),
+        ([name, input]) => {
+          const result = execute(base, name, input, ctx);
+          if (result.ok) return;
+          const error: DangjianError = result.error;
+          expect(codes.has(error.code), error.code).toBe(true);
+          if (error.kind !== 'rule') return;
+          const entry = catalogueRule(error.rule?.id ?? '');
+          expect(entry, `${name}: ${error.rule?.id}`).toBeDefined();
+          expect(error.rule).toEqual({
+            id: entry!.id,
+            version: entry!.version,
+            ...(entry!.article !== undefined && { article: entry!.article }),
+          });
+          expect(error.code).toBe(entry!.message.code);
+          seen.add(entry!.id);
+        },
+      ),
+      { numRuns: 3000, seed: 20261130 },
+    );
+    // The fuzz reaches the rules, not just the schemas.
+    expect(seen.size).toBeGreaterThanOrEqual(1);
+  });
+});
