@@ -52,6 +52,7 @@ export { policyMessages } from './policy/messages.js';
 export { orgMessages } from './commands/org/messages.js';
 export { memberMessages, registrationMessages } from './commands/member/messages.js';
 export { memberRules } from './commands/member/rules.js';
+export { policyRules } from './policy/rules.js';
 export { unitMessages } from './commands/unit/messages.js';
 export { rosterMessages } from './roster/messages.js';
 export * from './kernel/audit-chain.js';

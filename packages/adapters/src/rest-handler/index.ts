@@ -7,3 +7,4 @@ export { toNodeListener, type NodeRequestLike, type NodeResponseLike } from './n
 export { statusOfKind } from './responses.js';
 export { maxBodyDepth } from './read-json-body.js';
 export { restMessages } from './messages.js';
+export { restRules } from './rules.js';

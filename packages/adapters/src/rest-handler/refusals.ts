@@ -4,7 +4,8 @@ import {
   inputMessages,
   NotFoundError,
   phrase,
-  policyMessages,
+  policyRules,
+  refusal,
   ValidationError,
   type DangjianError,
   type LocalizedText,
@@ -13,6 +14,7 @@ import {
 } from '@dangjian/core';
 import type { RestOperation } from '../rest/routes.js';
 import { restMessages } from './messages.js';
+import { restRules } from './rules.js';
 
 /**
  * A request the handler turns away before it reaches the store, with the status to send. The
@@ -47,12 +49,11 @@ const words = (message: Message<string, never>): LocalizedText => phrase(message
 /** 401: the authenticate hook recognised no one. */
 export function unauthenticated(operation: RestOperation, challenge: string): HttpRefusal {
   const error = new ForbiddenError({
-    ...phrase(policyMessages.forbidden, {
+    ...refusal(restRules.authenticate, { collection: 'tenants', id: '*' }, undefined, {
       action: words(actions[operation]),
       subject: words(restMessages.anyData),
       reason: words(restMessages.notAuthenticated),
     }),
-    rule: { id: 'rest.authenticate' },
   });
   return new HttpRefusal(401, error, { 'www-authenticate': challenge });
 }
@@ -60,13 +61,11 @@ export function unauthenticated(operation: RestOperation, challenge: string): Ht
 /** 403: the path names a tenant other than the authenticated one. Nothing about it is revealed. */
 export function otherTenant(operation: RestOperation, tenant: string): HttpRefusal {
   const error = new ForbiddenError({
-    ...phrase(policyMessages.forbidden, {
+    ...refusal(restRules.tenantScope, { collection: 'tenants', id: tenant }, undefined, {
       action: words(actions[operation]),
       subject: phrase(restMessages.tenant, { tenant }).text,
       reason: words(restMessages.ownTenantOnly),
     }),
-    rule: { id: 'rest.tenantScope' },
-    subject: { collection: 'tenants', id: tenant },
   });
   return new HttpRefusal(403, error);
 }
@@ -109,13 +108,11 @@ export function malformedJson(): HttpRefusal {
 /** 403: the policy grants the actor no `read` of this (the audit log, say). */
 export function cannotRead(operation: RestOperation, subject: string): HttpRefusal {
   const error = new ForbiddenError({
-    ...phrase(policyMessages.forbidden, {
+    ...refusal(policyRules.noGrant, { collection: subject, id: '*' }, undefined, {
       action: words(actions[operation]),
       subject,
       reason: words(restMessages.noReadGrant),
     }),
-    rule: { id: 'policy.noGrant' },
-    subject: { collection: subject, id: '*' },
   });
   return new HttpRefusal(403, error);
 }

@@ -10,6 +10,7 @@ import { RoleLayerSchema, RoleTableSchema, type RoleLayer, type RoleTable } from
 import type { ChangesRequest, Policy, PolicyRequest } from './policy.js';
 import { phrase } from '../i18n/define-messages.js';
 import { policyMessages } from './messages.js';
+import { policyRules } from './rules.js';
 
 /** The kit's roles (DESIGN §7), as data: district and street admins down to a resident. */
 // JSON widens `subject` to string; `resolveRoles` validates the table like any portal's before use.
@@ -145,14 +146,15 @@ export class RolePolicy implements Policy {
     decision: Pick<Decision, 'rule' | 'field'>,
   ): ForbiddenError {
     const { rule, field } = decision;
+    const roles = actor.roles.length > 0 ? actor.roles.join(', ') : '—';
     const reason: LocalizedText = rule
       ? field
-        ? { 'zh-CN': `${rule.reason['zh-CN']}（不含字段“${field}”）`, en: `${rule.reason.en} (not field "${field}")` }
+        ? phrase(policyMessages.notField, { reason: rule.reason, field }).text
         : rule.reason
-      : noRuleReason(actor);
+      : phrase(policyMessages.noGrant, { roles }).text;
     return new ForbiddenError({
       ...phrase(policyMessages.forbidden, { action, subject: id ? `${collection} “${id}”` : collection, reason }),
-      rule: { id: rule?.id ?? 'policy.noGrant' },
+      rule: rule ? { id: rule.id } : { id: policyRules.noGrant.id, version: policyRules.noGrant.version },
       ...(id && { subject: { collection, id } }),
       ...(field && field !== '*' && { field }),
       details: { roles: actor.roles },
@@ -164,14 +166,6 @@ export class RolePolicy implements Policy {
 function prohibits(rule: CompiledRule, fields: readonly string[] | undefined): boolean {
   if (!rule.fields || !fields) return true;
   return fields.some((field) => rule.fields!.has(field));
-}
-
-function noRuleReason(actor: ActorOf): LocalizedText {
-  const roles = actor.roles.length > 0 ? actor.roles.join(', ') : '—';
-  return {
-    'zh-CN': `当前角色（${roles}）没有这项权限`,
-    en: `none of the actor's roles (${roles}) grants it`,
-  };
 }
 
 /** The top-level fields each entity's patches touch; a whole-entity patch names none. */
