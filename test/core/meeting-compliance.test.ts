@@ -16,7 +16,7 @@ import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 
 const ctx = { actor: { id: 'tester', roles: [] }, now: '2026-11-23T02:00:00.000Z' };
 
-function withMeetings(meetings: readonly Omit<Meeting, 'topic' | 'attendance' | 'absences'>[]): Snapshot {
+function withMeetings(meetings: readonly Pick<Meeting, 'id' | 'orgId' | 'kind' | 'heldOn'>[]): Snapshot {
   let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
   for (const meeting of meetings) {
     const result = execute(snapshot, 'meeting.record', { ...meeting, topic: '学习', attendance: [] }, ctx);

@@ -61,46 +61,74 @@ describe('the rule catalogue', () => {
   });
 
   /** One command per catalogue rule that breaks it on the regional street. */
-  const breaking: Readonly<Record<string, { readonly type: (typeof commandTypes)[number]; readonly input: unknown }>> =
-    {
-      'org.nesting': {
-        type: 'org.create',
-        input: { id: 'x', name: '支部下的党委', kind: 'committee', parentId: 'b1' },
-      },
-      'org.rootKind': { type: 'org.create', input: { id: 'x', name: '无上级党小组', kind: 'group', parentId: null } },
-      'org.mergeKind': { type: 'org.merge', input: { sourceId: 'g1', targetId: 'b2' } },
-      'org.acyclic': { type: 'org.move', input: { orgId: 'c1', parentId: 'g1' } },
-      'org.dissolve.rehomeFirst': { type: 'org.dissolve', input: { orgId: 'b1' } },
-      'org.split.fromBranch': {
-        type: 'org.splitCourtyard',
-        input: { sourceBranchId: 'c1', branch: { id: 'x', name: '楼院' }, memberIds: [] },
-      },
-      'org.split.ownGroups': {
-        type: 'org.splitCourtyard',
-        input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: [], groupIds: ['g1'] },
-      },
-      'org.split.ownMembers': {
-        type: 'org.splitCourtyard',
-        input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: ['m1'] },
-      },
-      'org.transitional.retainedOnly': {
-        type: 'org.setUpTransitionalGroups',
-        input: { retainedBranchId: 'b1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: [] }] },
-      },
-      'org.transitional.ownMembers': {
-        type: 'org.setUpTransitionalGroups',
-        input: { retainedBranchId: 'v1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: ['m1'] }] },
-      },
-      'member.uniqueIdNumber': {
-        type: 'member.register',
-        input: { ...(commandExamples['member.register'](1) as object), idNumber: m1.idNumber, birthDate: m1.birthDate },
-      },
-      'member.birthDateMatchesIdNumber': { type: 'member.update', input: { memberId: 'm2', idNumber: m1.idNumber } },
-      'feedback.ownRegistration': {
-        type: 'member.sendFeedbackReport',
-        input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
-      },
-    };
+  const meeting = (kind: string, extra: object) => ({
+    id: 'x',
+    orgId: 'b1',
+    kind,
+    heldOn: '2026-11-20',
+    topic: '支部党员大会',
+    attendance: [],
+    ...extra,
+  });
+  const vote = (kind: string, yes: number) => ({ id: 'v1', kind, motion: '表决事项', yes, no: 0 });
+  const present = [{ memberId: 'm1', mode: 'onSite' }];
+  const breaking: Readonly<
+    Record<string, { readonly type: (typeof commandTypes)[number]; readonly input: unknown; readonly orgId?: string }>
+  > = {
+    'meetings.review.submitFromDraft': { type: 'meeting.submit', input: { meetingId: 'mt2' } },
+    'meetings.review.decideSubmitted': { type: 'meeting.approve', input: { meetingId: 'mt1' } },
+    'meetings.review.higherOrg': { type: 'meeting.approve', input: { meetingId: 'mt2' }, orgId: 'b1' },
+    'meetings.assembly.quorum': { type: 'meeting.record', input: meeting('assembly', { decisions: ['通过'] }) },
+    'meetings.committeeMeeting.quorum': {
+      type: 'meeting.record',
+      input: meeting('committeeMeeting', { attendance: present, decisions: ['通过'] }),
+    },
+    'development.admitProbationary.quorum': {
+      type: 'meeting.record',
+      input: meeting('assembly', { attendance: present, votes: [vote('admitProbationary', 1)] }),
+    },
+    'meetings.votes.withinPresent': {
+      type: 'meeting.record',
+      input: meeting('assembly', { attendance: present, votes: [vote('general', 2)] }),
+    },
+    'org.nesting': {
+      type: 'org.create',
+      input: { id: 'x', name: '支部下的党委', kind: 'committee', parentId: 'b1' },
+    },
+    'org.rootKind': { type: 'org.create', input: { id: 'x', name: '无上级党小组', kind: 'group', parentId: null } },
+    'org.mergeKind': { type: 'org.merge', input: { sourceId: 'g1', targetId: 'b2' } },
+    'org.acyclic': { type: 'org.move', input: { orgId: 'c1', parentId: 'g1' } },
+    'org.dissolve.rehomeFirst': { type: 'org.dissolve', input: { orgId: 'b1' } },
+    'org.split.fromBranch': {
+      type: 'org.splitCourtyard',
+      input: { sourceBranchId: 'c1', branch: { id: 'x', name: '楼院' }, memberIds: [] },
+    },
+    'org.split.ownGroups': {
+      type: 'org.splitCourtyard',
+      input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: [], groupIds: ['g1'] },
+    },
+    'org.split.ownMembers': {
+      type: 'org.splitCourtyard',
+      input: { sourceBranchId: 'b2', branch: { id: 'x', name: '楼院' }, memberIds: ['m1'] },
+    },
+    'org.transitional.retainedOnly': {
+      type: 'org.setUpTransitionalGroups',
+      input: { retainedBranchId: 'b1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: [] }] },
+    },
+    'org.transitional.ownMembers': {
+      type: 'org.setUpTransitionalGroups',
+      input: { retainedBranchId: 'v1', groups: [{ id: 'x', name: '过渡期党小组', memberIds: ['m1'] }] },
+    },
+    'member.uniqueIdNumber': {
+      type: 'member.register',
+      input: { ...(commandExamples['member.register'](1) as object), idNumber: m1.idNumber, birthDate: m1.birthDate },
+    },
+    'member.birthDateMatchesIdNumber': { type: 'member.update', input: { memberId: 'm2', idNumber: m1.idNumber } },
+    'feedback.ownRegistration': {
+      type: 'member.sendFeedbackReport',
+      input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
+    },
+  };
 
   /** Rules the policy applies, asked of it directly: a command no role of the actor grants. */
   const policyRefusals: Readonly<Record<string, () => DangjianError | undefined>> = {
@@ -118,7 +146,8 @@ describe('the rule catalogue', () => {
     if (policyRefusals[id]) return policyRefusals[id]();
     const broken = breaking[id];
     expect(broken, `no breaking command written for ${id}`).toBeDefined();
-    const result = execute(regionalStreet(), broken!.type, broken!.input, ctx);
+    const actor = { ...ctx.actor, ...(broken!.orgId && { orgId: broken!.orgId }) };
+    const result = execute(regionalStreet(), broken!.type, broken!.input, { ...ctx, actor });
     return result.ok ? undefined : result.error;
   }
 

@@ -1,6 +1,8 @@
 import { calendarMessages } from '../calendar/messages.js';
 import { memberMessages, registrationMessages } from '../commands/member/messages.js';
+import { meetingMessages } from '../commands/meeting/messages.js';
 import { orgMessages } from '../commands/org/messages.js';
+import { quorumMessages } from '../engines/quorum/messages.js';
 import { unitMessages } from '../commands/unit/messages.js';
 import { complianceMessages } from '../engines/compliance/messages.js';
 import { conferenceMessages } from '../engines/conference/messages.js';
@@ -41,6 +43,8 @@ const tables = [
   memberMessages,
   registrationMessages,
   unitMessages,
+  meetingMessages,
+  quorumMessages,
   structureMessages,
   coverageMessages,
   conferenceMessages,

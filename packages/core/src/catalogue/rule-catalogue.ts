@@ -1,5 +1,7 @@
 import { memberRules } from '../commands/member/rules.js';
+import { meetingRules } from '../commands/meeting/rules.js';
 import { orgRules } from '../commands/org/rules.js';
+import { quorumRules } from '../engines/quorum/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 
@@ -11,6 +13,8 @@ import { policyRules } from '../policy/rules.js';
 export const ruleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(orgRules),
   ...Object.values(memberRules),
+  ...Object.values(meetingRules),
+  ...Object.values(quorumRules),
   ...Object.values(policyRules),
 ];
 

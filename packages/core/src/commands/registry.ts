@@ -9,6 +9,7 @@ import { signAgreement } from './agreement/sign-agreement.js';
 import { createConference } from './conference/create-conference.js';
 import { recordConferenceSession } from './conference/record-conference-session.js';
 import { recordMeeting } from './meeting/record-meeting.js';
+import { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
 import { addSkill, removeSkill } from './member/add-skill.js';
 import { archiveMember } from './member/archive-member.js';
 import { changeManagingOrg } from './member/change-managing-org.js';
@@ -68,6 +69,9 @@ const all = [
   sendFeedbackReport,
   disclosePersonalField,
   recordMeeting,
+  submitMeeting,
+  approveMeeting,
+  returnMeeting,
   registerUnit,
   setUnitCoverage,
   registerUnitOrg,

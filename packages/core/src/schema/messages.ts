@@ -22,4 +22,12 @@ export const schemaMessages = defineMessages('schema', {
     'zh-CN': '只有功能型党支部需要填写功能',
     en: 'Only a functional branch has a function',
   },
+  excusedNeedsReason: {
+    'zh-CN': '请假须注明原因',
+    en: 'An excused absence needs its reason',
+  },
+  lecturerOnlyForLecture: {
+    'zh-CN': '只有党课记录主讲人',
+    en: 'Only a lecture (党课) has a lecturer',
+  },
 });
