@@ -37,7 +37,14 @@ export {
   withTable,
 } from './kernel/snapshot.js';
 export { applySnapshotPatches, scopePatches, type SnapshotPatch } from './kernel/patches.js';
-export { type DomainEvent } from './kernel/events.js';
+export type {
+  DataFreeEventType,
+  DomainEvent,
+  DomainEventInput,
+  DomainEventMap,
+  DomainEventOf,
+  DomainEventType,
+} from './kernel/events.js';
 export { type EntityChange, Transaction, type TransactionResult } from './kernel/transaction.js';
 export {
   type Command,
@@ -259,6 +266,15 @@ export { describedActions, describeRoles, type PermissionCell, type PermissionLi
 // The commands' own barrel names each command; test/core/command-registry.test.ts keeps it
 // and the registry in step, so a new command is one line there, not a second list here.
 export * from './commands/index.js';
+// Each area's events and their data; importing them also merges them into DomainEventMap.
+export type { AgreementEvents } from './commands/agreement/events.js';
+export type { ConferenceEvents } from './commands/conference/events.js';
+export type { MeetingEvents } from './commands/meeting/events.js';
+export type { MemberEvents } from './commands/member/events.js';
+export type { OrgEvents } from './commands/org/events.js';
+export type { PostEvents } from './commands/post/events.js';
+export type { ProjectEvents } from './commands/project/events.js';
+export type { UnitEvents } from './commands/unit/events.js';
 
 // Engines
 export { type EngineReport } from './engines/engine-report.js';
