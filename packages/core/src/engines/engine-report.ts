@@ -9,6 +9,9 @@ import type { Finding } from '../kernel/finding.js';
  * `coverageReport`): an engine never does anything, it reports; a verb name (`checkStructure`)
  * reads like an action, and a bare noun (`dualManagement`) hides that a report comes back.
  * test/core/engine-shape.test.ts holds every engine to this name and this shape.
+ *
+ * Nothing else is common: an `asOf` field would not be honest for structure, funding or dual
+ * management, which take no date.
  */
 export interface EngineReport<D> {
   readonly findings: readonly Finding[];
