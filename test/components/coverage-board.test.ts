@@ -3,7 +3,7 @@ import '@dangjian/components/provider/define';
 import '@dangjian/components/coverage-board/define';
 import { DjUnitSelectEvent, type DjCoverageBoard } from '@dangjian/components';
 import {
-  analyseCoverage,
+  coverageReport,
   newSectorKinds,
   registerUnit,
   seedTenant,
@@ -151,7 +151,7 @@ describe('<dj-coverage-board>', () => {
   });
 
   it('takes a report computed elsewhere, with its units for names', async () => {
-    const report = analyseCoverage(street, { kinds: newSectorKinds });
+    const report = coverageReport(street, { kinds: newSectorKinds });
     const board = await mountBoard((element) => {
       element.report = report;
       element.units = street.units.toArray();

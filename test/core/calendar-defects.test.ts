@@ -2,16 +2,16 @@ import {
   IdNumberInput,
   IdNumberSchema,
   ValidationError,
-  classifyMembers,
-  conferenceSchedule,
+  classificationReport,
+  conferenceScheduleReport,
   createClassifier,
   execute,
   idNumberCheckCharacter,
   isValidIdNumber,
-  layeredMembers,
+  layerReport,
   registerMember,
   snapshotFromRecords,
-  statusFindings,
+  statusReport,
   updateMember,
   type Member,
 } from '@dangjian/core';
@@ -87,19 +87,19 @@ describe('issue 12: every engine reads an instant once, as its Asia/Shanghai dat
     fc.assert(
       fc.property(instant, (ms) => {
         const [at, day] = [new Date(ms).toISOString(), new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)];
-        expect(conferenceSchedule(tenant, 'conf', at)).toEqual(conferenceSchedule(tenant, 'conf', day));
-        expect(statusFindings(members, at)).toEqual(statusFindings(members, day));
+        expect(conferenceScheduleReport(tenant, 'conf', at)).toEqual(conferenceScheduleReport(tenant, 'conf', day));
+        expect(statusReport(members, at)).toEqual(statusReport(members, day));
       }),
       { numRuns: 100 },
     );
     // 16:30 UTC on 30 September is 1 October in Shanghai: the third quarter is over there.
-    const late = conferenceSchedule(tenant, 'conf', '2026-09-30T16:30:00Z');
+    const late = conferenceScheduleReport(tenant, 'conf', '2026-09-30T16:30:00Z').data;
     expect(late.periods.at(-1)?.period.label).toBe('2026-Q4');
   });
 
   it('refuses an asOf that is neither a date nor an instant with an offset, with a typed error', () => {
     for (const asOf of ['2026-11-31', '2026-11-23T10:00:00', 'today']) {
-      expect(() => statusFindings(members, asOf)).toThrow(ValidationError);
+      expect(() => statusReport(members, asOf)).toThrow(ValidationError);
       expect(() => classifier.classify(base, asOf)).toThrow(ValidationError);
     }
   });
@@ -108,7 +108,7 @@ describe('issue 12: every engine reads an instant once, as its Asia/Shanghai dat
 describe('issue 12: one count of months', () => {
   const onDate = (since: string, asOf: string) => {
     const member: Member = { ...base, outflow: { since }, lastOrgLifeOn: since, lostContactSince: since };
-    const found = statusFindings(snapshotFromRecords('320402', 0, { members: [member] }), asOf);
+    const found = statusReport(snapshotFromRecords('320402', 0, { members: [member] }), asOf).findings;
     return {
       mobile: categories(member, asOf).includes('mobile'),
       selfLapse: found.some((finding) => finding.code === 'status.selfLapseCandidate'),
@@ -203,13 +203,13 @@ describe('issue 12: only Party members are counted', () => {
   });
 
   it('counts categories over full and probationary members only', () => {
-    const { members, counts } = classifyMembers(snapshot, '2026-11-23');
+    const { members, counts } = classificationReport(snapshot, '2026-11-23').data;
     expect(members).toHaveLength(5);
     expect(counts).toMatchObject({ unemployed: 2, senior: 2 });
   });
 
   it('puts only full and probationary members in the layers', () => {
-    const layers = layeredMembers(snapshot, 'b1', '2026-11-23');
+    const layers = layerReport(snapshot, 'b1', '2026-11-23').data;
     expect(layers.unemployed.map((entry) => entry.member.stage).sort()).toEqual(['full', 'probationary']);
   });
 });

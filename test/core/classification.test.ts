@@ -1,7 +1,7 @@
 import {
   ConditionSchema,
   ValidationError,
-  classifyMembers,
+  classificationReport,
   compileCondition,
   createClassifier,
   defaultClassificationRules,
@@ -185,7 +185,7 @@ describe('classification engine', () => {
         { ...base, id: 'c', birthDate: '1990-01-01', employment: 'employed' },
       ],
     });
-    expect(classifyMembers(snapshot, asOf).counts).toEqual({ retired: 1, senior: 1, employed: 1 });
+    expect(classificationReport(snapshot, asOf).data.counts).toEqual({ retired: 1, senior: 1, employed: 1 });
   });
 });
 

@@ -2,7 +2,7 @@ import {
   ValidationError,
   execute,
   layerCadenceRules,
-  meetingCompliance,
+  complianceReport,
   snapshotFromRecords,
   type Meeting,
   type Snapshot,
@@ -34,8 +34,8 @@ describe('meeting compliance', () => {
       { id: 'a1', orgId: 'b1', kind: 'assembly', heldOn: '2026-02-10' },
       { id: 'a3', orgId: 'b1', kind: 'assembly', heldOn: '2026-08-10' },
     ]);
-    const report = meetingCompliance(snapshot, { orgId: 'b1', ...year2026 });
-    const row = report.rows.find((each) => each.orgId === 'b1' && each.kind === 'assembly')!;
+    const report = complianceReport(snapshot, { orgId: 'b1', ...year2026 });
+    const row = report.data.rows.find((each) => each.orgId === 'b1' && each.kind === 'assembly')!;
     expect(row.periods.map((p) => [p.label, p.held, p.closed])).toEqual([
       ['2026-Q1', 1, true],
       ['2026-Q2', 0, true],
@@ -54,9 +54,9 @@ describe('meeting compliance', () => {
   });
 
   it('applies each rule to its org kinds only: group meetings to groups, the committee meeting to branches with a committee', () => {
-    const report = meetingCompliance(withMeetings([]), { orgId: 'c1', ...year2026 });
+    const report = complianceReport(withMeetings([]), { orgId: 'c1', ...year2026 });
     const kindsOf = (orgId: string) =>
-      [...new Set(report.rows.filter((r) => r.orgId === orgId).map((r) => r.kind))].sort();
+      [...new Set(report.data.rows.filter((r) => r.orgId === orgId).map((r) => r.kind))].sort();
     expect(kindsOf('g1')).toEqual(['groupMeeting']);
     expect(kindsOf('b1')).toEqual(['assembly', 'lecture', 'lifeMeeting', 'review', 'themeDay']);
     expect(kindsOf('c1')).toEqual([]);
@@ -64,14 +64,14 @@ describe('meeting compliance', () => {
       ...scopedRecords,
       orgs: scopedRecords.orgs.map((org) => (org.id === 'b1' ? { ...org, committeeSize: 3 } : org)),
     });
-    const kinds = meetingCompliance(withCommittee, { orgId: 'b1', ...year2026 }).rows.map((r) => r.kind);
+    const kinds = complianceReport(withCommittee, { orgId: 'b1', ...year2026 }).data.rows.map((r) => r.kind);
     expect(kinds).toContain('committeeMeeting');
   });
 
   it("layers a portal's quarterly 党课 over the national yearly one, and refuses a bad layer naming the field", () => {
     const rules = layerCadenceRules([{ kind: 'lecture', per: 'quarterly', min: 1, orgKinds: ['branch'] }]);
     const snapshot = withMeetings([{ id: 'l1', orgId: 'b1', kind: 'lecture', heldOn: '2026-03-01' }]);
-    const report = meetingCompliance(snapshot, { orgId: 'b1', ...year2026, rules });
+    const report = complianceReport(snapshot, { orgId: 'b1', ...year2026, rules });
     const lectures = report.findings.filter((f) => f.facts['kind'] === 'lecture').map((f) => f.facts['period']);
     expect(lectures).toEqual(['2026-Q2', '2026-Q3']);
     expect(report.findings.find((f) => f.facts['kind'] === 'lecture')!.rule).toMatchObject({ confirmed: false });
@@ -99,8 +99,8 @@ describe('meeting compliance', () => {
     fc.assert(
       fc.property(fc.array(meeting, { maxLength: 30 }), (meetings) => {
         const snapshot = withMeetings(meetings.map((m, i) => ({ ...m, id: `x${i}` }) as never));
-        const report = meetingCompliance(snapshot, { orgId: 'c1', ...year2026 });
-        for (const row of report.rows) {
+        const report = complianceReport(snapshot, { orgId: 'c1', ...year2026 });
+        for (const row of report.data.rows) {
           // The oracle: the period label of a date, computed from its digits.
           const labelOf = (date: string): string => {
             const [y, m] = date.split('-').map(Number) as [number, number];

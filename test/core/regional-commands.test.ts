@@ -3,7 +3,7 @@ import {
   assessAgreement,
   createProject,
   execute,
-  projectFindings,
+  projectReport,
   reviewProject,
   setUnitCoverage,
 } from '@dangjian/core';
@@ -66,18 +66,20 @@ describe('regional commands', () => {
   });
 
   it('expects each community committee secretary to own a project, reviewed after year end', () => {
-    expect(projectFindings(street, 2026, '2026-11-23').map((finding) => finding.code)).toEqual(['project.missing']);
+    expect(projectReport(street, 2026, '2026-11-23').findings.map((finding) => finding.code)).toEqual([
+      'project.missing',
+    ]);
     let withProject = run(street, createProject, {
       id: 'p1',
       name: '“红色管家”楼栋服务项目',
       ownerOrgId: 'community',
       year: 2026,
     });
-    expect(projectFindings(withProject, 2026, '2026-11-23')).toEqual([]);
-    expect(projectFindings(withProject, 2026, '2027-01-05').map((finding) => finding.code)).toEqual([
+    expect(projectReport(withProject, 2026, '2026-11-23').findings).toEqual([]);
+    expect(projectReport(withProject, 2026, '2027-01-05').findings.map((finding) => finding.code)).toEqual([
       'project.unreviewed',
     ]);
     withProject = run(withProject, reviewProject, { projectId: 'p1', reviewedOn: '2027-01-04', rating: 'excellent' });
-    expect(projectFindings(withProject, 2026, '2027-01-05')).toEqual([]);
+    expect(projectReport(withProject, 2026, '2027-01-05').findings).toEqual([]);
   });
 });

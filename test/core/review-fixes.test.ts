@@ -3,8 +3,8 @@ import {
   SimulatedClock,
   ValidationError,
   Workspace,
-  branchFunding,
-  checkStructure,
+  branchFundingReport,
+  structureReport,
   compileCondition,
   createOrg,
   dissolveOrg,
@@ -21,7 +21,7 @@ import {
   setUnitCoverage,
   shanghaiDate,
   snapshotFromRecords,
-  statusFindings,
+  statusReport,
   toCsv,
   updateMember,
   type Store,
@@ -51,7 +51,7 @@ describe('fixes from the review of the first slice', () => {
         { ...member('c', { status: 'transferredOut', statusSince: '2026-01-01' }), managingOrgId: 'b1' },
       ] as never,
     });
-    expect(checkStructure(street).map((finding) => finding.code)).toContain('structure.branchTooSmall');
+    expect(structureReport(street).findings.map((finding) => finding.code)).toContain('structure.branchTooSmall');
   });
 
   it('refuses a second member with the same ID number, on register, update and import', () => {
@@ -137,12 +137,12 @@ describe('fixes from the review of the first slice', () => {
 
   it('suggests suspension only after six whole calendar months', () => {
     const findings = (since: string) =>
-      statusFindings(
+      statusReport(
         snapshotFromRecords('320402', 0, {
           members: [{ ...member('m1', { lostContactSince: since }), managingOrgId: 'b1' }] as never,
         }),
         '2026-07-01',
-      );
+      ).findings;
     expect(findings('2026-01-31')).toEqual([]);
     expect(findings('2026-01-01')).toHaveLength(1);
   });
@@ -158,10 +158,10 @@ describe('fixes from the review of the first slice', () => {
 
   it('refuses fractional fen in a funding policy', () => {
     expect(() =>
-      branchFunding(5, 100, { perMemberPerYearFen: 30.5, duesReturnedShareBp: 1000, rounding: 'floor' }),
+      branchFundingReport(5, 100, { perMemberPerYearFen: 30.5, duesReturnedShareBp: 1000, rounding: 'floor' }),
     ).toThrow(RangeError);
     expect(() =>
-      branchFunding(5, 100, { perMemberPerYearFen: 3000, duesReturnedShareBp: 12_000, rounding: 'floor' }),
+      branchFundingReport(5, 100, { perMemberPerYearFen: 3000, duesReturnedShareBp: 12_000, rounding: 'floor' }),
     ).toThrow(RangeError);
   });
 

@@ -1,4 +1,4 @@
-import { branchFunding, checkStructure, subtreeMemberCounts } from '@dangjian/core';
+import { branchFundingReport, structureReport, subtreeMemberCounts } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import scenario from '../fixtures/scenarios/courtyard-town.json';
@@ -23,8 +23,8 @@ describe('scenario: 楼院党建 (courtyard-town.json)', () => {
     expect(counts.get('cb')?.full).toBe(0);
     expect(courtyards.map((courtyard) => counts.get(courtyard.id)?.full)).toEqual([30, 30, 30, 30]);
     expect(
-      checkStructure(tenant)
-        .filter((finding) => finding.subject.id === 'cb')
+      structureReport(tenant)
+        .findings.filter((finding) => finding.subject.id === 'cb')
         .map((finding) => finding.code),
     ).toContain('structure.branchTooSmall');
   });
@@ -45,7 +45,9 @@ describe('scenario: 楼院党建 (courtyard-town.json)', () => {
       rounding: 'floor' as const,
     };
     const counts = subtreeMemberCounts(tenant);
-    const funding = courtyards.map((courtyard) => branchFunding(counts.get(courtyard.id)!.full, 123_456, policy));
+    const funding = courtyards.map(
+      (courtyard) => branchFundingReport(counts.get(courtyard.id)!.full, 123_456, policy).data,
+    );
     expect(funding[0]).toEqual({ activityBudgetFen: 90_000, duesReturnedFen: 12_345, totalFen: 102_345 });
   });
 
@@ -57,7 +59,11 @@ describe('scenario: 楼院党建 (courtyard-town.json)', () => {
         fc.nat(10_000),
         fc.constantFrom('floor', 'round', 'ceil' as const),
         (members, dues, bp, rounding) => {
-          const result = branchFunding(members, dues, { perMemberPerYearFen: 3000, duesReturnedShareBp: bp, rounding });
+          const result = branchFundingReport(members, dues, {
+            perMemberPerYearFen: 3000,
+            duesReturnedShareBp: bp,
+            rounding,
+          }).data;
           expect(Number.isSafeInteger(result.totalFen)).toBe(true);
           expect(result.duesReturnedFen).toBeLessThanOrEqual(dues);
           expect(Math.abs(result.duesReturnedFen - (dues * bp) / 10_000)).toBeLessThan(1);
@@ -65,7 +71,7 @@ describe('scenario: 楼院党建 (courtyard-town.json)', () => {
       ),
     );
     expect(() =>
-      branchFunding(3, 10.5, { perMemberPerYearFen: 3000, duesReturnedShareBp: 1000, rounding: 'floor' }),
+      branchFundingReport(3, 10.5, { perMemberPerYearFen: 3000, duesReturnedShareBp: 1000, rounding: 'floor' }),
     ).toThrow(RangeError);
   });
 });

@@ -1,4 +1,4 @@
-import { layeredMembers, statusFindings, execute, recordMeeting } from '@dangjian/core';
+import { layerReport, statusReport, execute, recordMeeting } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { bedridden, kangleAsOf, kangleCommunity, kangleLayers } from '../fixtures/tenants/kangle-community.js';
 import { ctx } from './fixtures.js';
@@ -7,7 +7,7 @@ const tenant = kangleCommunity();
 
 describe('scenario: 康乐社区 (kangle-community.json)', () => {
   it('splits the general branch’s members into employed, retired and unemployed layers', () => {
-    const layers = layeredMembers(tenant, 'kangle', kangleAsOf);
+    const layers = layerReport(tenant, 'kangle', kangleAsOf).data;
     expect({
       employed: layers.employed.length,
       retired: layers.retired.length,
@@ -21,7 +21,7 @@ describe('scenario: 康乐社区 (kangle-community.json)', () => {
   });
 
   it('keeps an unemployed-member file: skills, the jobless flag, a current contact card', () => {
-    const file = layeredMembers(tenant, 'kangle', kangleAsOf).unemployed;
+    const file = layerReport(tenant, 'kangle', kangleAsOf).data.unemployed;
     expect(file).toHaveLength(kangleLayers.unemployed);
     for (const { member, classification } of file) {
       expect(member.skills?.length).toBeGreaterThan(0);
@@ -41,10 +41,10 @@ describe('scenario: 康乐社区 (kangle-community.json)', () => {
     // Until six whole months are up (on 15 April, the corresponding day), nobody who attended
     // (at home included) is flagged for lapsed org life; on that day the bedridden are.
     expect(
-      statusFindings(tenant, '2027-04-14').filter((finding) => finding.code === 'status.selfLapseCandidate'),
+      statusReport(tenant, '2027-04-14').findings.filter((finding) => finding.code === 'status.selfLapseCandidate'),
     ).toEqual([]);
     expect(
-      statusFindings(tenant, '2027-04-15').filter((finding) => bedridden.includes(finding.subject.id)),
+      statusReport(tenant, '2027-04-15').findings.filter((finding) => bedridden.includes(finding.subject.id)),
     ).toHaveLength(3);
   });
 

@@ -1,4 +1,10 @@
-import { classifyMembers, dualManagement, memberAge, subtreeMemberCounts, type Member } from '@dangjian/core';
+import {
+  classificationReport,
+  dualManagementReport,
+  memberAge,
+  subtreeMemberCounts,
+  type Member,
+} from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import scenario from '../fixtures/scenarios/qinglong-street.json';
 import { dispersedMembers, qinglongAsOf, qinglongStreet } from '../fixtures/tenants/qinglong-street.js';
@@ -15,7 +21,7 @@ describe('scenario: 青龙街道 classified management (qinglong-street.json)', 
     expect(community).toHaveLength(scenario.communityOrgs.total);
     expect(orgs.filter((org) => org.kind === 'branch')).toHaveLength(scenario.branches);
     expect(members).toHaveLength(scenario.members.total);
-    const { counts } = classifyMembers(tenant, qinglongAsOf);
+    const { counts } = classificationReport(tenant, qinglongAsOf).data;
     expect(counts['senior']).toBe(scenario.members.over60);
     expect(over60(members)).toBe(scenario.members.over60);
   });
@@ -42,7 +48,7 @@ describe('scenario: 青龙街道 classified management (qinglong-street.json)', 
     );
     const inResettlement = members.filter((member) => branchIds.has(member.relationOrgId));
     expect(over60(inResettlement)).toBe(scenario.resettlementCommunities.over60);
-    expect(classifyMembers({ members: tenant.members }, qinglongAsOf).counts['resettled']).toBe(
+    expect(classificationReport({ members: tenant.members }, qinglongAsOf).data.counts['resettled']).toBe(
       scenario.resettlementCommunities.members,
     );
   });
@@ -58,7 +64,7 @@ describe('scenario: 青龙街道 classified management (qinglong-street.json)', 
           .every((group) => group.setting === 'transitional'),
       ).toBe(true);
     }
-    const dual = dualManagement(tenant);
+    const dual = dualManagementReport(tenant).data;
     expect(dual.length).toBeGreaterThan(100);
     expect(dual).toHaveLength(dispersedMembers);
     for (const entry of dual) {
@@ -78,11 +84,11 @@ describe('scenario: 青龙街道 classified management (qinglong-street.json)', 
 
   it('gives every dispersed member a complete six-field contact card', () => {
     const fields = ['whereabouts', 'contact', 'housing', 'thinking', 'employment', 'family'] as const;
-    for (const { member } of dualManagement(tenant)) {
+    for (const { member } of dualManagementReport(tenant).data) {
       for (const field of fields) expect(member.contactCard?.[field], `${member.id}.${field}`).toBeTruthy();
       expect(member.lastContactOn).toBe(member.contactCard?.updatedOn);
     }
-    const { counts } = classifyMembers(tenant, qinglongAsOf);
+    const { counts } = classificationReport(tenant, qinglongAsOf).data;
     expect(counts['inTransition']).toBe(dispersedMembers);
     expect(counts['lostContact'] ?? 0).toBe(0);
   });

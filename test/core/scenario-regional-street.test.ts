@@ -1,7 +1,7 @@
 import {
-  analyseCoverage,
-  checkStructure,
-  conferenceSchedule,
+  conferenceScheduleReport,
+  coverageReport,
+  structureReport,
   newSectorKinds,
   snapshotToRecords,
   snapshotFromRecords,
@@ -15,7 +15,7 @@ const figures = scenario.street;
 
 describe('scenario: 区域化党建 street (regional-street.json)', () => {
   it('covers 28 non-public firms: 9 by their own org, 19 by a dispatched instructor, no blank spot', () => {
-    const report = analyseCoverage(tenant, { kinds: newSectorKinds });
+    const report = coverageReport(tenant, { kinds: newSectorKinds }).data;
     expect(report.units).toHaveLength(figures.nonPublicFirms);
     expect(report.counts).toEqual({
       organisation: figures.nonPublicFirmsWithOwnOrg,
@@ -34,7 +34,7 @@ describe('scenario: 区域化党建 street (regional-street.json)', () => {
       ...tenant,
       units: tenant.units.set('firm20', { ...firm, formation: undefined, instructor: undefined }),
     };
-    const report = analyseCoverage(withoutInstructor, { kinds: newSectorKinds });
+    const report = coverageReport(withoutInstructor, { kinds: newSectorKinds }).data;
     expect(report.blankSpots.map((spot) => spot.unitId)).toEqual(['firm20']);
     expect(report.blankSpots[0]!.reason.text['zh-CN']).toBe('空白点：既没有党组织，也没有选派党建指导员');
     expect(report.counts.none).toBe(1);
@@ -65,8 +65,8 @@ describe('scenario: 区域化党建 street (regional-street.json)', () => {
   });
 
   it('shows the missed quarter of the quarterly joint conference as a finding, with the rotating chair due', () => {
-    const schedule = conferenceSchedule(tenant, 'conf', regionalAsOf);
-    const missed = schedule.findings.filter((finding) => finding.code === 'conference.missed');
+    const { findings, data: schedule } = conferenceScheduleReport(tenant, 'conf', regionalAsOf);
+    const missed = findings.filter((finding) => finding.code === 'conference.missed');
     expect(missed).toHaveLength(1);
     expect(missed[0]!.facts['period']).toMatchObject({ label: missedQuarter, start: '2026-04-01', end: '2026-06-30' });
     expect(missed[0]!.text['zh-CN']).toMatch(/^“区域化党建联席会议”2026-Q2未召开（应由“驻区单位\d+”轮值主持）$/);
@@ -74,13 +74,13 @@ describe('scenario: 区域化党建 street (regional-street.json)', () => {
     expect(schedule.periods.at(-1)).toMatchObject({ missed: false, period: { label: '2026-Q4' } });
     // The chair passes in rotation: one unit after the other, a quarter each.
     expect(schedule.periods.slice(0, 3).map((period) => period.chairUnitId)).toEqual(['unit1', 'unit2', 'unit3']);
-    expect(schedule.findings.filter((finding) => finding.code === 'conference.chairOutOfTurn')).toEqual([]);
+    expect(findings.filter((finding) => finding.code === 'conference.chairOutOfTurn')).toEqual([]);
   });
 
   it('round-trips through plain records (what a store persists) unchanged', () => {
     const records = snapshotToRecords(tenant);
     const reloaded = snapshotFromRecords(tenant.tenant, 0, JSON.parse(JSON.stringify(records)));
-    expect(analyseCoverage(reloaded).counts).toEqual(analyseCoverage(tenant).counts);
-    expect(checkStructure(reloaded)).toEqual(checkStructure(tenant));
+    expect(coverageReport(reloaded).data.counts).toEqual(coverageReport(tenant).data.counts);
+    expect(structureReport(reloaded)).toEqual(structureReport(tenant));
   });
 });

@@ -1,4 +1,4 @@
-import { ruleTables, snapshotFromRecords, statusFindings, type Member } from '@dangjian/core';
+import { ruleTables, snapshotFromRecords, statusReport, type Member } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeMonthsBySearch } from './civil-oracle.js';
@@ -13,7 +13,7 @@ const base: Member = {
   managingOrgId: 'b1',
 };
 const findingsFor = (member: Partial<Member>, asOf = '2026-11-23') =>
-  statusFindings(snapshotFromRecords('320402', 0, { members: [{ ...base, ...member }] }), asOf);
+  statusReport(snapshotFromRecords('320402', 0, { members: [{ ...base, ...member }] }), asOf).findings;
 
 describe('status findings (membership-status.json)', () => {
   it('warns after 6 consecutive months without org life, dues or assigned work, naming 党章 第九条', () => {

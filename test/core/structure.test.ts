@@ -1,5 +1,5 @@
 import {
-  checkStructure,
+  structureReport,
   snapshotFromRecords,
   structureThresholds,
   subtreeMemberCounts,
@@ -43,8 +43,8 @@ const tenant = snapshotFromRecords('320402', 0, {
 });
 
 const codesFor = (id: string): string[] =>
-  checkStructure(tenant)
-    .filter((finding) => finding.subject.id === id)
+  structureReport(tenant)
+    .findings.filter((finding) => finding.subject.id === id)
     .map((finding) => finding.code);
 
 describe('structure check (org-thresholds.json)', () => {
@@ -57,7 +57,9 @@ describe('structure check (org-thresholds.json)', () => {
   });
 
   it('names a branch below 3 full members, with the rule and its article', () => {
-    const [tooSmall] = checkStructure(tenant).filter((finding) => finding.code === 'structure.branchTooSmall');
+    const [tooSmall] = structureReport(tenant).findings.filter(
+      (finding) => finding.code === 'structure.branchTooSmall',
+    );
     expect(tooSmall).toMatchObject({
       subject: { collection: 'orgs', id: 'small' },
       severity: 'warning',
@@ -75,7 +77,7 @@ describe('structure check (org-thresholds.json)', () => {
   });
 
   it('marks the community use of the 50/100 figures as unconfirmed', () => {
-    const [community] = checkStructure(tenant).filter((finding) => finding.subject.id === 'community');
+    const [community] = structureReport(tenant).findings.filter((finding) => finding.subject.id === 'community');
     expect(community).toMatchObject({
       code: 'structure.committeeTooSmall',
       rule: { confirmed: false },
@@ -87,7 +89,7 @@ describe('structure check (org-thresholds.json)', () => {
 
   it('applies local figures over the official ones and says so in the version', () => {
     const local = structureThresholds({ committeeMinMembers: 5, branchMaxMembers: 60 });
-    const found = checkStructure(tenant, local);
+    const found = structureReport(tenant, local).findings;
     expect(found.some((finding) => finding.subject.id === 'community')).toBe(false);
     expect(found.some((finding) => finding.code === 'structure.branchTooLarge')).toBe(false);
     const missing = found.find((finding) => finding.code === 'structure.branchCommitteeMissing');
@@ -106,7 +108,7 @@ describe('structure check (org-thresholds.json)', () => {
             orgs: [{ id: 'b', name: '党支部', kind: 'branch', parentId: null }],
             members: [...members('b', full), ...members('b', probationary, 'probationary')],
           });
-          const found = checkStructure(snapshot, structureThresholds({ branchMinFullMembers: min }));
+          const found = structureReport(snapshot, structureThresholds({ branchMinFullMembers: min })).findings;
           expect(found.some((finding) => finding.code === 'structure.branchTooSmall')).toBe(full < min);
           for (const each of found) expect(each.facts['fullMembers']).toBe(full);
         },

@@ -1,114 +1,456 @@
-export * from './kernel/result.js';
-export * from './kernel/errors.js';
-export * from './kernel/clock.js';
-export * from './kernel/persistent-map.js';
-export * from './kernel/snapshot.js';
-export * from './kernel/patches.js';
-export * from './kernel/events.js';
-export * from './kernel/transaction.js';
-export * from './kernel/command.js';
-export * from './kernel/validate.js';
-export type { FieldIssue } from './kernel/zod-issues.js';
-export * from './kernel/audit.js';
-export * from './kernel/store.js';
-export * from './runtime/workspace.js';
-export * from './runtime/backend.js';
-export * from './runtime/command-host.js';
-export * from './runtime/command-request.js';
-export * from './kernel/apply-changes.js';
-export * from './kernel/seed.js';
-export * from './policy/policy.js';
-export * from './policy/actor.js';
-export * from './policy/permission-rule.js';
-export * from './policy/role-policy.js';
-export * from './policy/read-view.js';
+/**
+ * The public surface of @dangjian/core, by layer (ARCHITECTURE.md): kernel, calendar, schema,
+ * rules, policy, commands, engines, queries, roster, runtime, i18n. Every name is listed, so what
+ * a module exports for its neighbours stays internal until it is added here.
+ * test/core/public-api.test.ts compares these names with test/core/public-api.snapshot.txt: a
+ * change to the surface is a visible diff.
+ */
+
+// Kernel: snapshots, transactions, commands, errors, audit, the Store port
+export { err, ok, type Result } from './kernel/result.js';
+export {
+  ConflictError,
+  DangjianError,
+  type DangjianErrorJSON,
+  type ErrorInit,
+  type ErrorKind,
+  ForbiddenError,
+  isDangjianError,
+  NotFoundError,
+  type RuleRef,
+  RuleViolationError,
+  type SubjectRef,
+  ValidationError,
+} from './kernel/errors.js';
+export { type Clock, fixedClock, SimulatedClock } from './kernel/clock.js';
+export { PersistentMap } from './kernel/persistent-map.js';
+export {
+  emptySnapshot,
+  type EntityRecords,
+  type FromRecordsOptions,
+  type Snapshot,
+  snapshotFromRecords,
+  snapshotToRecords,
+  type Table,
+  tableOf,
+  type Tables,
+  withTable,
+} from './kernel/snapshot.js';
+export { applySnapshotPatches, scopePatches, type SnapshotPatch } from './kernel/patches.js';
+export type {
+  DataFreeEventType,
+  DomainEvent,
+  DomainEventInput,
+  DomainEventMap,
+  DomainEventOf,
+  DomainEventType,
+} from './kernel/events.js';
+export { type EntityChange, Transaction, type TransactionResult } from './kernel/transaction.js';
+export {
+  type Command,
+  type CommandContext,
+  type CommandInput,
+  type CommandOutcome,
+  type CommandResultOf,
+  defineCommand,
+  executeCommand,
+  parseContext,
+  parseInput,
+  runParsed,
+} from './kernel/command.js';
+export { validate } from './kernel/validate.js';
+export { type FieldIssue } from './kernel/zod-issues.js';
+export { maxInputDepth, tooDeepAt, unknownKeyAt } from './kernel/input-shape.js';
+export { type AppliedRule, type Finding, type Severity } from './kernel/finding.js';
+export { applyEntityChanges } from './kernel/apply-changes.js';
+export { seedTenant } from './kernel/seed.js';
+export { type AuditDraft, type AuditQuery, type AuditRecord, type UnsealedAuditRecord } from './kernel/audit.js';
+export {
+  auditFinding,
+  type AuditFinding,
+  auditGenesisHash,
+  sealAuditRecord,
+  verifyAudit,
+} from './kernel/audit-chain.js';
+export {
+  auditCheckpoint,
+  type AuditCheckpoint,
+  type AuditHead,
+  type CheckpointAlgorithm,
+  type CheckpointKey,
+  verifyAuditAnchored,
+} from './kernel/audit-checkpoint.js';
+export { type Commit, type CommitReceipt, type Store, type StoredState } from './kernel/store.js';
+export { assertTenant, isTenant, maxTenantLength } from './kernel/tenant.js';
+export { appliedRule, type CatalogueRule, defineRule, refusal, refuse } from './kernel/rule.js';
+export {
+  auditMessages,
+  commandMessages,
+  entityMessages,
+  inputMessages,
+  requestMessages,
+  storeMessages,
+  tenantMessages,
+} from './kernel/messages.js';
+export { sha256Hex } from './kernel/sha256.js';
+export { canonicalJson } from './kernel/canonical-json.js';
+
+// Calendar: civil dates, Asia/Shanghai instants, months and periods
+export {
+  civilDate,
+  type CivilDate,
+  civilDateParts,
+  type CivilDateParts,
+  daysInMonth,
+  isCivilDate,
+  isLeapYear,
+  nextDay,
+  parseCivilDate,
+  previousDay,
+} from './calendar/civil-date.js';
+export { type Instant, isInstant, parseAsOf, parseInstant, shanghaiDate, shanghaiDateOf } from './calendar/instant.js';
+export { addMonths, ageOn, isWithinMonths, wholeMonthsBetween } from './calendar/months.js';
+export { monthsBefore, type Period, periodOf, periodsBetween } from './calendar/periods.js';
+export { calendarMessages } from './calendar/messages.js';
+
+// Schema: the entities and their zod schemas
+export {
+  type Actor,
+  ActorSchema,
+  defaultTenantPattern,
+  type Id,
+  IdSchema,
+  IsoDateSchema,
+  IsoInstantSchema,
+  type Tenant,
+  TenantSchema,
+  TextSchema,
+} from './schema/common.js';
+export { schemaMessages } from './schema/messages.js';
+export { schemaIssue, type SchemaIssue } from './schema/schema-issue.js';
+export {
+  type AnyEntity,
+  type CollectionName,
+  collectionNames,
+  collections,
+  type Collections,
+  type EntityOf,
+  isCollectionName,
+} from './schema/collections.js';
+export {
+  allowedChildKinds,
+  branchSettings,
+  committeeSubkinds,
+  groupSettings,
+  type Org,
+  type OrgKind,
+  orgKindLabels,
+  orgKinds,
+  OrgSchema,
+  OrgShape,
+  refineOrg,
+  rootKinds,
+  secretarySelections,
+} from './schema/org.js';
+export { orgReferences } from './schema/org-references.js';
+export {
+  type ContactCard,
+  ContactCardSchema,
+  educationLevels,
+  employmentStatuses,
+  isPartyMember,
+  type Member,
+  memberRoles,
+  MemberSchema,
+  memberStatuses,
+  PhoneSchema,
+  recordedCareFlags,
+  relocationStatuses,
+  type Stage,
+  stages,
+} from './schema/member.js';
+export {
+  idNumberBirthDate,
+  idNumberCheckCharacter,
+  IdNumberInput,
+  IdNumberSchema,
+  isValidIdNumber,
+  maskIdNumber,
+  maskPhone,
+  normalizeIdNumber,
+} from './schema/id-number.js';
+export {
+  containsPiiShape,
+  idNumberShape,
+  maskPiiShapes,
+  mayCarryPii,
+  mobileShape,
+  piiShapes,
+} from './schema/pii-shapes.js';
+export { readableCollections, ReadableMemberSchema } from './schema/readable.js';
+export {
+  type FeedbackReport,
+  FeedbackReportSchema,
+  type Registration,
+  RegistrationSchema,
+} from './schema/registration.js';
+export {
+  type Formation,
+  formations,
+  newSectorKinds,
+  type Unit,
+  type UnitKind,
+  unitKinds,
+  UnitSchema,
+} from './schema/unit.js';
+export { type UnitRegistration, UnitRegistrationSchema } from './schema/unit-registration.js';
+export { type CommitteeSeat, CommitteeSeatSchema } from './schema/committee-seat.js';
+export {
+  type Cadence,
+  cadences,
+  type ConferenceSession,
+  ConferenceSessionSchema,
+  type JointConference,
+  JointConferenceSchema,
+} from './schema/conference.js';
+export { type Agreement, agreementKinds, AgreementSchema, TargetSchema } from './schema/agreement.js';
+export { type Project, ProjectSchema } from './schema/project.js';
+export { type Building, BuildingSchema } from './schema/building.js';
+export { type Post, postKinds, PostSchema } from './schema/post.js';
+export {
+  attendanceModes,
+  lecturerRoles,
+  type Meeting,
+  type MeetingKind,
+  meetingKinds,
+  MeetingRecordSchema,
+  MeetingSchema,
+  type MeetingVote,
+  reviewStates,
+  type ReviewState,
+  voteKinds,
+} from './schema/meeting.js';
+export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
+
+// Rules as data: official tables, conditions, rule sets
+export { ruleSource, type RuleTableName, ruleTables } from './rules/rule-tables.js';
+export { type Condition, ConditionSchema, type Facts, type FactValue } from './rules/condition.js';
+export {
+  compileCondition,
+  type CompiledCondition,
+  type EvaluationContext,
+  type FactReader,
+  type FactReaders,
+  factsRead,
+  type LookupTables,
+  readerOf,
+} from './rules/compile-condition.js';
+export {
+  layerRules,
+  type Rule,
+  type RuleOverrides,
+  RuleOverridesSchema,
+  RuleSchema,
+  type RuleSet,
+  ruleSetInForce,
+  RuleSetSchema,
+} from './rules/rule-set.js';
+export { type CompiledRuleSet, compileRuleSet, type RuleResult } from './rules/compile-rule-set.js';
+
+// Policy: actors, roles, what each may do and read
+export { allowAll, type ChangesRequest, type Policy, type PolicyRequest } from './policy/policy.js';
+export { type ActorOf } from './policy/actor.js';
+export {
+  actionNames,
+  type RawRule,
+  RawRuleSchema,
+  type Role,
+  RoleIdSchema,
+  type RoleLayer,
+  RoleLayerSchema,
+  RoleSchema,
+  type RoleTable,
+  RoleTableSchema,
+  type Scope,
+  scopes,
+  subjectNames,
+} from './policy/permission-rule.js';
+export {
+  createRolePolicy,
+  type Decision,
+  defaultRoles,
+  resolveRoles,
+  RolePolicy,
+  type RolePolicyOptions,
+} from './policy/role-policy.js';
+export { maskPersonalData, ReadView } from './policy/read-view.js';
 export { anchorOrgIds } from './policy/anchors.js';
-export * from './schema/common.js';
-export * from './schema/org.js';
-export * from './schema/member.js';
-export * from './schema/collections.js';
-export * from './engines/org-tree.js';
+export { describedActions, describeRoles, type PermissionCell, type PermissionLine } from './policy/describe-roles.js';
+export { policyMessages } from './policy/messages.js';
+export { policyRules } from './policy/rules.js';
+
+// Commands
+// The commands' own barrel names each command; test/core/command-registry.test.ts keeps it
+// and the registry in step, so a new command is one line there, not a second list here.
 export * from './commands/index.js';
-export * from './i18n/locale.js';
-export { fill, localize, type MessageParams, type MessageParam } from './i18n/format.js';
-export { messages, messageCatalogue, type MessageCode } from './catalogue/message-catalogue.js';
-export { ruleCatalogue, catalogueRule } from './catalogue/rule-catalogue.js';
+// Each area's events and their data; importing them also merges them into DomainEventMap.
+export type { AgreementEvents } from './commands/agreement/events.js';
+export type { ConferenceEvents } from './commands/conference/events.js';
+export type { MeetingEvents } from './commands/meeting/events.js';
+export type { MemberEvents } from './commands/member/events.js';
+export type { OrgEvents } from './commands/org/events.js';
+export type { PostEvents } from './commands/post/events.js';
+export type { ProjectEvents } from './commands/project/events.js';
+export type { UnitEvents } from './commands/unit/events.js';
+
+// Engines
+export { type EngineReport } from './engines/engine-report.js';
+export { ancestorsOf, buildOrgForest, isWithin, type OrgTreeNode, subtreeOf } from './engines/org-tree.js';
+export { type MemberCount, subtreeMemberCounts } from './engines/structure/member-counts.js';
+export {
+  fewestReaching,
+  type Quorum,
+  quorumOf,
+  reaches,
+  voteOutcome,
+  type VoteOutcome,
+  votingMembers,
+} from './engines/quorum/quorum.js';
+export { type Fraction, quorumFractions, quorumRules } from './engines/quorum/rules.js';
+export { quorumMessages } from './engines/quorum/messages.js';
+export {
+  defaultStructureThresholds,
+  structureThresholds,
+  type StructureThresholds,
+  type Threshold,
+} from './engines/structure/thresholds.js';
+export { structureReport, type StructureReport } from './engines/structure/structure-report.js';
+export {
+  type Coverage,
+  type CoverageData,
+  coverageOf,
+  coverageReport,
+  type CoverageReport,
+  type UnitCoverage,
+} from './engines/coverage/coverage-report.js';
+export {
+  type ConferencePeriod,
+  type ConferenceSchedule,
+  conferenceScheduleReport,
+  type ConferenceScheduleReport,
+} from './engines/conference/conference-schedule-report.js';
+export {
+  type CadenceRule,
+  type CadenceRuleInput,
+  CadenceRuleSchema,
+  defaultCadenceRules,
+  layerCadenceRules,
+} from './engines/compliance/cadence-rules.js';
+export { meetingLabels } from './engines/compliance/meeting-labels.js';
+export {
+  type ComplianceQuery,
+  complianceReport,
+  type ComplianceReport,
+  type ComplianceRow,
+  type PeriodCount,
+} from './engines/compliance/compliance-report.js';
+export { statusReport, type StatusReport } from './engines/status/status-report.js';
+export { projectReport, type ProjectReport } from './engines/projects/project-report.js';
+export {
+  type BranchFunding,
+  branchFundingReport,
+  type BranchFundingReport,
+  type FenRounding,
+  type FundingPolicy,
+} from './engines/funding/branch-funding-report.js';
+export {
+  type DualManagedMember,
+  dualManagementReport,
+  type DualManagementReport,
+  dualManagementSplit,
+  type Responsibility,
+} from './engines/dual-management/dual-management-report.js';
+export {
+  memberAge,
+  memberBirthDate,
+  memberFactReaders,
+  memberFacts,
+  type MemberOnDate,
+} from './engines/classification/member-facts.js';
+export {
+  careFlags,
+  type Classifier,
+  createClassifier,
+  defaultClassificationRules,
+  memberCategories,
+  type MemberClassification,
+} from './engines/classification/classify.js';
+export { classificationReport, type ClassificationReport } from './engines/classification/classification-report.js';
+export {
+  type Layer,
+  type LayeredMember,
+  layerReport,
+  type LayerReport,
+  layers,
+} from './engines/classification/layer-report.js';
+
+// Queries
+export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';
+export {
+  memberPage,
+  type MemberPage,
+  type MemberPageOptions,
+  readableMemberIds,
+  visibleMemberCounts,
+} from './queries/member-page.js';
+
+// Roster import and export
+export { parseCsv, toCsv } from './roster/csv.js';
+export { decodeCsv } from './roster/decode-csv.js';
+export { defuseFormula, restoreDefused } from './roster/formula-defuse.js';
+export { type RosterColumn, rosterColumns, type RosterKey, rosterVocabulary } from './roster/roster-template.js';
+export { createOrgResolver, orgPath, type OrgResolution } from './roster/resolve-org.js';
+export {
+  columnLetter,
+  parseRoster,
+  parseRosterInChunks,
+  type ParseRosterOptions,
+  type RosterIssue,
+  type RosterMember,
+} from './roster/parse-roster.js';
+export { importRoster } from './roster/import-roster.js';
+export { type ExportRosterOptions, rosterRows } from './roster/export-roster.js';
+export { rosterMessages } from './roster/messages.js';
+
+// Runtime
+export {
+  type LocalWorkspaceOptions,
+  type RemoteWorkspaceOptions,
+  type RunOptions,
+  type RunOutcome,
+  Workspace,
+  type WorkspaceChange,
+  type WorkspaceListener,
+  type WorkspaceOptions,
+} from './runtime/workspace.js';
+export { type Backend, localBackend } from './runtime/backend.js';
+export { CommandHost, type CommandHostOptions, type HostRunOptions } from './runtime/command-host.js';
+export { type CommandRequest, type CommittedCommand, type HostedOutcome } from './runtime/command-request.js';
+
+// i18n
+export { defaultLocale, isLocale, type Locale, locales, type LocalizedText } from './i18n/locale.js';
+export { fill, localize, type MessageParam, type MessageParams } from './i18n/format.js';
 export {
   defineMessages,
-  phrase,
-  templatesByCode,
   type Message,
   type MessageArgs,
   type Phrase,
+  phrase,
   type PlaceholderOf,
   type PlaceholdersOf,
+  templatesByCode,
 } from './i18n/define-messages.js';
-export { defineRule, refuse, refusal, appliedRule, type CatalogueRule } from './kernel/rule.js';
-export { schemaIssue, type SchemaIssue } from './schema/schema-issue.js';
-export * from './kernel/messages.js';
-export { schemaMessages } from './schema/messages.js';
-export { calendarMessages } from './calendar/messages.js';
-export { policyMessages } from './policy/messages.js';
-export { orgMessages } from './commands/org/messages.js';
-export { memberMessages, registrationMessages } from './commands/member/messages.js';
-export { memberRules } from './commands/member/rules.js';
-export { policyRules } from './policy/rules.js';
-export { unitMessages } from './commands/unit/messages.js';
-export { rosterMessages } from './roster/messages.js';
-export * from './engines/quorum/quorum.js';
-export { quorumRules, quorumFractions, type Fraction } from './engines/quorum/rules.js';
-export { quorumMessages } from './engines/quorum/messages.js';
-export * from './kernel/audit-chain.js';
-export * from './kernel/audit-checkpoint.js';
-export * from './kernel/tenant.js';
-export { sha256Hex } from './kernel/sha256.js';
-export { canonicalJson } from './kernel/canonical-json.js';
-export * from './schema/unit.js';
-export * from './schema/conference.js';
-export * from './schema/agreement.js';
-export * from './schema/project.js';
-export * from './schema/building.js';
-export * from './schema/post.js';
-export * from './schema/unit-registration.js';
-export * from './schema/committee-seat.js';
-export * from './calendar/index.js';
-export * from './kernel/finding.js';
-export * from './rules/rule-tables.js';
-export * from './engines/structure/member-counts.js';
-export * from './engines/structure/thresholds.js';
-export * from './engines/structure/check-structure.js';
-export * from './engines/coverage/analyse-coverage.js';
-export * from './engines/conference/conference-schedule.js';
-export * from './schema/org-references.js';
-export * from './engines/funding/branch-funding.js';
-export * from './engines/projects/project-findings.js';
-export * from './schema/id-number.js';
-export * from './schema/pii-shapes.js';
-export * from './rules/condition.js';
-export * from './rules/compile-condition.js';
-export * from './rules/rule-set.js';
-export * from './rules/compile-rule-set.js';
-export * from './engines/classification/member-facts.js';
-export * from './engines/classification/classify.js';
-export * from './schema/registration.js';
-export * from './engines/dual-management/dual-management.js';
-export * from './roster/csv.js';
-export * from './roster/decode-csv.js';
-export * from './roster/formula-defuse.js';
-export * from './roster/roster-template.js';
-export * from './roster/resolve-org.js';
-export * from './roster/parse-roster.js';
-export * from './roster/import-roster.js';
-export * from './roster/export-roster.js';
-export * from './engines/status/status-findings.js';
-export * from './schema/meeting.js';
-export * from './schema/disclosure.js';
-export * from './schema/readable.js';
-export * from './kernel/input-shape.js';
-export * from './engines/classification/layers.js';
-export * from './queries/member-query.js';
-export * from './queries/member-page.js';
-export * from './policy/describe-roles.js';
-export * from './engines/compliance/cadence-rules.js';
-export * from './engines/compliance/meeting-compliance.js';
-export * from './engines/compliance/meeting-labels.js';
+
+// Catalogue: every area's messages and rules, listed for translations, docs and tests
+export { type MessageCode, messageCatalogue, messages } from './catalogue/message-catalogue.js';
+export { catalogueRule, ruleCatalogue } from './catalogue/rule-catalogue.js';

@@ -1,5 +1,5 @@
 import {
-  conferenceSchedule,
+  conferenceScheduleReport,
   nextDay,
   periodOf,
   type Agreement,
@@ -88,9 +88,9 @@ function members(snapshot: RosterSnapshot, conference: JointConference, asOf: st
 }
 
 function timeline(snapshot: RosterSnapshot, conference: JointConference, asOf: string, ahead: number): TimelineEntry[] {
-  const schedule = conferenceSchedule(snapshot, conference.id, asOf);
+  const { findings, data: schedule } = conferenceScheduleReport(snapshot, conference.id, asOf);
   const findingsOf = (label: string): Finding[] =>
-    schedule.findings.filter((finding) => (finding.facts['period'] as Period | undefined)?.label === label);
+    findings.filter((finding) => (finding.facts['period'] as Period | undefined)?.label === label);
   const past = schedule.periods.map((entry) => {
     const status: PeriodStatus = entry.period.end < asOf ? (entry.missed ? 'missed' : 'held') : 'current';
     return { ...entry, status, findings: findingsOf(entry.period.label) };

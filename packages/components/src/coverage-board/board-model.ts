@@ -37,7 +37,7 @@ export function boardSections(
     if (finding.subject.collection !== 'units') continue;
     findingsOf.set(finding.subject.id, [...(findingsOf.get(finding.subject.id) ?? []), finding]);
   }
-  const items = report.units
+  const items = report.data.units
     .filter((coverage) => formations.size === 0 || formations.has(coverage.formation ?? 'none'))
     .map((coverage) => ({
       coverage,

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import {
-  analyseCoverage,
+  coverageReport,
   unitKinds,
   type Coverage,
   type CoverageReport,
@@ -50,7 +50,7 @@ function wordsConverter<T extends string>(allowed: readonly T[]) {
  * coverage (组织覆盖: 单建, 联建, 挂建) — each unit with the engine's reason.
  *
  * Three ways to feed it, the first set wins:
- * - `.report` (a `CoverageReport` from core's `analyseCoverage`, e.g. computed on a server) with
+ * - `.report` (a `CoverageReport` from core's `coverageReport`, e.g. computed on a server) with
  *   `.units` for the names;
  * - `.snapshot` (any object with the `orgs` and `units` tables): the element runs the engine;
  * - inside a `<dj-provider>`: the element runs the engine on the workspace after every command.
@@ -169,7 +169,7 @@ export class DjCoverageBoard extends LitElement {
     ) {
       return cached.report;
     }
-    const report = analyseCoverage(snapshot, this.kinds ? { kinds: this.kinds } : {});
+    const report = coverageReport(snapshot, this.kinds ? { kinds: this.kinds } : {});
     this.#analysed = { snapshot, kinds: this.kinds, report };
     return report;
   }
@@ -186,12 +186,12 @@ export class DjCoverageBoard extends LitElement {
         (coverage) =>
           html`<div class="total total-${coverage}">
             <dt>${text(coverageLabels[coverage])}</dt>
-            <dd>${report.counts[coverage]}</dd>
+            <dd>${report.data.counts[coverage]}</dd>
           </div>`,
       )}
       <div class="total">
         <dt>${text(coverageBoardMessages.total)}</dt>
-        <dd>${report.units.length}</dd>
+        <dd>${report.data.units.length}</dd>
       </div>
     </dl>`;
   }
@@ -211,7 +211,7 @@ export class DjCoverageBoard extends LitElement {
         aria-pressed=${String(pressed.size === 0)}
         @click=${() => this.#setFormations([])}
       >
-        ${this.#localize.text(coverageBoardMessages.all)} <span class="filter-count">${report.units.length}</span>
+        ${this.#localize.text(coverageBoardMessages.all)} <span class="filter-count">${report.data.units.length}</span>
       </button>
       ${formationFilters.map(
         (formation) =>
@@ -224,7 +224,7 @@ export class DjCoverageBoard extends LitElement {
             @click=${() => this.#toggleFormation(formation)}
           >
             ${this.#localize.text(formationLabels[formation])}
-            <span class="filter-count">${report.byFormation[formation]}</span>
+            <span class="filter-count">${report.data.byFormation[formation]}</span>
           </button>`,
       )}
     </div>`;

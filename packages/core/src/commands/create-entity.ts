@@ -1,4 +1,5 @@
 import { defineCommand, type Command } from '../kernel/command.js';
+import type { DataFreeEventType } from '../kernel/events.js';
 import type { Transaction } from '../kernel/transaction.js';
 import { collections, type CollectionName, type EntityOf } from '../schema/collections.js';
 import type { z } from '../schema/zod.js';
@@ -27,7 +28,7 @@ export function createEntityCommand<C extends CollectionName, const T extends st
   readonly type: T;
   readonly collection: C;
   readonly references: References<C>;
-  readonly event: string;
+  readonly event: DataFreeEventType;
 }): Command<z.ZodType<EntityOf<C>>, EntityOf<C>> & { readonly type: T } {
   const input = collections[options.collection] as unknown as z.ZodType<EntityOf<C>>;
   return defineCommand({

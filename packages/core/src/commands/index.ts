@@ -41,3 +41,7 @@ export { meetingRules } from './meeting/rules.js';
 export { addSkill, removeSkill } from './member/add-skill.js';
 export { disclosePersonalField } from './member/disclose-personal-field.js';
 export * from './registry.js';
+export { orgMessages } from './org/messages.js';
+export { memberMessages, registrationMessages } from './member/messages.js';
+export { memberRules } from './member/rules.js';
+export { unitMessages } from './unit/messages.js';

@@ -1,7 +1,7 @@
 import { freeze, produceWithPatches, type Draft, type Patch } from 'immer';
 import { collections, type CollectionName, type EntityOf } from '../schema/collections.js';
 import { NotFoundError, ValidationError } from './errors.js';
-import type { DomainEvent } from './events.js';
+import type { DomainEvent, DomainEventInput, DomainEventType } from './events.js';
 import { scopePatches } from './patches.js';
 import { tableOf, withTable, type Snapshot, type Table } from './snapshot.js';
 import { PersistentMap } from './persistent-map.js';
@@ -24,8 +24,6 @@ export interface TransactionResult {
   readonly changes: readonly EntityChange[];
 }
 
-type EventInput = Omit<DomainEvent, 'at' | 'actorId'>;
-
 const keyOf = (collection: CollectionName, id: string): string => `${collection}\u0000${id}`;
 
 /**
@@ -38,7 +36,7 @@ export class Transaction {
   readonly #patches: Patch[] = [];
   readonly #inverse: Patch[] = [];
   readonly #touched = new Map<string, { collection: CollectionName; id: string }>();
-  readonly #events: EventInput[] = [];
+  readonly #events: DomainEventInput[] = [];
 
   constructor(base: Snapshot) {
     this.#snapshot = base;
@@ -120,12 +118,14 @@ export class Transaction {
     return uniqueIndex(this.table(collection) as PersistentMap<object>, field, PersistentMap.empty()).get(value);
   }
 
-  emit(event: EventInput): void {
-    this.#events.push(event);
+  /** Records an event; its `data` must be the shape `DomainEventMap` gives its type. */
+  emit<T extends DomainEventType>(event: DomainEventInput<T>): void {
+    this.#events.push(event as DomainEventInput);
   }
 
   events(at: string, actorId: string): DomainEvent[] {
-    return this.#events.map((event) => ({ ...event, at, actorId }));
+    // Each input was checked against its own type when emitted; adding when and who keeps it so.
+    return this.#events.map((event) => ({ ...event, at, actorId }) as DomainEvent);
   }
 
   finish(): TransactionResult {

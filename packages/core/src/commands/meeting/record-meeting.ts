@@ -18,7 +18,9 @@ export const recordMeeting = defineCommand({
   subject: (input) => ({ collection: 'orgs', id: input.orgId }),
   run(tx, meeting) {
     const org = tx.require('orgs', meeting.orgId, 'orgId');
-    meeting.attendance.forEach(({ memberId }, index) => tx.require('members', memberId, `attendance.${index}.memberId`));
+    meeting.attendance.forEach(({ memberId }, index) =>
+      tx.require('members', memberId, `attendance.${index}.memberId`),
+    );
     meeting.absences.forEach(({ memberId }, index) => tx.require('members', memberId, `absences.${index}.memberId`));
     if (meeting.lecturer?.memberId) tx.require('members', meeting.lecturer.memberId, 'lecturer.memberId');
     assertDecidable(tx, meeting, org.name);

@@ -14,13 +14,20 @@ function stateOf(meeting: Meeting): ReviewState | 'none' {
 }
 
 /** Sets the review step, with who took it and when (the command's own clock). */
-function review(tx: Transaction, meeting: Meeting, state: ReviewState, by: string, at: string, reason?: string) {
+function review(tx: Transaction, meeting: Meeting, step: ReviewStep, at: string) {
+  const { state, by } = step;
   const reviewed = tx.update('meetings', meeting.id, (draft) => {
-    draft.review = { state, at, by, ...(reason !== undefined && { reason }) };
+    draft.review = { state, at, by, ...(step.state === 'returned' && { reason: step.reason }) };
   });
-  tx.emit({ type: `meeting.${state}`, subject: { collection: 'meetings', id: meeting.id }, data: { state } });
+  const subject = { collection: 'meetings', id: meeting.id };
+  if (step.state === 'returned') tx.emit({ type: 'meeting.returned', subject, data: { by, reason: step.reason } });
+  else tx.emit({ type: `meeting.${step.state}`, subject, data: { by } });
   return reviewed;
 }
+
+type ReviewStep =
+  | { readonly state: 'submitted' | 'approved'; readonly by: string }
+  | { readonly state: 'returned'; readonly by: string; readonly reason: string };
 
 /** A higher org decides: the org that held the meeting never approves its own record. */
 function assertReviewable(tx: Transaction, meeting: Meeting, actorOrgId: string | undefined): void {
@@ -51,7 +58,7 @@ export const submitMeeting = defineCommand({
         state: reviewStateLabels[state],
       });
     }
-    return review(tx, meeting, 'submitted', ctx.actor.id, ctx.now);
+    return review(tx, meeting, { state: 'submitted', by: ctx.actor.id }, ctx.now);
   },
 });
 
@@ -63,7 +70,7 @@ export const approveMeeting = defineCommand({
   run(tx, { meetingId }, ctx) {
     const meeting = tx.require('meetings', meetingId, 'meetingId');
     assertReviewable(tx, meeting, ctx.actor.orgId);
-    return review(tx, meeting, 'approved', ctx.actor.id, ctx.now);
+    return review(tx, meeting, { state: 'approved', by: ctx.actor.id }, ctx.now);
   },
 });
 
@@ -75,6 +82,6 @@ export const returnMeeting = defineCommand({
   run(tx, { meetingId, reason }, ctx) {
     const meeting = tx.require('meetings', meetingId, 'meetingId');
     assertReviewable(tx, meeting, ctx.actor.orgId);
-    return review(tx, meeting, 'returned', ctx.actor.id, ctx.now, reason);
+    return review(tx, meeting, { state: 'returned', by: ctx.actor.id, reason }, ctx.now);
   },
 });

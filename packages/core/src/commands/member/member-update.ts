@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { defineCommand, type Command } from '../../kernel/command.js';
+import type { DataFreeEventType } from '../../kernel/events.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { IdSchema } from '../../schema/common.js';
 import type { Member } from '../../schema/member.js';
@@ -14,7 +15,7 @@ export type MemberCommandInput<S extends z.ZodRawShape> = z.output<z.ZodObject<S
  */
 export function defineMemberCommand<S extends z.ZodRawShape, const T extends string>(options: {
   readonly type: T;
-  readonly event: string;
+  readonly event: DataFreeEventType;
   /** See `Command.overwrites`: the input replaces values the caller read (a list, a card). */
   readonly overwrites?: boolean;
   readonly fields: S;

@@ -1,6 +1,5 @@
 import type { CivilDate } from '../../calendar/civil-date.js';
 import { shanghaiDate } from '../../calendar/instant.js';
-import type { Snapshot } from '../../kernel/snapshot.js';
 import { compileRuleSet, type CompiledRuleSet, type RuleResult } from '../../rules/compile-rule-set.js';
 import {
   RuleOverridesSchema,
@@ -10,7 +9,7 @@ import {
   type RuleSet,
 } from '../../rules/rule-set.js';
 import defaultRules from '../../rules/sets/classification.json';
-import { isPartyMember, type Member } from '../../schema/member.js';
+import type { Member } from '../../schema/member.js';
 import { validate } from '../../kernel/validate.js';
 import { memberFactReaders, type MemberOnDate } from './member-facts.js';
 
@@ -78,27 +77,4 @@ export function createClassifier(overrides?: RuleOverrides): Classifier {
       return { memberId: member.id, categories, care };
     },
   };
-}
-
-/**
- * Every active member's classification, and how many Party members (full and probationary: 党章
- * 第七条) hold each category and care flag. Applicants, activists and candidates are classified
- * too, for their records, but they are not Party members and are not counted.
- */
-export function classifyMembers(
-  snapshot: Pick<Snapshot, 'members'>,
-  asOfInput: string,
-  classifier: Classifier = createClassifier(),
-): { readonly members: readonly MemberClassification[]; readonly counts: Readonly<Record<string, number>> } {
-  const members: MemberClassification[] = [];
-  const counts: Record<string, number> = {};
-  const asOf = shanghaiDate(asOfInput);
-  for (const member of snapshot.members.values()) {
-    if ((member.status ?? 'active') !== 'active') continue;
-    const result = classifier.classify(member, asOf);
-    members.push(result);
-    if (!isPartyMember(member)) continue;
-    for (const each of [...result.categories, ...result.care]) counts[each.yields] = (counts[each.yields] ?? 0) + 1;
-  }
-  return { members, counts };
 }

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../kernel/snapshot.js';
 import split from '../../rules/sets/dual-management.json';
 import type { Member } from '../../schema/member.js';
 import type { Org } from '../../schema/org.js';
+import type { EngineReport } from '../engine-report.js';
 
 export interface Responsibility {
   readonly id: string;
@@ -26,8 +27,11 @@ export interface DualManagedMember {
   readonly managingOrgRuns: readonly Responsibility[];
 }
 
+/** Dual management is an arrangement, not a fault: the report has data and no findings. */
+export type DualManagementReport = EngineReport<readonly DualManagedMember[]>;
+
 /** Every active member whose membership and daily management sit in different orgs, with both and the split of duties. */
-export function dualManagement(snapshot: Pick<Snapshot, 'members' | 'orgs'>): DualManagedMember[] {
+export function dualManagementReport(snapshot: Pick<Snapshot, 'members' | 'orgs'>): DualManagementReport {
   const found: DualManagedMember[] = [];
   for (const member of snapshot.members.values()) {
     if ((member.status ?? 'active') !== 'active' || member.relationOrgId === member.managingOrgId) continue;
@@ -39,5 +43,5 @@ export function dualManagement(snapshot: Pick<Snapshot, 'members' | 'orgs'>): Du
       managingOrgRuns: dualManagementSplit.managingOrg,
     });
   }
-  return found;
+  return { findings: [], data: found };
 }

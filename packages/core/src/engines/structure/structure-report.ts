@@ -3,6 +3,7 @@ import { templatesByCode } from '../../i18n/define-messages.js';
 import { structureMessages } from './messages.js';
 import type { Finding, Severity } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
+import type { EngineReport } from '../engine-report.js';
 import type { Org } from '../../schema/org.js';
 import { subtreeMemberCounts, type MemberCount } from './member-counts.js';
 import { defaultStructureThresholds, type StructureThresholds, type Threshold } from './thresholds.js';
@@ -133,21 +134,24 @@ const checks: Readonly<
   group: undefined,
 };
 
+/** The structure findings, with the subtree member counts they were judged on. */
+export type StructureReport = EngineReport<{ readonly memberCounts: ReadonlyMap<string, MemberCount> }>;
+
 /**
  * Checks every org against the structure rules (org-thresholds.json, or a portal's local
  * figures): branch size, when a general branch or committee fits, the branch committee's size.
  * Members are counted by formal membership over each org's subtree. Findings only: it never
  * changes anything.
  */
-export function checkStructure(
+export function structureReport(
   snapshot: Pick<Snapshot, 'orgs' | 'members'>,
   thresholds: StructureThresholds = defaultStructureThresholds,
-): Finding[] {
-  const counts = subtreeMemberCounts(snapshot);
-  const found: Finding[] = [];
+): StructureReport {
+  const memberCounts = subtreeMemberCounts(snapshot);
+  const findings: Finding[] = [];
   for (const org of snapshot.orgs.values()) {
     const check = checks[org.kind];
-    if (check) found.push(...check(org, counts.get(org.id) ?? { full: 0, members: 0 }, thresholds));
+    if (check) findings.push(...check(org, memberCounts.get(org.id) ?? { full: 0, members: 0 }, thresholds));
   }
-  return found;
+  return { findings, data: { memberCounts } };
 }

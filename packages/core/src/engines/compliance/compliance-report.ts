@@ -6,6 +6,7 @@ import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Meeting } from '../../schema/meeting.js';
 import type { Org } from '../../schema/org.js';
+import type { EngineReport } from '../engine-report.js';
 import { subtreeOf } from '../org-tree.js';
 import { meetingLabels } from './meeting-labels.js';
 import { defaultCadenceRules, type CadenceRule } from './cadence-rules.js';
@@ -39,10 +40,8 @@ export interface ComplianceRow {
   readonly periods: readonly PeriodCount[];
 }
 
-export interface ComplianceReport {
-  readonly rows: readonly ComplianceRow[];
-  readonly findings: readonly Finding[];
-}
+/** Meetings held per org, rule and period, with a finding for each ended period short of the minimum. */
+export type ComplianceReport = EngineReport<{ readonly rows: readonly ComplianceRow[] }>;
 
 function applies(rule: CadenceRule, org: Org): boolean {
   return rule.orgKinds.includes(org.kind) && (!rule.committeeOnly || org.committeeSize !== undefined);
@@ -66,7 +65,7 @@ function meetingDates(meetings: Iterable<Meeting>, orgIds: ReadonlySet<string>):
  * applies to it, how many meetings of the kind were held in each period of the range, and a
  * finding (with the rule, version and article) for every ended period short of the minimum.
  */
-export function meetingCompliance(
+export function complianceReport(
   snapshot: Pick<Snapshot, 'orgs' | 'meetings'>,
   query: ComplianceQuery,
 ): ComplianceReport {
@@ -104,5 +103,5 @@ export function meetingCompliance(
       }
     }
   }
-  return { rows, findings };
+  return { findings, data: { rows } };
 }

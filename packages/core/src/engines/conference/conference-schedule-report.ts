@@ -6,6 +6,7 @@ import { conferenceMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { ConferenceSession, JointConference } from '../../schema/conference.js';
+import type { EngineReport } from '../engine-report.js';
 
 const messages = templatesByCode(conferenceMessages);
 
@@ -21,8 +22,10 @@ export interface ConferencePeriod {
 export interface ConferenceSchedule {
   readonly conferenceId: string;
   readonly periods: readonly ConferencePeriod[];
-  readonly findings: readonly Finding[];
 }
+
+/** The timetable, with a finding for each missed period and each session chaired out of turn. */
+export type ConferenceScheduleReport = EngineReport<ConferenceSchedule>;
 
 const unitName = (snapshot: Pick<Snapshot, 'units'>, id: string): string => snapshot.units.get(id)?.name ?? id;
 
@@ -71,13 +74,13 @@ function periodFindings(
  * calendar periods of its cadence): who chairs each period, which sessions were held, and a
  * finding for every period that ended without a session or was chaired out of turn.
  */
-export function conferenceSchedule(
+export function conferenceScheduleReport(
   snapshot: Pick<Snapshot, 'conferences' | 'conferenceSessions' | 'units'>,
   conferenceId: string,
   asOf: string,
-): ConferenceSchedule {
+): ConferenceScheduleReport {
   const conference = snapshot.conferences.get(conferenceId);
-  if (!conference) return { conferenceId, periods: [], findings: [] };
+  if (!conference) return { findings: [], data: { conferenceId, periods: [] } };
   const today = shanghaiDate(asOf);
   const sessions = snapshot.conferenceSessions.toArray().filter((session) => session.conferenceId === conferenceId);
   const periods = today < conference.startsOn ? [] : periodsBetween(conference.startsOn, today, conference.cadence);
@@ -89,8 +92,7 @@ export function conferenceSchedule(
     return { period, chairUnitId, sessions: held, missed: held.length === 0 && period.end < today };
   });
   return {
-    conferenceId,
-    periods: entries,
     findings: entries.flatMap((entry) => periodFindings(conference, entry, snapshot)),
+    data: { conferenceId, periods: entries },
   };
 }

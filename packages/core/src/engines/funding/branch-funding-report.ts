@@ -1,3 +1,5 @@
+import type { EngineReport } from '../engine-report.js';
+
 /** How a computed share in fen is rounded: not regulated, so a local setting (rules README, item 3). */
 export type FenRounding = 'floor' | 'round' | 'ceil';
 
@@ -15,6 +17,9 @@ export interface BranchFunding {
   readonly totalFen: number;
 }
 
+/** A computation with no rule to break: data, no findings. */
+export type BranchFundingReport = EngineReport<BranchFunding>;
+
 const roundings: Readonly<Record<FenRounding, (value: number) => number>> = {
   floor: Math.floor,
   round: Math.round,
@@ -26,7 +31,11 @@ const roundings: Readonly<Record<FenRounding, (value: number) => number>> = {
  * collected. Integer fen in, integer fen out; the share is computed from basis points and
  * rounded once, by the portal's rule.
  */
-export function branchFunding(members: number, duesCollectedFen: number, policy: FundingPolicy): BranchFunding {
+export function branchFundingReport(
+  members: number,
+  duesCollectedFen: number,
+  policy: FundingPolicy,
+): BranchFundingReport {
   if (!Number.isSafeInteger(members) || members < 0) throw new RangeError('members must be a non-negative integer');
   if (!Number.isSafeInteger(duesCollectedFen) || duesCollectedFen < 0) throw new RangeError('dues must be integer fen');
   if (!Number.isSafeInteger(policy.perMemberPerYearFen) || policy.perMemberPerYearFen < 0) {
@@ -41,5 +50,5 @@ export function branchFunding(members: number, duesCollectedFen: number, policy:
   }
   const activityBudgetFen = members * policy.perMemberPerYearFen;
   const duesReturnedFen = roundings[policy.rounding]((duesCollectedFen * policy.duesReturnedShareBp) / 10_000);
-  return { activityBudgetFen, duesReturnedFen, totalFen: activityBudgetFen + duesReturnedFen };
+  return { findings: [], data: { activityBudgetFen, duesReturnedFen, totalFen: activityBudgetFen + duesReturnedFen } };
 }

@@ -4,6 +4,7 @@ import { templatesByCode } from '../../i18n/define-messages.js';
 import { coverageMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
+import type { EngineReport } from '../engine-report.js';
 import type { Formation, Unit, UnitKind } from '../../schema/unit.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { defaultStructureThresholds } from '../structure/thresholds.js';
@@ -21,15 +22,16 @@ export interface UnitCoverage {
   readonly reason: { readonly code: keyof typeof messages; readonly text: LocalizedText };
 }
 
-export interface CoverageReport {
+export interface CoverageData {
   readonly units: readonly UnitCoverage[];
   /** Blank spots (空白点) first, in the order of `units`. */
   readonly blankSpots: readonly UnitCoverage[];
   readonly counts: Readonly<Record<Coverage, number>>;
   readonly byFormation: Readonly<Record<Formation | 'none', number>>;
-  /** Rule findings beside the coverage itself: units able to form a branch, joint branches too wide. */
-  readonly findings: readonly Finding[];
 }
+
+/** Coverage as data, with rule findings beside it: units able to form a branch, joint branches too wide. */
+export type CoverageReport = EngineReport<CoverageData>;
 
 const orgFormationCodes: Readonly<Record<'standalone' | 'joint' | 'attached', keyof typeof messages>> = {
   standalone: 'coverage.ownOrg',
@@ -105,7 +107,7 @@ function jointTooWide(snapshot: Pick<Snapshot, 'orgs' | 'units'>): Finding[] {
  * Coverage of every unit in the jurisdiction (or of the given kinds, e.g. the two new kinds):
  * organisation coverage (单建/联建/挂建), work coverage (派建), or a blank spot, each with why.
  */
-export function analyseCoverage(
+export function coverageReport(
   snapshot: Pick<Snapshot, 'orgs' | 'units'>,
   options: { readonly kinds?: readonly UnitKind[] } = {},
 ): CoverageReport {
@@ -121,5 +123,8 @@ export function analyseCoverage(
     ...units.flatMap((unit, index) => shouldFormBranch(unit, results[index]!) ?? []),
     ...jointTooWide(snapshot),
   ];
-  return { units: results, blankSpots: results.filter((result) => result.coverage === 'none'), counts, byFormation, findings };
+  return {
+    findings,
+    data: { units: results, blankSpots: results.filter((result) => result.coverage === 'none'), counts, byFormation },
+  };
 }

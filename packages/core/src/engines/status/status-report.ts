@@ -9,6 +9,7 @@ import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
 import type { Member } from '../../schema/member.js';
+import type { EngineReport } from '../engine-report.js';
 
 const messages = templatesByCode(statusMessages);
 
@@ -89,6 +90,9 @@ function lostContact(member: Member, asOf: CivilDate): Finding[] {
   ];
 }
 
+/** The status warnings, with the Asia/Shanghai date they were judged on and how many active members were read. */
+export type StatusReport = EngineReport<{ readonly asOf: CivilDate; readonly membersChecked: number }>;
+
 /**
  * Status warnings for the branch to act on (membership-status.json) on `asOf` (an instant, read in
  * Asia/Shanghai, or an Asia/Shanghai date): 6 whole months without org life, dues or assigned
@@ -96,12 +100,14 @@ function lostContact(member: Member, asOf: CivilDate): Finding[] {
  * candidates). It only warns: every status change is the branch's decision with higher approval,
  * never the engine's.
  */
-export function statusFindings(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): Finding[] {
+export function statusReport(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): StatusReport {
   const asOf = shanghaiDate(asOfInput);
-  const found: Finding[] = [];
+  const findings: Finding[] = [];
+  let membersChecked = 0;
   for (const member of snapshot.members.values()) {
     if ((member.status ?? 'active') !== 'active') continue;
-    found.push(...selfLapse(member, asOf), ...lostContact(member, asOf));
+    membersChecked++;
+    findings.push(...selfLapse(member, asOf), ...lostContact(member, asOf));
   }
-  return found;
+  return { findings, data: { asOf, membersChecked } };
 }

@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { isPartyMember, type Member } from '../../schema/member.js';
+import type { EngineReport } from '../engine-report.js';
 import { isWithin } from '../org-tree.js';
 import { createClassifier, type Classifier, type MemberClassification } from './classify.js';
 
@@ -13,18 +14,21 @@ export interface LayeredMember {
   readonly classification: MemberClassification;
 }
 
+/** The layers as data; a layer is a description, not a finding, so there are none. */
+export type LayerReport = EngineReport<Readonly<Record<Layer, readonly LayeredMember[]>>>;
+
 /**
  * The Party members (full and probationary) of an org's subtree (by daily management, where they
  * take part) in the employed, retired and unemployed layers, by the classification rules on
  * `asOf` (an instant, read in Asia/Shanghai, or an Asia/Shanghai date). The unemployed layer,
  * with each member's skills, care flags and contact card, is the 失业党员档案.
  */
-export function layeredMembers(
+export function layerReport(
   snapshot: Pick<Snapshot, 'orgs' | 'members'>,
   orgId: string,
   asOfInput: string,
   classifier: Classifier = createClassifier(),
-): Record<Layer, LayeredMember[]> {
+): LayerReport {
   const result: Record<Layer, LayeredMember[]> = { employed: [], retired: [], unemployed: [] };
   const asOf = shanghaiDate(asOfInput);
   for (const member of snapshot.members.values()) {
@@ -36,5 +40,5 @@ export function layeredMembers(
         result[layer].push({ member, classification });
     }
   }
-  return result;
+  return { findings: [], data: result };
 }

@@ -4,6 +4,8 @@ import { templatesByCode } from '../../i18n/define-messages.js';
 import { projectMessages } from './messages.js';
 import type { AppliedRule, Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
+import type { Project } from '../../schema/project.js';
+import type { EngineReport } from '../engine-report.js';
 
 const messages = templatesByCode(projectMessages);
 
@@ -27,11 +29,18 @@ function finding(
   };
 }
 
+/** The year's projects, with a finding for each committee without one and each project left unreviewed. */
+export type ProjectReport = EngineReport<{ readonly year: number; readonly projects: readonly Project[] }>;
+
 /**
  * 以需立项、以项定责、以责评绩: every community or comprehensive committee owns at least one project
  * in `year`, and once the year is over (as of `asOf`, Asia/Shanghai) every project was reviewed.
  */
-export function projectFindings(snapshot: Pick<Snapshot, 'orgs' | 'projects'>, year: number, asOf: string): Finding[] {
+export function projectReport(
+  snapshot: Pick<Snapshot, 'orgs' | 'projects'>,
+  year: number,
+  asOf: string,
+): ProjectReport {
   const projects = snapshot.projects.toArray().filter((project) => project.year === year);
   const owners = new Set(projects.map((project) => project.ownerOrgId));
   const missing = snapshot.orgs
@@ -46,5 +55,5 @@ export function projectFindings(snapshot: Pick<Snapshot, 'orgs' | 'projects'>, y
           finding('project.unreviewed', 'info', { collection: 'projects', id: project.id }, project.name, year),
         )
     : [];
-  return [...missing, ...unreviewed];
+  return { findings: [...missing, ...unreviewed], data: { year, projects } };
 }

@@ -1,0 +1,109 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as core from '@dangjian/core';
+import {
+  branchFundingReport,
+  classificationReport,
+  collectionNames,
+  complianceReport,
+  conferenceScheduleReport,
+  coverageReport,
+  dualManagementReport,
+  layerReport,
+  projectReport,
+  statusReport,
+  structureReport,
+  type EngineReport,
+  type Snapshot,
+} from '@dangjian/core';
+import { describe, expect, it } from 'vitest';
+import { kangleAsOf, kangleCommunity } from '../fixtures/tenants/kangle-community.js';
+import { qinglongAsOf, qinglongStreet } from '../fixtures/tenants/qinglong-street.js';
+import { regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
+
+// Every engine, run on the scenario where it has something to report. A new engine goes in this
+// list (engines/README.md); the last test fails for an engine export that is not here.
+const regional = regionalStreet();
+const qinglong = qinglongStreet();
+const kangle = kangleCommunity();
+const year2026 = { from: '2026-01-01', to: '2026-12-31' };
+
+const engines = {
+  structureReport: () => [regional, structureReport(regional)],
+  coverageReport: () => [regional, coverageReport(regional)],
+  conferenceScheduleReport: () => [regional, conferenceScheduleReport(regional, 'conf', regionalAsOf)],
+  projectReport: () => [regional, projectReport(regional, 2026, regionalAsOf)],
+  complianceReport: () => [kangle, complianceReport(kangle, { orgId: 'kangle', ...year2026, asOf: kangleAsOf })],
+  // Six months after the last org life the kangle scenario records (15 October 2026).
+  statusReport: () => [kangle, statusReport(kangle, '2027-04-15')],
+  dualManagementReport: () => [qinglong, dualManagementReport(qinglong)],
+  classificationReport: () => [qinglong, classificationReport(qinglong, qinglongAsOf)],
+  layerReport: () => [kangle, layerReport(kangle, 'kangle', kangleAsOf)],
+  branchFundingReport: () => [
+    regional,
+    branchFundingReport(30, 123_456, { perMemberPerYearFen: 3000, duesReturnedShareBp: 1000, rounding: 'floor' }),
+  ],
+} satisfies Record<string, () => readonly [Snapshot, EngineReport<unknown>]>;
+
+/** Data that says something: a non-empty list, map or record somewhere in it. */
+function hasContent(data: unknown): boolean {
+  if (Array.isArray(data)) return data.length > 0;
+  if (data instanceof Map) return data.size > 0;
+  if (typeof data === 'object' && data !== null) return Object.values(data).some(hasContent);
+  return typeof data === 'number' && data > 0;
+}
+
+const engineDir = fileURLToPath(new URL('../../packages/core/src/engines/', import.meta.url));
+const engineModules = readdirSync(engineDir, { recursive: true, encoding: 'utf8' }).filter(
+  (file) => file.endsWith('.ts') && !file.endsWith('.d.ts'),
+);
+
+describe('every engine: named …Report, returning { findings, data }', () => {
+  for (const [name, run] of Object.entries(engines)) {
+    it(`${name} returns findings with rule, subject and reason, and its data`, () => {
+      const [snapshot, report] = run();
+      expect(Object.keys(report).sort()).toEqual(['data', 'findings']);
+      expect(hasContent(report.data)).toBe(true);
+      for (const finding of report.findings) {
+        expect(finding.rule.id).toMatch(/^[a-zA-Z][\w.-]*$/);
+        expect(finding.rule.version ?? '', `${finding.rule.id} has a version`).not.toBe('');
+        expect(typeof finding.rule.confirmed).toBe('boolean');
+        if (finding.rule.article !== undefined) expect(finding.rule.article.length).toBeGreaterThan(0);
+        expect(collectionNames).toContain(finding.subject.collection);
+        const collection = snapshot[finding.subject.collection as (typeof collectionNames)[number]];
+        expect(collection.has(finding.subject.id), `${finding.code} about ${finding.subject.id}`).toBe(true);
+        expect(finding.text['zh-CN'].length).toBeGreaterThan(0);
+        expect(finding.text.en.length).toBeGreaterThan(0);
+        expect(['error', 'warning', 'info']).toContain(finding.severity);
+      }
+    });
+  }
+
+  it('finds something on these scenarios, so the checks above are not vacuous', () => {
+    const finding = Object.entries(engines)
+      .filter(([, run]) => run()[1].findings.length > 0)
+      .map(([name]) => name);
+    expect(finding).toEqual(
+      expect.arrayContaining([
+        'structureReport',
+        'conferenceScheduleReport',
+        'projectReport',
+        'complianceReport',
+        'statusReport',
+      ]),
+    );
+  });
+
+  it('lists every …Report function of engines/**, each exported from the package', async () => {
+    const exported = new Set<string>();
+    for (const file of engineModules) {
+      const module = (await import(/* @vite-ignore */ `${engineDir}${file}`)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value !== 'function' || !/Report$/.test(name)) continue;
+        exported.add(name);
+        expect(core[name as keyof typeof core], name).toBe(value);
+      }
+    }
+    expect([...exported].sort()).toEqual(Object.keys(engines).sort());
+  });
+});
