@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as core from '@dangjian/core';
 import {
   branchFundingReport,
+  catalogueRule,
   classificationReport,
   collectionNames,
   complianceReport,
@@ -58,6 +59,8 @@ const engineModules = readdirSync(engineDir, { recursive: true, encoding: 'utf8'
   (file) => file.endsWith('.ts') && !file.endsWith('.d.ts'),
 );
 
+const reached = new Set<string>();
+
 describe('every engine: named …Report, returning { findings, data }', () => {
   for (const [name, run] of Object.entries(engines)) {
     it(`${name} returns findings with rule, subject and reason, and its data`, () => {
@@ -75,9 +78,28 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         expect(finding.text['zh-CN'].length).toBeGreaterThan(0);
         expect(finding.text.en.length).toBeGreaterThan(0);
         expect(['error', 'warning', 'info']).toContain(finding.severity);
+        // Under a catalogue rule, with that rule's message.
+        const entry = catalogueRule(finding.rule.id);
+        expect(entry, `${finding.rule.id} is in the rule catalogue`).toBeDefined();
+        expect(finding.code).toBe(entry!.message.code);
+        reached.add(finding.rule.id);
       }
     });
   }
+
+  it('reaches these engine rules on the scenarios (the rest are pinned in rule-catalogue.test.ts)', () => {
+    expect([...reached].sort()).toMatchInlineSnapshot(`
+      [
+        "conference.cadence",
+        "meetings.assembly",
+        "meetings.themeDay",
+        "org.branch.minFullMembers",
+        "org.committee.minMembers",
+        "project.secretaryOwnsOne",
+        "status.selfLapse",
+      ]
+    `);
+  });
 
   it('finds something on these scenarios, so the checks above are not vacuous', () => {
     const finding = Object.entries(engines)

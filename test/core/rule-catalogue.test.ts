@@ -1,5 +1,6 @@
 import {
   catalogueRule,
+  commandRuleCatalogue,
   createRolePolicy,
   commandTypes,
   execute,
@@ -151,7 +152,7 @@ describe('the rule catalogue', () => {
     return result.ok ? undefined : result.error;
   }
 
-  it.each(ruleCatalogue.map((rule) => rule.id))('%s: a command that breaks it is refused naming it', (id) => {
+  it.each(commandRuleCatalogue.map((rule) => rule.id))('%s: a command that breaks it is refused naming it', (id) => {
     const entry = catalogueRule(id)!;
     const error = refusalUnder(id);
     expect(error).toBeDefined();

@@ -453,4 +453,10 @@ export {
 
 // Catalogue: every area's messages and rules, listed for translations, docs and tests
 export { type MessageCode, messageCatalogue, messages } from './catalogue/message-catalogue.js';
-export { catalogueRule, ruleCatalogue } from './catalogue/rule-catalogue.js';
+export { catalogueRule, commandRuleCatalogue, engineRuleCatalogue, ruleCatalogue } from './catalogue/rule-catalogue.js';
+export { complianceRules } from './engines/compliance/rules.js';
+export { conferenceRules } from './engines/conference/rules.js';
+export { coverageRules } from './engines/coverage/rules.js';
+export { projectRules } from './engines/projects/rules.js';
+export { statusRules } from './engines/status/rules.js';
+export { structureRules } from './engines/structure/rules.js';

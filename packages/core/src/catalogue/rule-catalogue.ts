@@ -1,22 +1,41 @@
 import { memberRules } from '../commands/member/rules.js';
 import { meetingRules } from '../commands/meeting/rules.js';
 import { orgRules } from '../commands/org/rules.js';
+import { complianceRules } from '../engines/compliance/rules.js';
+import { conferenceRules } from '../engines/conference/rules.js';
+import { coverageRules } from '../engines/coverage/rules.js';
+import { projectRules } from '../engines/projects/rules.js';
 import { quorumRules } from '../engines/quorum/rules.js';
+import { statusRules } from '../engines/status/rules.js';
+import { structureRules } from '../engines/structure/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 
 /**
- * Every rule a command applies, each defined once beside its area (`commands/<area>/rules.ts`)
+ * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
  * with its version, article, label and message. Listed here for docs, for a portal's rule
  * browser and for the test that no refusal names a rule outside the catalogue.
  */
-export const ruleCatalogue: readonly CatalogueRule[] = [
+/** The rules the commands and the policy refuse under. */
+export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(orgRules),
   ...Object.values(memberRules),
   ...Object.values(meetingRules),
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
 ];
+
+/** The rules the engines report under (findings, never refusals). */
+export const engineRuleCatalogue: readonly CatalogueRule[] = [
+  ...Object.values(structureRules),
+  ...Object.values(coverageRules),
+  ...Object.values(statusRules),
+  ...Object.values(projectRules),
+  ...Object.values(conferenceRules),
+  ...Object.values(complianceRules),
+];
+
+export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];
 
 /** A catalogue rule by id. */
 export function catalogueRule(id: string): CatalogueRule | undefined {

@@ -1,7 +1,7 @@
 import { phrase, type Message, type MessageArgs } from '../i18n/define-messages.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { RuleViolationError, type ErrorInit, type RuleRef, type SubjectRef } from './errors.js';
-import type { AppliedRule } from './finding.js';
+import type { AppliedRule, Finding, Severity } from './finding.js';
 
 /**
  * One entry of the rule catalogue: a rule a command or engine applies, where it comes from, its
@@ -74,4 +74,41 @@ export function refuse<M extends Message>(
   ...params: MessageArgs<M>
 ): RuleViolationError {
   return new RuleViolationError(refusal(rule, subject, field, ...params));
+}
+
+/** Where a finding is, how serious it is and the facts that made it true. */
+export interface FindingPlace {
+  readonly subject: SubjectRef;
+  readonly severity: Severity;
+  readonly facts: Readonly<Record<string, unknown>>;
+  /** The version in force when a portal's local figure replaced the rule's (`2026-11-23+local`). */
+  readonly version?: string;
+  /** False when a portal's own figure, not the regulation's, decided it. */
+  readonly confirmed?: boolean;
+}
+
+/**
+ * The one way an engine reports under a rule: the finding names the rule (id, version, article,
+ * whether confirmed), carries its message's code and text filled with `params` (checked against
+ * the template at compile time), and the facts behind it.
+ */
+export function finding<M extends Message>(
+  rule: CatalogueRule<M>,
+  place: FindingPlace,
+  ...params: MessageArgs<M>
+): Finding {
+  const { code, text } = phrase(rule.message, ...params);
+  const applied = {
+    ...appliedRule(rule),
+    ...(place.version !== undefined && { version: place.version }),
+    ...(place.confirmed !== undefined && { confirmed: place.confirmed }),
+  };
+  return {
+    code,
+    severity: place.severity,
+    rule: applied,
+    subject: place.subject,
+    text,
+    facts: place.facts,
+  };
 }

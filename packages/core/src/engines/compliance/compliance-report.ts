@@ -1,8 +1,7 @@
 import { periodsBetween, shanghaiDate, type CivilDate, type Period } from '../../calendar/index.js';
-import { localize } from '../../i18n/format.js';
-import { templatesByCode } from '../../i18n/define-messages.js';
-import { complianceMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
+import { complianceRules } from './rules.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Meeting } from '../../schema/meeting.js';
 import type { Org } from '../../schema/org.js';
@@ -10,8 +9,6 @@ import type { EngineReport } from '../engine-report.js';
 import { subtreeOf } from '../org-tree.js';
 import { meetingLabels } from './meeting-labels.js';
 import { defaultCadenceRules, type CadenceRule } from './cadence-rules.js';
-
-const messages = templatesByCode(complianceMessages);
 
 export interface ComplianceQuery {
   /** The org whose subtree is checked. */
@@ -86,20 +83,15 @@ export function complianceReport(
       }));
       rows.push({ orgId, kind: rule.kind, per: rule.per, min: rule.min, rule: rule.rule, periods });
       for (const period of periods.filter((each) => each.closed && each.held < rule.min)) {
-        findings.push({
-          code: 'compliance.missing',
-          severity: 'warning',
-          rule: rule.rule,
+        const place = {
           subject: { collection: 'orgs', id: orgId },
-          text: localize(messages['compliance.missing'], {
-            name: org.name,
-            kind: meetingLabels[rule.kind],
-            period: period.label,
-            held: period.held,
-            min: rule.min,
-          }),
+          severity: 'warning' as const,
+          version: rule.rule.version,
+          confirmed: rule.rule.confirmed,
           facts: { kind: rule.kind, period: period.label, held: period.held, min: rule.min },
-        });
+        };
+        const params = { name: org.name, kind: meetingLabels[rule.kind], period: period.label, held: period.held };
+        findings.push(finding(complianceRules[rule.kind], place, { ...params, min: rule.min }));
       }
     }
   }

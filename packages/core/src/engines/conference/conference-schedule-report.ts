@@ -1,14 +1,11 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { periodsBetween, type Period } from '../../calendar/periods.js';
-import { localize } from '../../i18n/format.js';
-import { templatesByCode } from '../../i18n/define-messages.js';
-import { conferenceMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
+import { conferenceRules } from './rules.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { ConferenceSession, JointConference } from '../../schema/conference.js';
 import type { EngineReport } from '../engine-report.js';
-
-const messages = templatesByCode(conferenceMessages);
 
 /** One period of a conference: who chairs it by rotation, what was held, and whether it was missed. */
 export interface ConferencePeriod {
@@ -29,11 +26,6 @@ export type ConferenceScheduleReport = EngineReport<ConferenceSchedule>;
 
 const unitName = (snapshot: Pick<Snapshot, 'units'>, id: string): string => snapshot.units.get(id)?.name ?? id;
 
-function cadenceRule(conference: JointConference): Finding['rule'] {
-  // The cadence is the conference's own charter (a local rule), not a national figure.
-  return { id: `conference.${conference.id}.cadence`, version: conference.startsOn, confirmed: true };
-}
-
 function periodFindings(
   conference: JointConference,
   entry: ConferencePeriod,
@@ -43,30 +35,22 @@ function periodFindings(
   const chair = unitName(snapshot, entry.chairUnitId);
   const params = { name: conference.name, period: entry.period.label, chair };
   if (entry.missed) {
-    return [
-      {
-        code: 'conference.missed',
-        severity: 'warning',
-        rule: cadenceRule(conference),
-        subject,
-        text: localize(messages['conference.missed'], params),
-        facts: { period: entry.period, chairUnitId: entry.chairUnitId },
-      },
-    ];
+    const facts = { conferenceId: conference.id, period: entry.period, chairUnitId: entry.chairUnitId };
+    return [finding(conferenceRules.cadence, { subject, severity: 'warning', facts }, params)];
   }
   return entry.sessions
     .filter((session) => session.chairUnitId !== entry.chairUnitId)
-    .map((session) => ({
-      code: 'conference.chairOutOfTurn',
-      severity: 'info' as const,
-      rule: cadenceRule(conference),
-      subject: { collection: 'conferenceSessions', id: session.id },
-      text: localize(messages['conference.chairOutOfTurn'], {
+    .map((session) => {
+      const place = {
+        subject: { collection: 'conferenceSessions', id: session.id },
+        severity: 'info' as const,
+        facts: { period: entry.period, chairUnitId: entry.chairUnitId, actualChairUnitId: session.chairUnitId },
+      };
+      return finding(conferenceRules.rotatingChair, place, {
         ...params,
         actual: unitName(snapshot, session.chairUnitId),
-      }),
-      facts: { period: entry.period, chairUnitId: entry.chairUnitId, actualChairUnitId: session.chairUnitId },
-    }));
+      });
+    });
 }
 
 /**

@@ -1,15 +1,15 @@
-import { localize, type MessageParams } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
-import { templatesByCode } from '../../i18n/define-messages.js';
+import { phrase, type MessageArgs } from '../../i18n/define-messages.js';
 import { coverageMessages } from './messages.js';
 import type { Finding } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
+import { coverageRules } from './rules.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { EngineReport } from '../engine-report.js';
 import type { Formation, Unit, UnitKind } from '../../schema/unit.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { defaultStructureThresholds } from '../structure/thresholds.js';
 
-const messages = templatesByCode(coverageMessages);
 
 export type Coverage = 'organisation' | 'work' | 'none';
 
@@ -19,7 +19,7 @@ export interface UnitCoverage {
   readonly coverage: Coverage;
   readonly formation?: Formation;
   readonly coveringOrgId?: string;
-  readonly reason: { readonly code: keyof typeof messages; readonly text: LocalizedText };
+  readonly reason: { readonly code: CoverageMessage['code']; readonly text: LocalizedText };
 }
 
 export interface CoverageData {
@@ -33,11 +33,11 @@ export interface CoverageData {
 /** Coverage as data, with rule findings beside it: units able to form a branch, joint branches too wide. */
 export type CoverageReport = EngineReport<CoverageData>;
 
-const orgFormationCodes: Readonly<Record<'standalone' | 'joint' | 'attached', keyof typeof messages>> = {
-  standalone: 'coverage.ownOrg',
-  joint: 'coverage.jointOrg',
-  attached: 'coverage.attachedOrg',
-};
+const orgFormationMessages = {
+  standalone: coverageMessages.ownOrg,
+  joint: coverageMessages.jointOrg,
+  attached: coverageMessages.attachedOrg,
+} as const;
 
 const formationLabels: Readonly<Record<Formation, LocalizedText>> = {
   standalone: { 'zh-CN': '单建', en: 'standalone' },
@@ -46,10 +46,11 @@ const formationLabels: Readonly<Record<Formation, LocalizedText>> = {
   instructor: { 'zh-CN': '派建', en: 'instructor' },
 };
 
-const reason = (code: keyof typeof messages, params: MessageParams = {}): UnitCoverage['reason'] => ({
-  code,
-  text: localize(messages[code], params),
-});
+type CoverageMessage = (typeof coverageMessages)[keyof typeof coverageMessages];
+
+/** Why a unit has the coverage it has: a coverage message, its placeholders checked. */
+const reason = <M extends CoverageMessage>(message: M, ...params: MessageArgs<M>): UnitCoverage['reason'] =>
+  phrase(message, ...params);
 
 /** Organisation coverage where the unit's members are in an org; work coverage by an instructor; else a blank spot. */
 export function coverageOf(unit: Unit, snapshot: Pick<Snapshot, 'orgs'>): UnitCoverage {
@@ -57,32 +58,27 @@ export function coverageOf(unit: Unit, snapshot: Pick<Snapshot, 'orgs'>): UnitCo
   if (unit.formation && unit.formation !== 'instructor' && unit.orgId) {
     const org = snapshot.orgs.get(unit.orgId);
     if (!org) {
-      return { ...base, coverage: 'none', reason: reason('coverage.missingOrg', { formation: formationLabels[unit.formation], orgId: unit.orgId }) };
+      return { ...base, coverage: 'none', reason: reason(coverageMessages.missingOrg, { formation: formationLabels[unit.formation], orgId: unit.orgId }) };
     }
-    return { ...base, coverage: 'organisation', coveringOrgId: org.id, reason: reason(orgFormationCodes[unit.formation], { org: org.name }) };
+    return { ...base, coverage: 'organisation', coveringOrgId: org.id, reason: reason(orgFormationMessages[unit.formation], { org: org.name }) };
   }
   if (unit.instructor) {
-    return { ...base, coverage: 'work', reason: reason('coverage.instructor', { instructor: unit.instructor.name }) };
+    return { ...base, coverage: 'work', reason: reason(coverageMessages.instructor, { instructor: unit.instructor.name }) };
   }
-  return { ...base, coverage: 'none', reason: reason('coverage.blank') };
+  return { ...base, coverage: 'none', reason: reason(coverageMessages.blank) };
 }
 
 function shouldFormBranch(unit: Unit, coverage: UnitCoverage): Finding | undefined {
   const threshold = defaultStructureThresholds.branchMinFullMembers;
   const full = unit.fullMembers ?? 0;
   if (coverage.coverage !== 'work' || full < threshold.value) return undefined;
-  return {
-    code: 'coverage.shouldFormBranch',
-    severity: 'warning',
-    rule: threshold.rule,
-    subject: { collection: 'units', id: unit.id },
-    text: localize(messages['coverage.shouldFormBranch'], { name: unit.name, full }),
-    facts: { fullMembers: full, formation: unit.formation ?? null },
-  };
+  const subject = { collection: 'units', id: unit.id };
+  const facts = { fullMembers: full, formation: unit.formation ?? null };
+  return finding(coverageRules.formOwnBranch, { subject, severity: 'warning', facts }, { name: unit.name, full });
 }
 
 function jointTooWide(snapshot: Pick<Snapshot, 'orgs' | 'units'>): Finding[] {
-  const joint = ruleTables.orgThresholds.units.jointBranch;
+  const max = ruleTables.orgThresholds.units.jointBranch.maxUnitsCovered;
   const coveredBy = new Map<string, number>();
   for (const unit of snapshot.units.values()) {
     if (unit.formation === 'joint' && unit.orgId) coveredBy.set(unit.orgId, (coveredBy.get(unit.orgId) ?? 0) + 1);
@@ -90,15 +86,9 @@ function jointTooWide(snapshot: Pick<Snapshot, 'orgs' | 'units'>): Finding[] {
   const found: Finding[] = [];
   for (const [orgId, units] of coveredBy) {
     const org = snapshot.orgs.get(orgId);
-    if (!org || units <= joint.maxUnitsCovered) continue;
-    found.push({
-      code: 'coverage.jointTooWide',
-      severity: 'info',
-      rule: { id: 'org.jointBranch.maxUnits', version: ruleTables.orgThresholds.asOf, article: joint.article, confirmed: joint.confirmed },
-      subject: { collection: 'orgs', id: orgId },
-      text: localize(messages['coverage.jointTooWide'], { name: org.name, units, max: joint.maxUnitsCovered }),
-      facts: { units },
-    });
+    if (!org || units <= max) continue;
+    const place = { subject: { collection: 'orgs', id: orgId }, severity: 'info' as const, facts: { units } };
+    found.push(finding(coverageRules.jointBranchMaxUnits, place, { name: org.name, units, max }));
   }
   return found;
 }

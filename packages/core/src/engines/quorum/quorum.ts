@@ -22,8 +22,7 @@ export function fewestReaching(base: number, fraction: Fraction): number {
  */
 export function votingMembers(snapshot: Pick<Snapshot, 'members'>, orgId: string): Member[] {
   return [...snapshot.members.values()].filter(
-    (member) =>
-      member.relationOrgId === orgId && member.stage === 'full' && (member.status ?? 'active') === 'active',
+    (member) => member.relationOrgId === orgId && member.stage === 'full' && (member.status ?? 'active') === 'active',
   );
 }
 
@@ -75,7 +74,8 @@ export interface VoteOutcome {
 
 /** Whether a vote carried: yes votes against the voting members who should attend, not those present. */
 export function voteOutcome(vote: MeetingVote, votingBase: number): VoteOutcome {
-  const fraction = vote.kind === 'admitProbationary' ? quorumFractions.admitProbationaryPass : quorumFractions.assemblyPass;
+  const fraction =
+    vote.kind === 'admitProbationary' ? quorumFractions.admitProbationaryPass : quorumFractions.assemblyPass;
   const required = fewestReaching(votingBase, fraction);
   return { voteId: vote.id, yes: vote.yes, required, passed: votingBase > 0 && vote.yes >= required };
 }

@@ -35,7 +35,10 @@ const { admitProbationary } = ruleTables.meetings.developmentVotes;
 const assemblyQuorum = defineRule({
   id: 'meetings.assembly.quorum',
   ...cited('meetings', assembly),
-  label: { 'zh-CN': '党员大会须半数以上有表决权的党员到会', en: 'An assembly needs half of the voting members present' },
+  label: {
+    'zh-CN': '党员大会须半数以上有表决权的党员到会',
+    en: 'An assembly needs half of the voting members present',
+  },
   message: quorumMessages.notMet,
 });
 

@@ -1,43 +1,16 @@
-import { localize } from '../../i18n/format.js';
 import type { LocalizedText } from '../../i18n/locale.js';
-import { templatesByCode } from '../../i18n/define-messages.js';
-import { statusMessages } from './messages.js';
+import { finding } from '../../kernel/rule.js';
+import { statusRules } from './rules.js';
 import { isCivilDate, type CivilDate } from '../../calendar/civil-date.js';
 import { shanghaiDate } from '../../calendar/instant.js';
 import { wholeMonthsBetween } from '../../calendar/months.js';
-import type { AppliedRule, Finding } from '../../kernel/finding.js';
+import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
-import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
+import { ruleTables } from '../../rules/rule-tables.js';
 import type { Member } from '../../schema/member.js';
 import type { EngineReport } from '../engine-report.js';
 
-const messages = templatesByCode(statusMessages);
-
 const status = ruleTables.membershipStatus;
-
-function rule(id: string, sourceId: string, article: string, confirmed: boolean): AppliedRule {
-  const source = ruleSource('membershipStatus', sourceId);
-  return {
-    id,
-    version: status.asOf,
-    article,
-    confirmed,
-    ...(source && { source: `${source.name}（${source.year}）` }),
-  };
-}
-
-const selfLapseRule = rule(
-  'status.selfLapse',
-  status.selfLapse.source,
-  status.selfLapse.article,
-  status.selfLapse.confirmed,
-);
-const lostContactRule = rule(
-  'status.lostContactSuspension',
-  status.lostContact.suspension.source,
-  status.lostContact.suspension.article,
-  status.lostContact.suspension.confirmed,
-);
 
 const lapses: readonly {
   readonly fact: 'lastOrgLifeOn' | 'lastDuesPaidOn' | 'lastAssignedWorkOn';
@@ -51,6 +24,7 @@ const lapses: readonly {
 function selfLapse(member: Member, asOf: CivilDate): Finding[] {
   if (member.excusedUntil && member.excusedUntil >= asOf) return [];
   const limit = status.selfLapse.consecutiveMonths;
+  const subject = { collection: 'members', id: member.id };
   return lapses.flatMap(({ fact, what }) => {
     const last = member[fact];
     // No record at all is unknown, not a lapse: the kit never accuses on missing data.
@@ -58,16 +32,8 @@ function selfLapse(member: Member, asOf: CivilDate): Finding[] {
     // 连续六个月: counted like every other period of months in the kit (民法典 第二百零三条).
     const months = wholeMonthsBetween(last, asOf);
     if (months < limit) return [];
-    return [
-      {
-        code: 'status.selfLapseCandidate',
-        severity: 'warning' as const,
-        rule: selfLapseRule,
-        subject: { collection: 'members', id: member.id },
-        text: localize(messages['status.selfLapseCandidate'], { name: member.name, months, what }),
-        facts: { [fact]: last, months, limit },
-      },
-    ];
+    const place = { subject, severity: 'warning' as const, facts: { [fact]: last, months, limit } };
+    return [finding(statusRules.selfLapse, place, { name: member.name, months, what })];
   });
 }
 
@@ -78,16 +44,12 @@ function lostContact(member: Member, asOf: CivilDate): Finding[] {
   // Unreachable for the whole 6 months, counted like the classification rule.
   const months = wholeMonthsBetween(since, asOf);
   if (months < limit) return [];
-  return [
-    {
-      code: 'status.suspensionCandidate',
-      severity: 'warning',
-      rule: lostContactRule,
-      subject: { collection: 'members', id: member.id },
-      text: localize(messages['status.suspensionCandidate'], { name: member.name, since, months }),
-      facts: { lostContactSince: since, months, limit },
-    },
-  ];
+  const place = {
+    subject: { collection: 'members', id: member.id },
+    severity: 'warning' as const,
+    facts: { lostContactSince: since, months, limit },
+  };
+  return [finding(statusRules.lostContactSuspension, place, { name: member.name, since, months })];
 }
 
 /** The status warnings, with the Asia/Shanghai date they were judged on and how many active members were read. */

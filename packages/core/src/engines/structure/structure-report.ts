@@ -1,31 +1,18 @@
-import { localize, type MessageParams } from '../../i18n/format.js';
-import { templatesByCode } from '../../i18n/define-messages.js';
-import { structureMessages } from './messages.js';
 import type { Finding, Severity } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { EngineReport } from '../engine-report.js';
 import type { Org } from '../../schema/org.js';
 import { subtreeMemberCounts, type MemberCount } from './member-counts.js';
+import { structureRules } from './rules.js';
 import { defaultStructureThresholds, type StructureThresholds, type Threshold } from './thresholds.js';
 
-const messages = templatesByCode(structureMessages);
-
-type StructureCode = keyof typeof messages;
-
-function finding(
-  code: StructureCode,
-  severity: Severity,
-  threshold: Threshold,
-  org: Org,
-  params: MessageParams,
-  facts: Record<string, unknown>,
-): Finding {
+/** Where a structure finding is: the org, how serious, under which threshold (its version may be local). */
+function at(org: Org, severity: Severity, threshold: Threshold, facts: Record<string, unknown>) {
   return {
-    code,
-    severity,
-    rule: threshold.rule,
     subject: { collection: 'orgs', id: org.id },
-    text: localize(messages[code], { name: org.name, ...params }),
+    severity,
+    version: threshold.rule.version,
     facts: { kind: org.kind, ...facts },
   };
 }
@@ -35,26 +22,20 @@ function checkBranch(org: Org, count: MemberCount, t: StructureThresholds): Find
   const facts = { fullMembers: count.full, members: count.members };
   if (count.full < t.branchMinFullMembers.value && org.setting !== 'joint') {
     found.push(
-      finding(
-        'structure.branchTooSmall',
-        'warning',
-        t.branchMinFullMembers,
-        org,
-        { full: count.full, min: t.branchMinFullMembers.value },
-        facts,
-      ),
+      finding(structureRules.branchMinFullMembers, at(org, 'warning', t.branchMinFullMembers, facts), {
+        name: org.name,
+        full: count.full,
+        min: t.branchMinFullMembers.value,
+      }),
     );
   }
   if (count.members > t.branchMaxMembers.value) {
     found.push(
-      finding(
-        'structure.branchTooLarge',
-        'info',
-        t.branchMaxMembers,
-        org,
-        { members: count.members, max: t.branchMaxMembers.value },
-        facts,
-      ),
+      finding(structureRules.branchMaxMembers, at(org, 'info', t.branchMaxMembers, facts), {
+        name: org.name,
+        members: count.members,
+        max: t.branchMaxMembers.value,
+      }),
     );
   }
   found.push(...checkBranchCommittee(org, count, t));
@@ -68,25 +49,31 @@ function checkBranchCommittee(org: Org, count: MemberCount, t: StructureThreshol
   const facts = { fullMembers: count.full, committeeSize: size };
   if (count.full >= from && size === 0) {
     return [
-      finding(
-        'structure.branchCommitteeMissing',
-        'warning',
-        t.branchCommitteeFromFullMembers,
-        org,
-        { full: count.full, min, max },
-        facts,
-      ),
+      finding(structureRules.branchCommitteeRequired, at(org, 'warning', t.branchCommitteeFromFullMembers, facts), {
+        name: org.name,
+        full: count.full,
+        min,
+        max,
+      }),
     ];
   }
   if (count.full >= from && (size < min || size > max)) {
     return [
-      finding('structure.branchCommitteeSize', 'warning', t.branchCommitteeMinSize, org, { size, min, max }, facts),
+      finding(structureRules.branchCommitteeSize, at(org, 'warning', t.branchCommitteeMinSize, facts), {
+        name: org.name,
+        size,
+        min,
+        max,
+      }),
     ];
   }
   // Below 7 full members: a secretary and at most one deputy, so anything above 2 is a committee.
   if (count.full < from && size > 2) {
     return [
-      finding('structure.branchCommitteeNotNeeded', 'info', t.branchCommitteeFromFullMembers, org, { from }, facts),
+      finding(structureRules.branchCommitteeNotNeeded, at(org, 'info', t.branchCommitteeFromFullMembers, facts), {
+        name: org.name,
+        from,
+      }),
     ];
   }
   return [];
@@ -97,14 +84,12 @@ function checkGeneralBranch(org: Org, count: MemberCount, t: StructureThresholds
   if (count.members >= min && count.members <= max) return [];
   const threshold = count.members < min ? t.generalBranchMinMembers : t.generalBranchMaxMembers;
   return [
-    finding(
-      'structure.generalBranchOutOfRange',
-      'info',
-      threshold,
-      org,
-      { members: count.members, min, max },
-      { members: count.members },
-    ),
+    finding(structureRules.generalBranchRange, at(org, 'info', threshold, { members: count.members }), {
+      name: org.name,
+      members: count.members,
+      min,
+      max,
+    }),
   ];
 }
 
@@ -114,14 +99,11 @@ function checkCommittee(org: Org, count: MemberCount, t: StructureThresholds): F
   const min = t.committeeMinMembers.value;
   if (count.members >= min) return [];
   return [
-    finding(
-      'structure.committeeTooSmall',
-      'info',
-      t.committeeMinMembers,
-      org,
-      { members: count.members, min },
-      { members: count.members },
-    ),
+    finding(structureRules.committeeMinMembers, at(org, 'info', t.committeeMinMembers, { members: count.members }), {
+      name: org.name,
+      members: count.members,
+      min,
+    }),
   ];
 }
 

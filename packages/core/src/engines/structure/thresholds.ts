@@ -1,5 +1,7 @@
 import type { AppliedRule } from '../../kernel/finding.js';
-import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
+import { appliedRule } from '../../kernel/rule.js';
+import { ruleTables } from '../../rules/rule-tables.js';
+import { structureRules } from './rules.js';
 
 /** One figure of the structure rules, with the rule it comes from. */
 export interface Threshold {
@@ -30,52 +32,36 @@ export interface StructureThresholds {
   readonly branchCommitteeMaxSize: Threshold;
 }
 
-const table = ruleTables.orgThresholds;
-const units = table.units;
-const version = table.asOf;
-
-function applied(id: string, sourceId: string, article: string, confirmed: boolean): AppliedRule {
-  const source = ruleSource('orgThresholds', sourceId);
-  return { id, version, article, confirmed, ...(source && { source: `${source.name}（${source.year}）` }) };
-}
-
-const leadership = table.branchLeadership;
-const leadershipRule = applied(
-  'org.branchCommittee',
-  leadership.source,
-  leadership.article,
-  leadership.confirmed && leadership.articleNumberConfirmed,
-);
+const { branch, generalBranch, committee } = ruleTables.orgThresholds.units;
+const leadership = ruleTables.orgThresholds.branchLeadership;
 
 export const defaultStructureThresholds: StructureThresholds = {
   branchMinFullMembers: {
-    value: units.branch.mustEstablishWhenFullMembersAtLeast,
-    rule: applied('org.branch.minFullMembers', units.branch.source, units.branch.article, units.branch.confirmed),
+    value: branch.mustEstablishWhenFullMembersAtLeast,
+    rule: appliedRule(structureRules.branchMinFullMembers),
   },
-  branchMaxMembers: {
-    value: units.branch.generalMaxMembers.value,
-    rule: applied(
-      'org.branch.generalMaxMembers',
-      units.branch.generalMaxMembers.source,
-      units.branch.generalMaxMembers.article,
-      units.branch.generalMaxMembers.confirmed,
-    ),
-  },
+  branchMaxMembers: { value: branch.generalMaxMembers.value, rule: appliedRule(structureRules.branchMaxMembers) },
   generalBranchMinMembers: {
-    value: units.generalBranch.fullMembersRange.minInclusive,
-    rule: applied('org.generalBranch.range', units.generalBranch.source, units.generalBranch.article, false),
+    value: generalBranch.fullMembersRange.minInclusive,
+    rule: appliedRule(structureRules.generalBranchRange),
   },
   generalBranchMaxMembers: {
-    value: units.generalBranch.fullMembersRange.maxInclusive,
-    rule: applied('org.generalBranch.range', units.generalBranch.source, units.generalBranch.article, false),
+    value: generalBranch.fullMembersRange.maxInclusive,
+    rule: appliedRule(structureRules.generalBranchRange),
   },
-  committeeMinMembers: {
-    value: units.committee.membersAtLeast,
-    rule: applied('org.committee.minMembers', units.committee.source, units.committee.article, false),
+  committeeMinMembers: { value: committee.membersAtLeast, rule: appliedRule(structureRules.committeeMinMembers) },
+  branchCommitteeFromFullMembers: {
+    value: leadership.committeeRequiredWhenFullMembersAtLeast,
+    rule: appliedRule(structureRules.branchCommitteeRequired),
   },
-  branchCommitteeFromFullMembers: { value: leadership.committeeRequiredWhenFullMembersAtLeast, rule: leadershipRule },
-  branchCommitteeMinSize: { value: leadership.committeeSize.min, rule: leadershipRule },
-  branchCommitteeMaxSize: { value: leadership.committeeSize.generalMax, rule: leadershipRule },
+  branchCommitteeMinSize: {
+    value: leadership.committeeSize.min,
+    rule: appliedRule(structureRules.branchCommitteeSize),
+  },
+  branchCommitteeMaxSize: {
+    value: leadership.committeeSize.generalMax,
+    rule: appliedRule(structureRules.branchCommitteeSize),
+  },
 };
 
 /** Local figures over the defaults: `{ committeeMinMembers: 80 }` keeps the rule, changes the value. */

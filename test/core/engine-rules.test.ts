@@ -1,0 +1,123 @@
+import {
+  complianceReport,
+  conferenceScheduleReport,
+  coverageReport,
+  engineRuleCatalogue,
+  projectReport,
+  snapshotFromRecords,
+  statusReport,
+  structureReport,
+  type EntityRecords,
+  type Finding,
+  type Member,
+  type Org,
+} from '@dangjian/core';
+import { describe, expect, it } from 'vitest';
+
+// Every rule an engine reports under is produced by a test, on a small street built for it, with
+// the rule's own message: a rule no test can reach is a rule nobody checks.
+
+const branch = (id: string, extra: Partial<Org> = {}): Org => ({
+  id,
+  name: `${id}支部`,
+  kind: 'branch',
+  setting: 'residential',
+  parentId: 'c1',
+  ...extra,
+});
+
+let serial = 0;
+const members = (orgId: string, count: number, extra: Partial<Member> = {}): Member[] =>
+  Array.from({ length: count }, () => ({
+    id: `m${++serial}`,
+    name: `党员${serial}`,
+    gender: 'female',
+    birthDate: '1970-01-01',
+    stage: 'full',
+    relationOrgId: orgId,
+    managingOrgId: orgId,
+    ...extra,
+  }));
+
+const orgs: Org[] = [
+  { id: 'street', name: '街道党工委', kind: 'committee', subkind: 'working', parentId: null },
+  { id: 'c1', name: '社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
+  branch('big'),
+  { id: 'gb', name: '小党总支', kind: 'generalBranch', parentId: 'c1' },
+  branch('noCommittee'),
+  branch('wideCommittee', { committeeSize: 9 }),
+  branch('smallWithCommittee', { committeeSize: 5 }),
+  branch('joint', { setting: 'joint' }),
+  { id: 'grp', name: '一组', kind: 'group', parentId: 'smallWithCommittee' },
+  branch('tiny'),
+  { id: 'c2', name: '无项目社区党委', kind: 'committee', subkind: 'community', parentId: 'street' },
+];
+
+const records: EntityRecords = {
+  orgs,
+  members: [
+    ...members('big', 60),
+    ...members('gb', 10),
+    ...members('noCommittee', 8),
+    ...members('wideCommittee', 8),
+    ...members('smallWithCommittee', 3),
+    ...members('joint', 2, { lostContactSince: '2026-01-10' }),
+    ...members('tiny', 2, { lastOrgLifeOn: '2026-01-05' }),
+  ],
+  units: [
+    {
+      id: 'u-instr',
+      name: '派建企业',
+      kind: 'privateEnterprise',
+      fullMembers: 3,
+      formation: 'instructor',
+      instructor: { name: '张指导员' },
+    },
+    ...Array.from({ length: 6 }, (_, index) => ({
+      id: `u-joint-${index}`,
+      name: `联建企业${index}`,
+      kind: 'privateEnterprise' as const,
+      fullMembers: 1,
+      formation: 'joint' as const,
+      orgId: 'joint',
+    })),
+  ],
+  projects: [{ id: 'p1', name: '书记项目', ownerOrgId: 'c1', year: 2025 }],
+  conferences: [
+    {
+      id: 'conf',
+      name: '联席会议',
+      hostOrgId: 'c1',
+      memberUnitIds: ['u-joint-0', 'u-joint-1'],
+      cadence: 'quarterly',
+      startsOn: '2026-01-01',
+      chairRotation: ['u-joint-0', 'u-joint-1'],
+    },
+  ],
+  conferenceSessions: [{ id: 's1', conferenceId: 'conf', heldOn: '2026-02-01', chairUnitId: 'u-joint-1' }],
+};
+
+const street = snapshotFromRecords('320402', 1, records);
+const asOf = '2026-11-23T10:00:00+08:00';
+
+const findings: readonly Finding[] = [
+  ...structureReport(street).findings,
+  ...coverageReport(street).findings,
+  ...statusReport(street, asOf).findings,
+  ...projectReport(street, 2025, asOf).findings,
+  ...conferenceScheduleReport(street, 'conf', asOf).findings,
+  ...complianceReport(street, { orgId: 'street', from: '2025-01-01', to: '2025-12-31', asOf }).findings,
+];
+
+describe('the engine rules', () => {
+  it.each(engineRuleCatalogue.map((rule) => rule.id))('%s is reported, with its own message', (id) => {
+    const entry = engineRuleCatalogue.find((rule) => rule.id === id)!;
+    const under = findings.filter((finding) => finding.rule.id === id);
+    expect(under.length, `no finding under ${id}`).toBeGreaterThan(0);
+    for (const finding of under) {
+      expect(finding.code).toBe(entry.message.code);
+      expect(finding.rule).toMatchObject({ id, confirmed: entry.confirmed });
+      if (entry.article) expect(finding.rule.article).toBe(entry.article);
+    }
+  });
+});
