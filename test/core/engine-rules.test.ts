@@ -3,6 +3,7 @@ import {
   conferenceScheduleReport,
   coverageReport,
   engineRuleCatalogue,
+  layerCadenceRules,
   projectReport,
   snapshotFromRecords,
   statusReport,
@@ -107,6 +108,14 @@ const findings: readonly Finding[] = [
   ...projectReport(street, 2025, asOf).findings,
   ...conferenceScheduleReport(street, 'conf', asOf).findings,
   ...complianceReport(street, { orgId: 'street', from: '2025-01-01', to: '2025-12-31', asOf }).findings,
+  // A branch 党课 has no national frequency: only a portal's layer (quarterly, say) makes one.
+  ...complianceReport(street, {
+    orgId: 'street',
+    from: '2025-01-01',
+    to: '2025-12-31',
+    asOf,
+    rules: layerCadenceRules([{ kind: 'lecture', per: 'quarterly', min: 1, orgKinds: ['branch'] }]),
+  }).findings,
 ];
 
 describe('the engine rules', () => {

@@ -121,3 +121,71 @@ describe('meeting compliance', () => {
     );
   });
 });
+
+describe('meeting compliance: who lectured, what was approved, who has had no org life', () => {
+  const year2025 = { from: '2025-01-01', to: '2025-12-31', asOf: '2026-02-01T10:00:00+08:00' };
+  const record = (snapshot: Snapshot, type: string, input: unknown, orgId?: string): Snapshot => {
+    const actor = { ...ctx.actor, ...(orgId && { orgId }) };
+    const result = execute(snapshot, type, input, { ...ctx, actor });
+    if (!result.ok) throw result.error;
+    return result.value.snapshot;
+  };
+  const lecture = (id: string, role: string) => ({
+    id,
+    orgId: 'b1',
+    kind: 'lecture',
+    heldOn: '2025-06-01',
+    topic: '党课',
+    attendance: [],
+    lecturer: { name: '讲课人', role },
+  });
+  const secretaryLecture = (report: ReturnType<typeof complianceReport>) =>
+    report.findings.filter((f) => f.subject.id === 'b1' && f.rule.id === 'meetings.lecture.secretary');
+
+  it("counts only the secretary's own 党课 toward the secretary's yearly lecture", () => {
+    const byMember = record(withMeetings([]), 'meeting.record', lecture('l1', 'member'));
+    expect(secretaryLecture(complianceReport(byMember, { orgId: 'b1', ...year2025 }))).toHaveLength(1);
+    const bySecretary = record(byMember, 'meeting.record', lecture('l2', 'secretary'));
+    expect(secretaryLecture(complianceReport(bySecretary, { orgId: 'b1', ...year2025 }))).toEqual([]);
+  });
+
+  it('counts only approved records where the portal turns review on', () => {
+    let snapshot = record(withMeetings([]), 'meeting.record', lecture('l1', 'secretary'));
+    const approvedOnly = { orgId: 'b1', ...year2025, approvedOnly: true };
+    expect(secretaryLecture(complianceReport(snapshot, approvedOnly))).toHaveLength(1);
+    snapshot = record(snapshot, 'meeting.submit', { meetingId: 'l1' }, 'b1');
+    expect(secretaryLecture(complianceReport(snapshot, approvedOnly))).toHaveLength(1);
+    snapshot = record(snapshot, 'meeting.approve', { meetingId: 'l1' }, 'c1');
+    expect(secretaryLecture(complianceReport(snapshot, approvedOnly))).toEqual([]);
+    // Review off (the default): the record counted all along.
+    expect(secretaryLecture(complianceReport(snapshot, { orgId: 'b1', ...year2025 }))).toEqual([]);
+  });
+
+  it('lists Party members without org life for N whole months, from meetings attended or the date on record', () => {
+    const attendedOn = (heldOn: string) => ({
+      id: `a-${heldOn}`,
+      orgId: 'b1',
+      kind: 'themeDay',
+      heldOn,
+      topic: '主题党日',
+      attendance: [{ memberId: 'm1', mode: 'onSite' }],
+    });
+    let snapshot = withMeetings([]);
+    snapshot = record(snapshot, 'meeting.record', attendedOn('2025-08-01'));
+    const asOf = '2026-02-01T10:00:00+08:00';
+    const list = (months?: number) =>
+      complianceReport(snapshot, { orgId: 'c1', ...year2025, asOf, ...(months && { orgLifeMonths: months }) }).data
+        .withoutOrgLife;
+    // m1 attended 2025-08-01: exactly six whole months on 2026-02-01; the others never (nothing on record).
+    expect(list().find((row) => row.memberId === 'm1')).toEqual({
+      memberId: 'm1',
+      orgId: 'b1',
+      lastOn: '2025-08-01',
+      months: 6,
+    });
+    expect(list().find((row) => row.memberId === 'm3')).toEqual({ memberId: 'm3', orgId: 'b2' });
+    expect(list(7).some((row) => row.memberId === 'm1')).toBe(false);
+    // The orgs outside the subtree (c2's m4) are not listed.
+    expect(list().some((row) => row.memberId === 'm4')).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@ export const CadenceRuleSchema = z.strictObject({
   orgKinds: z.array(z.enum(orgKinds)).min(1),
   /** Only orgs with a committee (`committeeSize` set): the 支委会. */
   committeeOnly: z.boolean().optional(),
+  /** Only 党课 the secretary gave count: the secretary's own lecture is a rule apart from the branch's. */
+  lecturerRole: z.literal('secretary').optional(),
 });
 export type CadenceRuleInput = z.input<typeof CadenceRuleSchema>;
 
@@ -78,18 +80,27 @@ export const defaultCadenceRules: readonly CadenceRule[] = [
     per: 'yearly',
     min: lecture.value,
     orgKinds: ['branch'],
-    rule: { id: 'meetings.lecture', version, confirmed: lecture.confirmed },
+    lecturerRole: 'secretary',
+    rule: { id: 'meetings.lecture.secretary', version, confirmed: lecture.confirmed },
   },
 ];
 
-/** A portal's cadence rules over the defaults: one per kind replaces the default for that kind. */
+/** What tells one cadence rule from another: its kind, and for a 党课 whose lecture counts. */
+export function cadenceKey(rule: Pick<CadenceRuleInput, 'kind' | 'lecturerRole'>): string {
+  return rule.lecturerRole === undefined ? rule.kind : `${rule.kind}.${rule.lecturerRole}`;
+}
+
+/**
+ * A portal's cadence rules over the defaults: one per kind (and lecturer) replaces the default for
+ * it, so a quarterly branch 党课 sits beside the secretary's yearly one.
+ */
 export function layerCadenceRules(overrides: readonly CadenceRuleInput[], base = defaultCadenceRules): CadenceRule[] {
   const parsed = validate(z.array(CadenceRuleSchema), overrides, { prefix: ['cadence'] });
   if (!parsed.ok) throw parsed.error;
   const local = parsed.value.map((rule) => ({
     ...rule,
-    rule: { id: `meetings.${rule.kind}`, version: `${version}+local`, confirmed: false },
+    rule: { id: `meetings.${cadenceKey(rule)}`, version: `${version}+local`, confirmed: false },
   }));
-  const replaced = new Set(local.map((rule) => rule.kind));
-  return [...base.filter((rule) => !replaced.has(rule.kind)), ...local];
+  const replaced = new Set(local.map(cadenceKey));
+  return [...base.filter((rule) => !replaced.has(cadenceKey(rule))), ...local];
 }

@@ -1,14 +1,23 @@
-import { periodsBetween, shanghaiDate, type CivilDate, type Period } from '../../calendar/index.js';
+import {
+  isCivilDate,
+  periodsBetween,
+  shanghaiDate,
+  wholeMonthsBetween,
+  type CivilDate,
+  type Period,
+} from '../../calendar/index.js';
 import type { Finding } from '../../kernel/finding.js';
 import { finding } from '../../kernel/rule.js';
 import { complianceRules } from './rules.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { Meeting } from '../../schema/meeting.js';
+import { isPartyMember } from '../../schema/member.js';
+import { ruleTables } from '../../rules/rule-tables.js';
 import type { Org } from '../../schema/org.js';
 import type { EngineReport } from '../engine-report.js';
 import { subtreeOf } from '../org-tree.js';
 import { meetingLabels } from './meeting-labels.js';
-import { defaultCadenceRules, type CadenceRule } from './cadence-rules.js';
+import { cadenceKey, defaultCadenceRules, type CadenceRule } from './cadence-rules.js';
 
 export interface ComplianceQuery {
   /** The org whose subtree is checked. */
@@ -19,6 +28,10 @@ export interface ComplianceQuery {
   /** Today: periods not yet over are reported but not held against anyone. */
   readonly asOf: string;
   readonly rules?: readonly CadenceRule[];
+  /** Where a portal turns the review chain on: only records a higher org approved count. */
+  readonly approvedOnly?: boolean;
+  /** List the members without org life for this many whole months or more (default: 党章's six). */
+  readonly orgLifeMonths?: number;
 }
 
 export interface PeriodCount extends Period {
@@ -37,24 +50,77 @@ export interface ComplianceRow {
   readonly periods: readonly PeriodCount[];
 }
 
+/** A Party member whose last org life (a meeting attended, else the date on record) is too long ago, or unknown. */
+export interface WithoutOrgLife {
+  readonly memberId: string;
+  readonly orgId: string;
+  readonly lastOn?: CivilDate;
+  /** Whole months since (民法典 第二百零三条); absent when there is no date at all. */
+  readonly months?: number;
+}
+
 /** Meetings held per org, rule and period, with a finding for each ended period short of the minimum. */
-export type ComplianceReport = EngineReport<{ readonly rows: readonly ComplianceRow[] }>;
+export type ComplianceReport = EngineReport<{
+  readonly rows: readonly ComplianceRow[];
+  readonly withoutOrgLife: readonly WithoutOrgLife[];
+}>;
 
 function applies(rule: CadenceRule, org: Org): boolean {
   return rule.orgKinds.includes(org.kind) && (!rule.committeeOnly || org.committeeSize !== undefined);
 }
 
-/** Meetings of one org and kind by date: counted per period once, never outside it. */
-function meetingDates(meetings: Iterable<Meeting>, orgIds: ReadonlySet<string>): Map<string, CivilDate[]> {
-  const byKey = new Map<string, CivilDate[]>();
+/** The meetings that count: all, or where review is on only the approved ones. */
+function counted(meetings: Iterable<Meeting>, orgIds: ReadonlySet<string>, approvedOnly: boolean): Meeting[] {
+  return [...meetings].filter(
+    (meeting) => orgIds.has(meeting.orgId) && (!approvedOnly || meeting.review?.state === 'approved'),
+  );
+}
+
+/** The dates of an org's meetings under one rule: its kind, and for a 党课 with a lecturer role, that lecturer's. */
+function heldUnder(rule: CadenceRule, meetings: readonly Meeting[]): CivilDate[] {
+  return meetings
+    .filter((meeting) => meeting.kind === rule.kind)
+    .filter((meeting) => rule.lecturerRole === undefined || meeting.lecturer?.role === rule.lecturerRole)
+    .map((meeting) => meeting.heldOn as CivilDate);
+}
+
+function byOrg(meetings: readonly Meeting[]): Map<string, Meeting[]> {
+  const grouped = new Map<string, Meeting[]>();
+  for (const meeting of meetings) grouped.set(meeting.orgId, [...(grouped.get(meeting.orgId) ?? []), meeting]);
+  return grouped;
+}
+
+/** Each member's last org life: the latest counted meeting attended, else the date on the record. */
+function withoutOrgLife(
+  snapshot: Pick<Snapshot, 'members'>,
+  orgIds: ReadonlySet<string>,
+  meetings: readonly Meeting[],
+  asOf: CivilDate,
+  limit: number,
+): WithoutOrgLife[] {
+  const attended = new Map<string, CivilDate>();
   for (const meeting of meetings) {
-    if (!orgIds.has(meeting.orgId)) continue;
-    const key = `${meeting.orgId}\u0000${meeting.kind}`;
-    const dates = byKey.get(key) ?? [];
-    dates.push(meeting.heldOn as CivilDate);
-    byKey.set(key, dates);
+    for (const { memberId } of meeting.attendance) {
+      const last = attended.get(memberId);
+      if (last === undefined || last < meeting.heldOn) attended.set(memberId, meeting.heldOn as CivilDate);
+    }
   }
-  return byKey;
+  const found: WithoutOrgLife[] = [];
+  for (const member of snapshot.members.values()) {
+    if (!orgIds.has(member.relationOrgId) || !isPartyMember(member) || (member.status ?? 'active') !== 'active')
+      continue;
+    const onRecord = isCivilDate(member.lastOrgLifeOn) ? member.lastOrgLifeOn : undefined;
+    const fromMeetings = attended.get(member.id);
+    const lastOn = [fromMeetings, onRecord]
+      .filter((date) => date !== undefined)
+      .sort()
+      .at(-1);
+    const base = { memberId: member.id, orgId: member.relationOrgId };
+    if (lastOn === undefined) found.push(base);
+    else if (lastOn <= asOf && wholeMonthsBetween(lastOn, asOf) >= limit)
+      found.push({ ...base, lastOn, months: wholeMonthsBetween(lastOn, asOf) });
+  }
+  return found;
 }
 
 /**
@@ -63,19 +129,20 @@ function meetingDates(meetings: Iterable<Meeting>, orgIds: ReadonlySet<string>):
  * finding (with the rule, version and article) for every ended period short of the minimum.
  */
 export function complianceReport(
-  snapshot: Pick<Snapshot, 'orgs' | 'meetings'>,
+  snapshot: Pick<Snapshot, 'orgs' | 'meetings' | 'members'>,
   query: ComplianceQuery,
 ): ComplianceReport {
   const rules = query.rules ?? defaultCadenceRules;
   const asOf = shanghaiDate(query.asOf);
   const orgIds = subtreeOf(snapshot, query.orgId);
-  const dates = meetingDates(snapshot.meetings.values(), orgIds);
+  const meetings = counted(snapshot.meetings.values(), orgIds, query.approvedOnly ?? false);
+  const meetingsOf = byOrg(meetings);
   const rows: ComplianceRow[] = [];
   const findings: Finding[] = [];
   for (const orgId of orgIds) {
     const org = snapshot.orgs.get(orgId)!;
     for (const rule of rules.filter((each) => applies(each, org))) {
-      const held = dates.get(`${orgId}\u0000${rule.kind}`) ?? [];
+      const held = heldUnder(rule, meetingsOf.get(orgId) ?? []);
       const periods = periodsBetween(query.from, query.to, rule.per).map((period) => ({
         ...period,
         held: held.filter((date) => date >= period.start && date <= period.end).length,
@@ -91,9 +158,10 @@ export function complianceReport(
           facts: { kind: rule.kind, period: period.label, held: period.held, min: rule.min },
         };
         const params = { name: org.name, kind: meetingLabels[rule.kind], period: period.label, held: period.held };
-        findings.push(finding(complianceRules[rule.kind], place, { ...params, min: rule.min }));
+        findings.push(finding(complianceRules[cadenceKey(rule)]!, place, { ...params, min: rule.min }));
       }
     }
   }
-  return { findings, data: { rows } };
+  const limit = query.orgLifeMonths ?? ruleTables.membershipStatus.selfLapse.consecutiveMonths;
+  return { findings, data: { rows, withoutOrgLife: withoutOrgLife(snapshot, orgIds, meetings, asOf, limit) } };
 }
