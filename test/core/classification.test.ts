@@ -252,4 +252,13 @@ describe('rule compiler', () => {
       }),
     );
   });
+
+  it('treats a missing fact as false for ne, like every other test', () => {
+    expect(
+      compileCondition({ op: 'compare', fact: 'employment', cmp: 'ne', value: 'retired' })(
+        {},
+        { asOf: shanghaiDate('2026-11-23') },
+      ),
+    ).toBe(false);
+  });
 });

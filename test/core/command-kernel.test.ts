@@ -17,7 +17,7 @@ import {
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ctx, tenant } from './fixtures.js';
+import { ctx, smallStreet, tenant } from './fixtures.js';
 
 /** Entities sorted by id: two snapshots with the same content compare equal whatever their history. */
 function canonical(snapshot: Snapshot): unknown {
@@ -127,5 +127,15 @@ describe('command kernel', () => {
     expect(next.orgs.get('b8')).toBe(snapshot.orgs.get('b8'));
     expect(next.members).toBe(snapshot.members);
     expect(Object.isFrozen(next.orgs.get('b7'))).toBe(true);
+  });
+
+  it('returns a typed error for a malformed actor instead of throwing', () => {
+    const result = execute(
+      smallStreet(),
+      renameOrg,
+      { orgId: 'b1', name: '新' },
+      { actor: { id: '' }, now: '2026-11-23T00:00:00Z' },
+    );
+    expect(result.ok || result.error.field).toBe('actor.id');
   });
 });

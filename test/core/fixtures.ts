@@ -1,4 +1,12 @@
-import { emptySnapshot, execute, type Snapshot, createOrg, type Command, type CommandContext } from '@dangjian/core';
+import {
+  emptySnapshot,
+  execute,
+  idNumberCheckCharacter,
+  type Snapshot,
+  createOrg,
+  type Command,
+  type CommandContext,
+} from '@dangjian/core';
 import type { z } from 'zod';
 
 export const tenant = '320402';
@@ -28,3 +36,17 @@ export function runOk(snapshot: Snapshot, command: Command<z.ZodType, unknown> |
   if (!result.ok) throw result.error;
   return result.value.snapshot;
 }
+
+/** A valid 18-digit ID number: the 17-digit body with its check character. */
+export const idNumber = (body: string): string => `${body}${idNumberCheckCharacter(body)}`;
+
+/** A full member's registration input in b1; `extra` adds or overrides fields. */
+export const member = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `党员${id}`,
+  gender: 'male',
+  birthDate: '1960-01-01',
+  stage: 'full',
+  relationOrgId: 'b1',
+  ...extra,
+});

@@ -7,6 +7,7 @@ import {
   markLostContact,
   markOutflow,
   markReturn,
+  parseRoster,
   recordContact,
   registerInCommunity,
   registerMember,
@@ -16,7 +17,7 @@ import {
   type Snapshot,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
-import { ctx, runOk, smallStreet } from './fixtures.js';
+import { ctx, idNumber, member, runOk, smallStreet } from './fixtures.js';
 
 const run = runOk;
 
@@ -153,5 +154,24 @@ describe('member commands', () => {
       ctx,
     );
     expect(badPeriod.ok || badPeriod.error.field).toBe('period');
+  });
+
+  it('refuses a second member with the same ID number, on register, update and import', () => {
+    const id = idNumber('32040219600101001');
+    let street = runOk(smallStreet(), registerMember, member('m1', { idNumber: id }));
+    const twice = execute(street, registerMember, member('m2', { idNumber: id.toLowerCase() }), ctx);
+    expect(twice.ok || [twice.error.code, twice.error.field]).toEqual(['member.duplicateIdNumber', 'idNumber']);
+    street = runOk(street, registerMember, member('m2'));
+    const update = execute(street, updateMember, { memberId: 'm2', idNumber: id }, ctx);
+    expect(update.ok || update.error.code).toBe('member.duplicateIdNumber');
+    expect(runOk(street, updateMember, { memberId: 'm1', idNumber: id }).members.get('m1')?.idNumber).toBe(id);
+    const file = [
+      ['编号', '姓名', '性别', '出生日期', '公民身份号码', '党员类别', '组织关系所在党组织'],
+      ['m3', '张三', '男', '1960-01-01', id, '正式党员', 'b1'],
+    ];
+    const parsed = parseRoster(file, street);
+    expect(parsed.ok || parsed.error.map((issue) => [issue.row, issue.column, issue.code])).toEqual([
+      [2, 'E', 'roster.idNumberTaken'],
+    ]);
   });
 });

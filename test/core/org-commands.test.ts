@@ -7,10 +7,11 @@ import {
   setUpTransitionalGroups,
   splitCourtyardBranch,
   createOrg,
+  updateMember,
   type Snapshot,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
-import { ctx, runOk, smallStreet } from './fixtures.js';
+import { ctx, member, runOk, smallStreet } from './fixtures.js';
 
 const run = runOk;
 
@@ -106,5 +107,34 @@ describe('org commands', () => {
     expect(street.orgs.get('t1')).toMatchObject({ kind: 'group', setting: 'transitional', parentId: 'village' });
     expect(street.members.get('v0')).toMatchObject({ relationOrgId: 'village', managingOrgId: 't1' });
     expect(street.members.get('v2')).toMatchObject({ relationOrgId: 'village', managingOrgId: 'village' });
+  });
+
+  it('follows nested org references when dissolving and merging', () => {
+    let street = runOk(
+      smallStreet(),
+      registerMember,
+      member('m1', {
+        relationOrgId: 'b1',
+        residence: { communityOrgId: 'b2' },
+        employer: { name: '某单位', orgId: 'b2' },
+      }),
+    );
+    const dissolve = execute(street, dissolveOrg, { orgId: 'b2' }, ctx);
+    expect(dissolve.ok || dissolve.error.code).toBe('org.inUse');
+    street = runOk(street, createOrg, { id: 'b3', name: '第三党支部', kind: 'branch', parentId: 'community' });
+    street = runOk(street, mergeOrgs, { sourceId: 'b2', targetId: 'b3' });
+    expect(street.members.get('m1')).toMatchObject({ residence: { communityOrgId: 'b3' }, employer: { orgId: 'b3' } });
+    const dangling = execute(street, updateMember, { memberId: 'm1', residence: { communityOrgId: 'gone' } }, ctx);
+    expect(dangling.ok || dangling.error.field).toBe('residence.communityOrgId');
+  });
+
+  it('keeps settings for branches and groups only, so no group lands under a committee', () => {
+    const result = execute(
+      smallStreet(),
+      createOrg,
+      { id: 'x', name: '假留守', kind: 'committee', setting: 'retained', parentId: 'street' },
+      ctx,
+    );
+    expect(result.ok || result.error.field).toBe('setting');
   });
 });

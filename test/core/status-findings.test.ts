@@ -2,6 +2,7 @@ import { ruleTables, snapshotFromRecords, statusReport, type Member } from '@dan
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeMonthsBySearch } from './civil-oracle.js';
+import { member } from './fixtures.js';
 
 const base: Member = {
   id: 'm1',
@@ -59,5 +60,17 @@ describe('status findings (membership-status.json)', () => {
         expect(found).toHaveLength(late);
       }),
     );
+  });
+
+  it('suggests suspension only after six whole calendar months', () => {
+    const findings = (since: string) =>
+      statusReport(
+        snapshotFromRecords('320402', 0, {
+          members: [{ ...member('m1', { lostContactSince: since }), managingOrgId: 'b1' }] as never,
+        }),
+        '2026-07-01',
+      ).findings;
+    expect(findings('2026-01-31')).toEqual([]);
+    expect(findings('2026-01-01')).toHaveLength(1);
   });
 });

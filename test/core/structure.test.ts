@@ -8,6 +8,7 @@ import {
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { member } from './fixtures.js';
 
 const orgs: Org[] = [
   { id: 'street', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
@@ -114,5 +115,17 @@ describe('structure check (org-thresholds.json)', () => {
         },
       ),
     );
+  });
+
+  it('counts only active members against the structure thresholds', () => {
+    const street = snapshotFromRecords('320402', 0, {
+      orgs: [{ id: 'b1', name: '第一党支部', kind: 'branch', parentId: null }],
+      members: [
+        { ...member('a'), managingOrgId: 'b1' },
+        { ...member('b', { status: 'deceased', statusSince: '2026-01-01' }), managingOrgId: 'b1' },
+        { ...member('c', { status: 'transferredOut', statusSince: '2026-01-01' }), managingOrgId: 'b1' },
+      ] as never,
+    });
+    expect(structureReport(street).findings.map((finding) => finding.code)).toContain('structure.branchTooSmall');
   });
 });

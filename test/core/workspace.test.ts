@@ -2,12 +2,14 @@ import { MemoryStore } from '@dangjian/adapters/memory';
 import {
   ForbiddenError,
   SimulatedClock,
+  ValidationError,
   Workspace,
   createOrg,
   execute,
   renameOrg,
   seedTenant,
   type Policy,
+  type Store,
   type WorkspaceChange,
   phrase,
   policyMessages,
@@ -159,5 +161,20 @@ describe('Workspace', () => {
     expect(byType.ok && byType.value.snapshot.orgs.get('b1')?.name).toBe('按类型改名');
     const unknown = execute(workspace.snapshot, 'org.teleport', {}, { actor, now: at });
     expect(unknown.ok || unknown.error).toMatchObject({ code: 'command.unknown', field: 'type' });
+  });
+
+  it('validates what an untrusted store loads', async () => {
+    const memory = new MemoryStore();
+    const bad = { orgs: [{ id: 'b1', name: '', kind: 'branch', parentId: null }] } as never;
+    const untrusted: Store = {
+      load: async (tenant) => ({ tenant, revision: 1, records: bad }),
+      commit: (c) => memory.commit(c),
+      readAudit: (t, q) => memory.readAudit(t, q),
+      close: () => memory.close(),
+    };
+    const clock = new SimulatedClock('2026-11-23T00:00:00Z');
+    await expect(
+      Workspace.open({ store: untrusted, tenant: '320402', clock, actor: { id: 'u' } }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });
