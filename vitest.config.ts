@@ -28,7 +28,15 @@ const browser = {
 const projects: TestProjectInlineConfiguration[] = [
   {
     ...sharedResolve,
-    test: { name: 'core', root, include: ['test/core/**/*.test.ts'], environment: 'node', setupFiles: [piiLogGuard] },
+    test: {
+      name: 'core',
+      root,
+      include: ['test/core/**/*.test.ts'],
+      environment: 'node',
+      setupFiles: [piiLogGuard],
+      // Property tests run hundreds of cases: on a loaded two-core machine the 5 s default is too tight.
+      testTimeout: 30_000,
+    },
   },
   {
     ...sharedResolve,
