@@ -1,4 +1,4 @@
-import type { Member } from '@dangjian/core';
+import { careFlags, memberCategories, type Member } from '@dangjian/core';
 
 /**
  * The floor: the same rules over columns of numbers (dates packed as yyyymmdd), one bit per rule
@@ -10,28 +10,8 @@ const employmentCodes = ['', 'employed', 'retired', 'unemployed', 'student', 'fa
 const careCodes = ['hardship', 'jobless', 'ill', 'disabledOrSubsistence', 'emptyNest'];
 const newSectorKinds = new Set(['privateEnterprise', 'socialOrganisation']);
 
-/** Rule order of the default set: bit i is rule i. */
-export const floorRuleOrder = [
-  'employed',
-  'retired',
-  'unemployed',
-  'student',
-  'farmer',
-  'newSector',
-  'mobile',
-  'lostContact',
-  'inTransition',
-  'resettled',
-  'direct',
-  'senior',
-  'skilled',
-  'hardship',
-  'elderly',
-  'jobless',
-  'ill',
-  'disabledOrSubsistence',
-  'emptyNest',
-] as const;
+/** Rule order of the default set: bit i is rule i (the categories, then the care flags). */
+export const floorRuleOrder = [...memberCategories, ...careFlags] as const;
 
 export interface MemberColumns {
   readonly length: number;
