@@ -109,3 +109,6 @@ export * from './policy/describe-roles.js';
 export * from './engines/compliance/cadence-rules.js';
 export * from './engines/compliance/meeting-compliance.js';
 export * from './engines/compliance/meeting-labels.js';
+export * from './schema/development.js';
+export * from './engines/engine-report.js';
+export * from './engines/development/index.js';

@@ -1,5 +1,6 @@
 import { memberRules } from '../commands/member/rules.js';
 import { orgRules } from '../commands/org/rules.js';
+import { developmentDeadlineRules, developmentRules } from '../engines/development/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 
@@ -12,6 +13,8 @@ export const ruleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(orgRules),
   ...Object.values(memberRules),
   ...Object.values(policyRules),
+  ...Object.values(developmentRules),
+  ...Object.values(developmentDeadlineRules),
 ];
 
 /** A catalogue rule by id. */

@@ -37,4 +37,7 @@ export { importMembers } from './member/import-members.js';
 export { recordMeeting } from './meeting/record-meeting.js';
 export { addSkill, removeSkill } from './member/add-skill.js';
 export { disclosePersonalField } from './member/disclose-personal-field.js';
+export { openDevelopmentProcess } from './development/open-process.js';
+export { recordDevelopmentStep } from './development/record-step.js';
+export { extendProbation } from './development/extend-probation.js';
 export * from './registry.js';
