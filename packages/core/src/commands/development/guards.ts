@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../i18n/locale.js';
-import { refuse } from '../../kernel/rule.js';
+import { RuleViolationError } from '../../kernel/errors.js';
+import { refusal, refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { pipelineStep } from '../../engines/development/pipeline.js';
 import { earliestDate, lastStep, recordedOn, type StepFacts } from '../../engines/development/process-dates.js';
@@ -48,11 +49,11 @@ export function assertNotEarly(
 ): void {
   if (!bound || on >= bound.date) return;
   const { rule } = bound.interval;
-  throw refuse(rule as typeof rules.minimumAge, processSubject(processId), field, {
-    step: what,
-    earliest: bound.date,
-    on,
-    article: rule.article ?? '',
+  const params = { step: what, earliest: bound.date, on, article: rule.article ?? '' };
+  // The earliest date also as data, so a form can offer it without reading the text.
+  throw new RuleViolationError({
+    ...refusal(rule as typeof rules.minimumAge, processSubject(processId), field, params),
+    details: { earliest: bound.date, on },
   });
 }
 

@@ -53,6 +53,8 @@ function boundOf(interval: StepInterval, facts: StepFacts, calendar: WorkdayCale
   const anchor = anchorDate(interval, facts);
   if (!anchor) return undefined;
   const date = afterDuration(anchor, interval.length, calendar);
+  // An extension is a period of its own from the day the year of probation ends (民法典 第二百零三条
+  // applied to each period): 29 Feb 2024 + 1 year = 28 Feb 2025, + 6 months = 28 Aug 2025.
   const extension = interval.extendedByProbationExtension ? facts.process.probationExtension : undefined;
   return { date: extension ? addMonths(date, extension.months) : date, interval };
 }
