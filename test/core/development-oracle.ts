@@ -6,12 +6,21 @@ import { monthsAfterByParts } from './civil-oracle.js';
  * the arithmetic they need on plain Date.UTC: the oracle the development properties compare the
  * commands with. Nothing here calls the kit's calendar or engine.
  */
-export const earliestTable = [
+interface EarliestRow {
+  readonly step: number;
+  readonly from: 'birthDate' | 'step3' | 'noticeFrom' | 'step15';
+  readonly months?: number;
+  readonly workdays?: number;
+  readonly rule: string;
+  readonly article: string;
+}
+
+export const earliestTable: readonly EarliestRow[] = [
   { step: 1, from: 'birthDate', months: 18 * 12, rule: 'development.minimumAge', article: '第五条' },
   { step: 7, from: 'step3', months: 12, rule: 'development.activistTraining', article: '第十三条' },
   { step: 7, from: 'noticeFrom', workdays: 5, rule: 'development.publicNotice', article: '第十三条' },
   { step: 22, from: 'step15', months: 12, rule: 'development.probation', article: '第三十一条' },
-] as const;
+];
 
 export const deadlineTable = [
   { step: 2, from: 1, months: 1, rule: 'development.applicationTalk', article: '第七条' },

@@ -125,12 +125,14 @@ describe('the development pipeline: a process per person, the member record foll
     ]);
     expect(refusal(archived, introducers(['m1', 'm2'])).rule?.id).toBe('development.introducers');
     // A step that needs people cannot be recorded without them.
-    expect(
-      refusal(withApplicant, {
-        type: 'development.recordStep',
-        input: stepInput('dp', 9, undefined) && { ...stepInput('dp', 9), introducers: undefined },
-      }).kind,
-    ).toBe('validation');
+    const withoutIntroducers = Object.fromEntries(
+      Object.entries(stepInput('dp', 9)).filter(([key]) => key !== 'introducers'),
+    );
+    const missing = refusal(withApplicant, { type: 'development.recordStep', input: withoutIntroducers });
+    expect([missing.kind, missing.field]).toEqual(['validation', 'introducers']);
+    expect(missing.details?.['issues']).toEqual([
+      expect.objectContaining({ field: 'introducers', code: 'development.introducersMissing' }),
+    ]);
   });
 
   it('needs 3 days or 24 class hours of candidate training (第十七条)', () => {
@@ -248,7 +250,7 @@ describe('every guarded step against the hand-written interval table (fast-check
     const entry = row('development.minimumAge');
     fc.assert(
       fc.property(dateIn('1996-01-01', '2010-12-31'), offset, (birthDate, k) => {
-        const earliest = plusMonths(birthDate, entry.months);
+        const earliest = plusMonths(birthDate, entry.months!);
         const on = plusDays(earliest, k);
         const snapshot = run(street(), [
           { type: 'member.register', input: { ...applicant('p1', '陈').input, birthDate } },
@@ -268,8 +270,8 @@ describe('every guarded step against the hand-written interval table (fast-check
         offset,
         (activistOn, lag, k) => {
           const noticeFrom = plusDays(activistOn, lag);
-          const byTraining = plusMonths(activistOn, training.months);
-          const byNotice = afterNotice(noticeFrom, notice.workdays);
+          const byTraining = plusMonths(activistOn, training.months!);
+          const byNotice = afterNotice(noticeFrom, notice.workdays!);
           const [earliest, entry] = byNotice > byTraining ? [byNotice, notice] : [byTraining, training];
           const on = plusDays(earliest, k);
           const steps = [1, 2, 3, 4, 5, 6].map((n) => ({
@@ -301,7 +303,7 @@ describe('every guarded step against the hand-written interval table (fast-check
           }));
           // An extension is a period of its own, counted from the day the year of probation ends
           // (29 Feb 2024 + 12 months = 28 Feb 2025, + 6 months = 28 Aug 2025, not 29 Aug).
-          const yearEnds = plusMonths(assemblyOn, entry.months);
+          const yearEnds = plusMonths(assemblyOn, entry.months!);
           const earliest = extension === undefined ? yearEnds : plusMonths(yearEnds, extension);
           const on = plusDays(earliest, k);
           const snapshot = streetWith('probationary', steps, extension);

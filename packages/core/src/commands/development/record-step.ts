@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { developmentMessages as m } from '../../engines/development/messages.js';
+import { developmentMessages } from '../../engines/development/messages.js';
 import { pipelineStep } from '../../engines/development/pipeline.js';
 import { probationEndsOn, recordedOn, stageOfProcess } from '../../engines/development/process-dates.js';
 import { developmentRules as rules } from '../../engines/development/rules.js';
@@ -8,7 +8,12 @@ import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { IdSchema } from '../../schema/common.js';
-import { DevelopmentStepSchema, type DevelopmentProcess, type DevelopmentStep } from '../../schema/development.js';
+import {
+  DevelopmentStepSchema,
+  developmentStepCount,
+  type DevelopmentProcess,
+  type DevelopmentStep,
+} from '../../schema/development.js';
 import type { Member } from '../../schema/member.js';
 import { schemaIssue } from '../../schema/schema-issue.js';
 import { z } from '../../schema/zod.js';
@@ -23,15 +28,16 @@ const [trainingDays, trainingHours] = [
 
 /** Which step needs which extra fact, and what is said when it is missing. */
 const needs = [
-  { step: 5, field: 'contacts', message: m.contactsMissing },
-  { step: 7, field: 'notice', message: m.noticeMissing },
-  { step: 9, field: 'introducers', message: m.introducersMissing },
-  { step: 11, field: 'training', message: m.trainingMissing },
+  { step: 5, field: 'contacts', message: developmentMessages.contactsMissing },
+  { step: 7, field: 'notice', message: developmentMessages.noticeMissing },
+  { step: 9, field: 'introducers', message: developmentMessages.introducersMissing },
+  { step: 11, field: 'training', message: developmentMessages.trainingMissing },
 ] as const;
 
 const input = DevelopmentStepSchema.extend({
   processId: IdSchema,
-  step: DevelopmentStepSchema.shape.step.refine((n) => n > 1, { message: 'Step 1 opens a process (development.open)' }),
+  // Step 1 is the application, which opens the process (development.open).
+  step: z.number().int().min(2).max(developmentStepCount),
   contacts: z.array(IdSchema).min(1).max(people.trainingContacts.max).optional(),
   introducers: z.array(IdSchema).min(1).max(people.introducers.count).optional(),
 }).superRefine((value, context) => {

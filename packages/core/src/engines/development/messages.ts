@@ -7,7 +7,7 @@ export const developmentMessages = defineMessages('development', {
     en: '"{step}" may be taken on {earliest} at the earliest ({article}); {on} is too early',
   },
   stepOutOfOrder: {
-    'zh-CN': '“{step}”须在“{previous}”之后进行，而“{previous}”尚未记录',
+    'zh-CN': '“{step}”须在“{previous}”记录之后进行，后者尚未记录',
     en: '"{step}" comes after "{previous}", which is not recorded yet',
   },
   dateBeforePrevious: {
