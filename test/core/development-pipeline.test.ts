@@ -135,6 +135,16 @@ describe('the development pipeline: a process per person, the member record foll
     ]);
   });
 
+  it('refuses a notice it cannot count in working days (a year without a holiday notice) rather than guess', () => {
+    const late: Request = {
+      type: 'development.recordStep',
+      input: { ...stepInput('dp', 7, '2027-01-20'), notice: { from: '2027-01-05' } },
+    };
+    const error = refusal(upTo(6), late);
+    expect([error.kind, error.code]).toEqual(['validation', 'calendar.noHolidayYear']);
+    expect(error.text['zh-CN']).toContain('2027');
+  });
+
   it('needs 3 days or 24 class hours of candidate training (第十七条)', () => {
     const training = (value: object): Request => ({
       type: 'development.recordStep',

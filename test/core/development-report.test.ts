@@ -2,6 +2,7 @@ import {
   developmentReport,
   execute,
   snapshotFromRecords,
+  stepIntervals,
   type DevelopmentProcess,
   type Member,
   type Snapshot,
@@ -130,6 +131,25 @@ describe('developmentReport: the next due step, its earliest date, and overdue s
         facts: { stage: 'candidate', expected: 'applicant' },
       }),
     ]);
+  });
+
+  it('lets a portal set an unconfirmed limit: the oath within a month of approval, or within two', () => {
+    const approved = upTo(19);
+    const oath = developmentReport(approved, '2025-10-11').findings;
+    expect(oath.map((f) => [f.rule.id, f.rule.confirmed, f.facts['due']])).toEqual([
+      ['development.oathAfterApproval', false, '2025-10-10'],
+    ]);
+    const twoMonths = stepIntervals
+      .filter((interval) => interval.bound === 'deadline')
+      .map((interval) =>
+        interval.rule.id === 'development.oathAfterApproval'
+          ? { ...interval, length: { value: 2, unit: 'months' as const } }
+          : interval,
+      );
+    expect(developmentReport(approved, '2025-10-11', { deadlines: twoMonths }).findings).toEqual([]);
+    expect(developmentReport(approved, '2025-11-11', { deadlines: twoMonths }).data.processes[0]!.next!.dueBy).toBe(
+      '2025-11-10',
+    );
   });
 
   it('leaves out people who are no longer active', () => {

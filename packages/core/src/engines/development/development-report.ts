@@ -8,7 +8,7 @@ import type { Snapshot } from '../../kernel/snapshot.js';
 import type { DevelopmentProcess } from '../../schema/development.js';
 import type { Member, Stage } from '../../schema/member.js';
 import type { EngineReport } from '../engine-report.js';
-import { pipelineStep, stepIntervals } from './pipeline.js';
+import { pipelineStep, stepIntervals, type StepInterval } from './pipeline.js';
 import {
   deadlineOf,
   earliestDate,
@@ -45,6 +45,14 @@ export interface ProcessStatus {
   readonly probationEndsOn?: CivilDate;
 }
 
+export interface DevelopmentReportOptions {
+  /**
+   * The time limits to check, when a portal changes one the table marks unconfirmed (the oath
+   * within a month of approval) or adds its own. Earliest dates are the commands' and stay fixed.
+   */
+  readonly deadlines?: readonly StepInterval[];
+}
+
 export interface DevelopmentReportData {
   readonly asOf: CivilDate;
   readonly processes: readonly ProcessStatus[];
@@ -73,13 +81,17 @@ function lastRecordedOn(process: DevelopmentProcess): CivilDate {
   ) as CivilDate;
 }
 
-function nextStep(process: DevelopmentProcess, facts: StepFacts): NextStep | undefined {
+function nextStep(
+  process: DevelopmentProcess,
+  facts: StepFacts,
+  deadlines: readonly StepInterval[],
+): NextStep | undefined {
   const n = nextStepNumber(process);
   if (n === undefined) return undefined;
   const step = pipelineStep(n);
   const after = lastRecordedOn(process);
   const bound = earliestDate(n, facts);
-  const due = deadlineOf(n, facts);
+  const due = deadlineOf(n, facts, deadlines);
   const earliest = bound && bound.date > after ? bound : undefined;
   return {
     step: n,
@@ -92,14 +104,20 @@ function nextStep(process: DevelopmentProcess, facts: StepFacts): NextStep | und
 }
 
 /** A time limit passed with its step not taken: the next step, or the activist's half-yearly assessment. */
-function overdue(process: DevelopmentProcess, member: Member, facts: StepFacts, asOf: CivilDate): Finding[] {
+function overdue(
+  process: DevelopmentProcess,
+  member: Member,
+  facts: StepFacts,
+  asOf: CivilDate,
+  deadlines: readonly StepInterval[],
+): Finding[] {
   const pending = new Set<number>();
   const next = nextStepNumber(process);
   if (next !== undefined) pending.add(next);
   // An activist is assessed every half year until listed as candidate, not only once.
   if (recordedOn(process, 3) && !recordedOn(process, 7)) pending.add(6);
   return [...pending].flatMap((n) => {
-    const due = deadlineOf(n, facts);
+    const due = deadlineOf(n, facts, deadlines);
     if (!due || asOf <= due.date) return [];
     const step = pipelineStep(n).label;
     const said = phrase(developmentMessages.stepOverdue, {
@@ -114,12 +132,17 @@ function overdue(process: DevelopmentProcess, member: Member, facts: StepFacts, 
 }
 
 /** Steps taken after their time limit (the half-yearly assessment is checked by `overdue` while it runs). */
-function late(process: DevelopmentProcess, member: Member, facts: StepFacts): Finding[] {
-  return stepIntervals
+function late(
+  process: DevelopmentProcess,
+  member: Member,
+  facts: StepFacts,
+  deadlines: readonly StepInterval[],
+): Finding[] {
+  return deadlines
     .filter((interval) => interval.bound === 'deadline' && interval.step !== 6)
     .flatMap((interval) => {
       const on = recordedOn(process, interval.step);
-      const due = on && deadlineOf(interval.step, facts);
+      const due = on && deadlineOf(interval.step, facts, deadlines);
       if (!on || !due || on <= due.date) return [];
       const said = phrase(developmentMessages.stepLate, {
         name: member.name,
@@ -148,15 +171,17 @@ function stageMismatch(process: DevelopmentProcess, member: Member): Finding[] {
 export function developmentReport(
   snapshot: Pick<Snapshot, 'members' | 'developmentProcesses'>,
   asOfInput: string,
+  options: DevelopmentReportOptions = {},
 ): EngineReport<DevelopmentReportData> {
   const asOf = shanghaiDate(asOfInput);
+  const deadlines = options.deadlines ?? stepIntervals.filter((interval) => interval.bound === 'deadline');
   const findings: Finding[] = [];
   const processes: ProcessStatus[] = [];
   for (const process of snapshot.developmentProcesses.values()) {
     const member = snapshot.members.get(process.memberId);
     if (!member || (member.status ?? 'active') !== 'active') continue;
     const facts: StepFacts = { process, birthDate: member.birthDate };
-    const next = nextStep(process, facts);
+    const next = nextStep(process, facts, deadlines);
     const ends = probationEndsOn(process);
     processes.push({
       processId: process.id,
@@ -169,8 +194,8 @@ export function developmentReport(
     });
     findings.push(
       ...stageMismatch(process, member),
-      ...overdue(process, member, facts, asOf),
-      ...late(process, member, facts),
+      ...overdue(process, member, facts, asOf, deadlines),
+      ...late(process, member, facts, deadlines),
     );
   }
   return { findings, data: { asOf, processes } };

@@ -82,9 +82,16 @@ export function earliestDate(
   );
 }
 
-/** The date step `n` should be taken by, when a time limit binds it and its anchor is recorded. */
-export function deadlineOf(n: number, facts: StepFacts): StepBound | undefined {
-  const interval = stepIntervals.find((candidate) => candidate.step === n && candidate.bound === 'deadline');
+/**
+ * The date step `n` should be taken by, when a time limit binds it and its anchor is recorded;
+ * `intervals` is the table to read (a portal's, where it changed an unconfirmed limit).
+ */
+export function deadlineOf(
+  n: number,
+  facts: StepFacts,
+  intervals: readonly StepInterval[] = stepIntervals,
+): StepBound | undefined {
+  const interval = intervals.find((candidate) => candidate.step === n && candidate.bound === 'deadline');
   return interval ? boundOf(interval, facts, shippedWorkdayCalendar) : undefined;
 }
 
