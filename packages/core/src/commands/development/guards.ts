@@ -48,6 +48,7 @@ export function assertNotEarly(
   field = 'on',
 ): void {
   if (!bound || on >= bound.date) return;
+  // Every earliest-date rule speaks through stepTooEarly (rules.ts), so one rule's type stands for all.
   const { rule } = bound.interval;
   const params = { step: what, earliest: bound.date, on, article: rule.article ?? '' };
   // The earliest date also as data, so a form can offer it without reading the text.

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../../calendar/instant.js';
 import type { CivilDate } from '../../calendar/civil-date.js';
 import { phrase } from '../../i18n/define-messages.js';
 import type { LocalizedText } from '../../i18n/locale.js';
-import type { Finding, Severity } from '../../kernel/finding.js';
+import type { AppliedRule, Finding, Severity } from '../../kernel/finding.js';
 import { appliedRule, type CatalogueRule } from '../../kernel/rule.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { DevelopmentProcess } from '../../schema/development.js';
@@ -30,9 +30,9 @@ export interface NextStep {
   readonly stage: Stage;
   /** The last recorded date, or a later one an interval sets (a year as activist, the probation). */
   readonly earliest: CivilDate;
-  readonly earliestRule?: ReturnType<typeof appliedRule>;
+  readonly earliestRule?: AppliedRule;
   readonly dueBy?: CivilDate;
-  readonly dueRule?: ReturnType<typeof appliedRule>;
+  readonly dueRule?: AppliedRule;
 }
 
 export interface ProcessStatus {
