@@ -12,6 +12,7 @@ import {
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { activistsInDevelopment } from '../fixtures/development-pipeline.js';
 import { identities, scopedAt, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { backendFor, serveOnLoopback, type TestIdentity } from './targets/rest-server.js';
 
@@ -35,7 +36,7 @@ const everyone = (targets: readonly string[]) => ({ districtAdmin: targets, stre
 const none = { groupLeader: [], member: [], unitOrg: [], resident: [] };
 const memberOfOrg: Record<string, string> = { g1: 'm2', b2: 'm3', b3: 'm4' };
 
-const probes: readonly Probe[] = [
+const probes: Probe[] = [
   {
     name: 'rename an org',
     targets: ['g1', 'b2', 'b3'],
@@ -143,6 +144,23 @@ const probes: readonly Probe[] = [
   },
 ];
 
+// A branch develops its own applicants: an activist's half-yearly assessment (step 6, which may
+// repeat) recorded on the process of branch b1, b2 or b3.
+probes.push({
+  name: 'record a development step',
+  targets: ['dv-b1', 'dv-b2', 'dv-b3'],
+  request: (processId) => ({
+    type: 'development.recordStep',
+    input: { processId, step: 6, on: '2026-11-20', actor: { name: '支部书记' } },
+  }),
+  allowed: {
+    ...everyone(['dv-b1', 'dv-b2', 'dv-b3']),
+    communityCommittee: ['dv-b1', 'dv-b2'],
+    branchSecretary: ['dv-b1'],
+    ...none,
+  },
+});
+
 const step = fc.record({
   role: fc.constantFrom(...roles),
   probe: fc.nat({ max: probes.length - 1 }),
@@ -156,7 +174,7 @@ interface Runner {
 
 async function seeded(): Promise<Store> {
   const store = createMemoryStore();
-  await seedTenant(store, tenant, scopedRecords, { actorId: 'seed', at: scopedAt });
+  await seedTenant(store, tenant, activistsInDevelopment(scopedRecords), { actorId: 'seed', at: scopedAt });
   return store;
 }
 

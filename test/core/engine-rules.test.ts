@@ -2,6 +2,7 @@ import {
   complianceReport,
   conferenceScheduleReport,
   coverageReport,
+  developmentDeadlineRules,
   engineRuleCatalogue,
   layerCadenceRules,
   projectReport,
@@ -118,15 +119,21 @@ const findings: readonly Finding[] = [
   }).findings,
 ];
 
+/** The development report's time limits are pinned in rule-catalogue.test.ts, on processes built step by step. */
+const pinnedElsewhere = new Set(Object.values(developmentDeadlineRules).map((rule) => rule.id));
+
 describe('the engine rules', () => {
-  it.each(engineRuleCatalogue.map((rule) => rule.id))('%s is reported, with its own message', (id) => {
-    const entry = engineRuleCatalogue.find((rule) => rule.id === id)!;
-    const under = findings.filter((finding) => finding.rule.id === id);
-    expect(under.length, `no finding under ${id}`).toBeGreaterThan(0);
-    for (const finding of under) {
-      expect(finding.code).toBe(entry.message.code);
-      expect(finding.rule).toMatchObject({ id, confirmed: entry.confirmed });
-      if (entry.article) expect(finding.rule.article).toBe(entry.article);
-    }
-  });
+  it.each(engineRuleCatalogue.map((rule) => rule.id).filter((id) => !pinnedElsewhere.has(id)))(
+    '%s is reported, with its own message',
+    (id) => {
+      const entry = engineRuleCatalogue.find((rule) => rule.id === id)!;
+      const under = findings.filter((finding) => finding.rule.id === id);
+      expect(under.length, `no finding under ${id}`).toBeGreaterThan(0);
+      for (const finding of under) {
+        expect(finding.code).toBe(entry.message.code);
+        expect(finding.rule).toMatchObject({ id, confirmed: entry.confirmed });
+        if (entry.article) expect(finding.rule.article).toBe(entry.article);
+      }
+    },
+  );
 });

@@ -9,7 +9,10 @@ import {
   complianceReport,
   conferenceScheduleReport,
   coverageReport,
+  developmentReport,
   dualManagementReport,
+  execute,
+  snapshotFromRecords,
   layerReport,
   projectReport,
   statusReport,
@@ -21,6 +24,8 @@ import { describe, expect, it } from 'vitest';
 import { kangleAsOf, kangleCommunity } from '../fixtures/tenants/kangle-community.js';
 import { qinglongAsOf, qinglongStreet } from '../fixtures/tenants/qinglong-street.js';
 import { regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
+import { regionalSetup } from '../fixtures/command-examples.js';
+import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 
 // Every engine, run on the scenario where it has something to report. A new engine goes in this
 // list (engines/README.md); the last test fails for an engine export that is not here.
@@ -29,7 +34,23 @@ const qinglong = qinglongStreet();
 const kangle = kangleCommunity();
 const year2026 = { from: '2026-01-01', to: '2026-12-31' };
 
+/** The scoped street with the regional entities and applicants at every stage (command-examples' setup). */
+function withApplicants(): Snapshot {
+  let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
+  for (const { type, input } of regionalSetup) {
+    const result = execute(snapshot, type, input, {
+      actor: { id: 'setup', roles: [] },
+      now: '2026-11-23T02:00:00.000Z',
+    });
+    if (!result.ok) throw result.error;
+    snapshot = result.value.snapshot;
+  }
+  return snapshot;
+}
+const applicants = withApplicants();
+
 const engines = {
+  developmentReport: () => [applicants, developmentReport(applicants, '2030-01-01')],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
   conferenceScheduleReport: () => [regional, conferenceScheduleReport(regional, 'conf', regionalAsOf)],
@@ -91,6 +112,8 @@ describe('every engine: named …Report, returning { findings, data }', () => {
     expect([...reached].sort()).toMatchInlineSnapshot(`
       [
         "conference.cadence",
+        "development.activistAssessment",
+        "development.applicationTalk",
         "meetings.assembly",
         "meetings.themeDay",
         "org.branch.minFullMembers",

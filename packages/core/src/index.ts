@@ -112,6 +112,17 @@ export { type Instant, isInstant, parseAsOf, parseInstant, shanghaiDate, shangha
 export { addMonths, ageOn, isWithinMonths, wholeMonthsBetween } from './calendar/months.js';
 export { monthsBefore, type Period, periodOf, periodsBetween } from './calendar/periods.js';
 export { calendarMessages } from './calendar/messages.js';
+export {
+  addWorkingDays,
+  dayOfWeek,
+  holidayDataVersion,
+  type HolidayYear,
+  isWorkingDay,
+  shippedWorkdayCalendar,
+  type WorkdayCalendar,
+  workdayCalendar,
+  workingDaysBetween,
+} from './calendar/working-days.js';
 
 // Schema: the entities and their zod schemas
 export {
@@ -230,6 +241,19 @@ export {
   type ReviewState,
   voteKinds,
 } from './schema/meeting.js';
+export {
+  CandidateTrainingSchema,
+  type DevelopmentProcess,
+  DevelopmentProcessSchema,
+  type DevelopmentStep,
+  developmentStepCount,
+  DevelopmentStepNumberSchema,
+  DevelopmentStepSchema,
+  ProbationExtensionSchema,
+  PublicNoticeSchema,
+  StepActorSchema,
+  StepDocumentSchema,
+} from './schema/development.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 
 // Rules as data: official tables, conditions, rule sets
@@ -296,6 +320,7 @@ export * from './commands/index.js';
 // Each area's events and their data; importing them also merges them into DomainEventMap.
 export type { AgreementEvents } from './commands/agreement/events.js';
 export type { ConferenceEvents } from './commands/conference/events.js';
+export type { DevelopmentEvents } from './commands/development/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -393,6 +418,39 @@ export {
   type LayerReport,
   layers,
 } from './engines/classification/layer-report.js';
+
+export {
+  developmentReport,
+  type DevelopmentReportData,
+  type DevelopmentReportOptions,
+  type NextStep,
+  type ProcessStatus,
+} from './engines/development/development-report.js';
+export { developmentMessages } from './engines/development/messages.js';
+export { developmentDeadlineRules, developmentRules } from './engines/development/rules.js';
+export {
+  developmentFigures,
+  developmentSteps,
+  type Duration,
+  type IntervalAnchor,
+  pipelineStep,
+  type PipelineStep,
+  type StepInterval,
+  stepIntervals,
+} from './engines/development/pipeline.js';
+export {
+  afterDuration,
+  deadlineOf,
+  earliestBounds,
+  earliestDate,
+  lastStep,
+  nextStepNumber,
+  probationEndsOn,
+  recordedOn,
+  stageOfProcess,
+  type StepBound,
+  type StepFacts,
+} from './engines/development/process-dates.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -8,3 +8,4 @@ export * from './civil-date.js';
 export * from './instant.js';
 export * from './months.js';
 export * from './periods.js';
+export * from './working-days.js';

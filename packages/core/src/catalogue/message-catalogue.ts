@@ -7,6 +7,7 @@ import { unitMessages } from '../commands/unit/messages.js';
 import { complianceMessages } from '../engines/compliance/messages.js';
 import { conferenceMessages } from '../engines/conference/messages.js';
 import { coverageMessages } from '../engines/coverage/messages.js';
+import { developmentMessages } from '../engines/development/messages.js';
 import { projectMessages } from '../engines/projects/messages.js';
 import { statusMessages } from '../engines/status/messages.js';
 import { structureMessages } from '../engines/structure/messages.js';
@@ -51,6 +52,7 @@ const tables = [
   projectMessages,
   statusMessages,
   complianceMessages,
+  developmentMessages,
   rosterMessages,
 ] as const;
 

@@ -8,6 +8,7 @@ import { projectRules } from '../engines/projects/rules.js';
 import { quorumRules } from '../engines/quorum/rules.js';
 import { statusRules } from '../engines/status/rules.js';
 import { structureRules } from '../engines/structure/rules.js';
+import { developmentDeadlineRules, developmentRules } from '../engines/development/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 
@@ -23,6 +24,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(meetingRules),
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
+  ...Object.values(developmentRules),
 ];
 
 /** The rules the engines report under (findings, never refusals). */
@@ -33,6 +35,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(projectRules),
   ...Object.values(conferenceRules),
   ...Object.values(complianceRules),
+  ...Object.values(developmentDeadlineRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -7,6 +7,9 @@ import type { z } from '../schema/zod.js';
 import { assessAgreement } from './agreement/assess-agreement.js';
 import { signAgreement } from './agreement/sign-agreement.js';
 import { createConference } from './conference/create-conference.js';
+import { extendProbation } from './development/extend-probation.js';
+import { openDevelopmentProcess } from './development/open-process.js';
+import { recordDevelopmentStep } from './development/record-step.js';
 import { recordConferenceSession } from './conference/record-conference-session.js';
 import { recordMeeting } from './meeting/record-meeting.js';
 import { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
@@ -84,6 +87,9 @@ const all = [
   addBuilding,
   createProject,
   reviewProject,
+  openDevelopmentProcess,
+  recordDevelopmentStep,
+  extendProbation,
 ] as const;
 
 type AnyCommand = (typeof all)[number];

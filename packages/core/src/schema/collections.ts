@@ -2,6 +2,7 @@ import { AgreementSchema } from './agreement.js';
 import { BuildingSchema } from './building.js';
 import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
+import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
@@ -33,6 +34,7 @@ export const collections = {
   feedbackReports: FeedbackReportSchema,
   meetings: MeetingSchema,
   disclosures: DisclosureSchema,
+  developmentProcesses: DevelopmentProcessSchema,
 } as const;
 
 export type Collections = typeof collections;

@@ -22,4 +22,5 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'posts', path: ['orgId'] },
   { collection: 'registrations', path: ['communityOrgId'] },
   { collection: 'meetings', path: ['orgId'] },
+  { collection: 'developmentProcesses', path: ['orgId'] },
 ];
