@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import {
   recordContact,
   shanghaiDate,
@@ -6,17 +5,14 @@ import {
   type DangjianError,
   type LocalizedText,
   type Member,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { memberFrom } from '../shared/member-source.js';
-import { sayIn, type Say } from '../shared/say.js';
+import type { Say } from '../shared/say.js';
 import { todayInShanghai } from '../shared/today.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { DjContactRecordedEvent } from './events.js';
 import { contactFields, type ContactField } from './fields.js';
@@ -59,7 +55,7 @@ import { isOverdue } from './overdue.js';
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjContactCard extends LitElement {
+export class DjContactCard extends DjElement {
   static override styles = contactCardStyles;
 
   /** The member whose card to show (data-in mode; read-only). */
@@ -69,11 +65,6 @@ export class DjContactCard extends LitElement {
   /** The member whose card to show from the workspace (connected mode; editable). */
   @property({ attribute: 'member-id' })
   memberId: string | undefined;
-
-  /** The workspace (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** The date the card is judged on (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
   @property({ attribute: 'as-of' })
@@ -95,10 +86,6 @@ export class DjContactCard extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   @state()
   private _editing = false;
 
@@ -115,19 +102,16 @@ export class DjContactCard extends LitElement {
   @state()
   private _announcement: LocalizedText | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const member = this.#member();
     this.overdue = member !== undefined && isOverdue(member.contactCard?.updatedOn, this.#asOf(), this.overdueMonths);
   }
 
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
+    const say = this.say;
     const member = this.#member();
     if (!member) {
-      const waiting = !this.member && !this.#workspace.snapshot;
+      const waiting = !this.member && !this.workspaceSnapshot;
       return html`<p class="status" part="status" role="status">
         ${say(waiting ? messages.loading : messages.notFound)}
       </p>`;
@@ -140,7 +124,7 @@ export class DjContactCard extends LitElement {
   }
 
   #member(): Member | undefined {
-    return memberFrom(this.member, this.memberId, this.#workspace.snapshot);
+    return memberFrom(this.member, this.memberId, this.workspaceSnapshot);
   }
 
   #asOf(): string {

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import {
   fill,
   localize,
@@ -8,9 +7,8 @@ import {
   type Member,
   type Org,
   type Stage,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VirtualWindowController } from '../org-tree/virtual-window.js';
 import { classificationsOf } from '../shared/classifications.js';
@@ -18,12 +16,10 @@ import { subtreeIds } from '../shared/org-subtree.js';
 import { cssProperties } from '../shared/css-properties.js';
 import { keyedRows } from '../shared/keyed-rows.js';
 import { placeTip, visibleBounds } from '../shared/tip-placement.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
 import { PagedRows, pageSize, queryOf } from './paged-rows.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
 import { chipsInlineSize } from './chips-width.js';
 import { rosterGridColumns, type RosterColumn } from './columns.js';
 import { DjMemberSelectEvent } from './events.js';
@@ -119,7 +115,7 @@ const loadingId = (index: number): string => `\u0000loading-${index}`;
  * @cssproperty --dj-member-roster-columns - The grid's `grid-template-columns`.
  * @cssproperty --dj-member-roster-min-width - Width the rows never go below (the grid scrolls sideways); set it with `--dj-member-roster-columns`. Default: the sum of the columns' minimums.
  */
-export class DjMemberRoster extends LitElement {
+export class DjMemberRoster extends DjElement {
   static override styles = memberRosterStyles;
 
   /** The members to show (data-in mode). Leave unset to show the provided workspace's members. */
@@ -129,11 +125,6 @@ export class DjMemberRoster extends LitElement {
   /** The orgs the members belong to (data-in mode): names, and the org filter's tree. */
   @property({ attribute: false })
   orgs: readonly Org[] | undefined;
-
-  /** The workspace to show (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** A classifier with the portal's rule overrides (`createClassifier(overrides)`); the kit's rules by default. */
   @property({ attribute: false })
@@ -183,10 +174,6 @@ export class DjMemberRoster extends LitElement {
   @property()
   label: string | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   @state()
   private _active: Active | undefined;
 
@@ -197,8 +184,6 @@ export class DjMemberRoster extends LitElement {
   @state()
   private _tipsHidden = false;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
   readonly #window = new VirtualWindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.grid'),
     list: () => this.renderRoot.querySelector<HTMLElement>('.body'),
@@ -276,7 +261,7 @@ export class DjMemberRoster extends LitElement {
 
   protected override render(): TemplateResult {
     const shown = this.#shownEntries();
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     if (!shown) return html`<p class="status" part="status" role="status">${say.loading[locale]}</p>`;
     return html`<div class="toolbar">
         ${renderFilters(
@@ -290,7 +275,7 @@ export class DjMemberRoster extends LitElement {
       </div>
       ${shown.entries.length === 0 ? this.#renderEmpty() : this.#renderGrid(shown)}
       <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? this.#localize.text(this._announcement) : nothing}
+        ${this._announcement ? this.say(this._announcement) : nothing}
       </div>`;
   }
 
@@ -304,19 +289,19 @@ export class DjMemberRoster extends LitElement {
       aria-pressed=${String(this.unmask)}
       @click=${this.#onUnmask}
     >
-      ${this.#localize.text(text)}
+      ${this.say(text)}
     </button>`;
   }
 
   #renderEmpty(): TemplateResult {
     const filtered = this.category ?? this.care ?? this.org ?? this.stage;
     const total = this.#isPaged() ? (filtered === undefined ? 0 : 1) : (this.#sortedEntries()?.length ?? 0);
-    return html`<p class="status" part="status">${this.#localize.text(total === 0 ? say.empty : say.noMatches)}</p>`;
+    return html`<p class="status" part="status">${this.say(total === 0 ? say.empty : say.noMatches)}</p>`;
   }
 
   #renderGrid(shown: Shown): TemplateResult {
     const active = this.#activeIn(shown);
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     const views = this.#renderedPositions(shown, active).map((index) => {
       const entry = shown.entries[index];
       return {
@@ -327,12 +312,12 @@ export class DjMemberRoster extends LitElement {
         unmask: this.unmask,
       };
     });
-    const loadingText = this.#localize.text(say.loading);
+    const loadingText = this.say(say.loading);
     return html`<div
       class="grid ${this._tipsHidden ? 'tips-hidden' : ''}"
       part="grid"
       role="grid"
-      aria-label=${this.label ?? this.#localize.text(say.label)}
+      aria-label=${this.label ?? this.say(say.label)}
       aria-rowcount=${shown.entries.length + 1}
       aria-colcount=${rosterGridColumns.length}
       ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidth(shown.entries.filter((entry) => entry !== undefined)) })}
@@ -356,7 +341,7 @@ export class DjMemberRoster extends LitElement {
   }
 
   #renderHeader(active: Active): TemplateResult {
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     const cells = rosterGridColumns.map((column, stop) => {
       const tabStop = active.id === null && active.stop === stop;
       const sorted = column.sort !== undefined && column.sort === this.sort;
@@ -383,7 +368,7 @@ export class DjMemberRoster extends LitElement {
       data-sort=${column.sort!}
       tabindex=${tabStop ? 0 : -1}
     >
-      ${this.#localize.text(column.header)}<span class="arrow" aria-hidden="true">${arrow}</span>
+      ${this.say(column.header)}<span class="arrow" aria-hidden="true">${arrow}</span>
     </button>`;
   }
 
@@ -413,7 +398,7 @@ export class DjMemberRoster extends LitElement {
       const orgs = this.orgs ?? [];
       return { members: { key: members, values: () => members }, orgs: { key: orgs, values: () => orgs } };
     }
-    const snapshot = this.#workspace.snapshot;
+    const snapshot = this.workspaceSnapshot;
     if (!snapshot) return undefined;
     return {
       members: { key: snapshot.members, values: () => snapshot.members.values() },
@@ -466,9 +451,9 @@ export class DjMemberRoster extends LitElement {
   }
 
   #chipsWidth(entries: readonly RosterEntry[]): string {
-    const key = [entries, this.#localize.locale];
+    const key = [entries, this.locale];
     if (this.#chipsWidth_?.key && sameKey(this.#chipsWidth_.key, key)) return this.#chipsWidth_.width;
-    this.#chipsWidth_ = { key, width: chipsInlineSize(entries, this.#localize.locale) };
+    this.#chipsWidth_ = { key, width: chipsInlineSize(entries, this.locale) };
     return this.#chipsWidth_.width;
   }
 

@@ -1,20 +1,10 @@
-import { consume } from '@lit/context';
-import {
-  localize,
-  subtreeMemberCounts,
-  type LocalizedText,
-  type MemberCount,
-  type Org,
-  type Workspace,
-} from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localize, subtreeMemberCounts, type LocalizedText, type MemberCount, type Org } from '@dangjian/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cssProperties } from '../shared/css-properties.js';
 import { keyedRows } from '../shared/keyed-rows.js';
-import { LocalizeController } from '../shared/localize-controller.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
 import { dragListeners } from './drag-and-drop.js';
 import { DjOrgSelectEvent, DjOrgToggleEvent } from './events.js';
 import { orgTreeMessages } from './messages.js';
@@ -109,7 +99,7 @@ const overscan = 10;
  * @cssproperty --dj-org-tree-row-height - Height of every row. Default 2.25rem.
  * @cssproperty --dj-org-tree-max-height - Height after which the tree scrolls inside itself. Default none.
  */
-export class DjOrgTree extends LitElement {
+export class DjOrgTree extends DjElement {
   static override styles = orgTreeStyles;
 
   /** The orgs to show (data-in mode). Leave unset to show the orgs of the provided workspace. */
@@ -122,14 +112,6 @@ export class DjOrgTree extends LitElement {
    */
   @property({ attribute: false })
   memberCounts: ReadonlyMap<string, MemberCount> | undefined;
-
-  /**
-   * The workspace to show (connected mode). Supplied by an enclosing `<dj-provider>`; may also be
-   * set directly.
-   */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** Id of the selected org. Setting it expands the org's ancestors so the row can be seen. */
   @property()
@@ -158,10 +140,6 @@ export class DjOrgTree extends LitElement {
   @property({ type: Boolean, attribute: 'no-counts' })
   noCounts = false;
 
-  /** `dark` for the dark theme, `auto` to follow the system; anything else is the default 党建红 theme. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   /** Orgs the reader opened or closed; every other org follows `expandDepth`. */
   @state()
   private _expansion: ReadonlyMap<string, boolean> = new Map();
@@ -182,8 +160,6 @@ export class DjOrgTree extends LitElement {
   @state()
   private _announcement: LocalizedText | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
   readonly #window = new VirtualWindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     list: () => this.renderRoot.querySelector<HTMLElement>('[role="tree"]'),
@@ -242,17 +218,17 @@ export class DjOrgTree extends LitElement {
   protected override render(): TemplateResult {
     const index = this.#rows();
     if (!index) {
-      return html`<p class="status" part="loading" role="status">${this.#localize.text(orgTreeMessages.loading)}</p>`;
+      return html`<p class="status" part="loading" role="status">${this.say(orgTreeMessages.loading)}</p>`;
     }
     if (this.#currentModel()?.size === 0) {
       return html`<p class="status" part="empty" role="status">
-        <slot name="empty">${this.#localize.text(orgTreeMessages.empty)}</slot>
+        <slot name="empty">${this.say(orgTreeMessages.empty)}</slot>
       </p>`;
     }
     return html`${this.#renderSearch()} ${this.#renderError()}
       ${index.rows.length === 0 ? this.#renderNoMatches() : this.#renderTree(index)}
       <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? this.#localize.text(this._announcement) : nothing}
+        ${this._announcement ? this.say(this._announcement) : nothing}
       </div>`;
   }
 
@@ -263,8 +239,8 @@ export class DjOrgTree extends LitElement {
       part="search"
       type="search"
       autocomplete="off"
-      aria-label=${this.#localize.text(orgTreeMessages.searchLabel)}
-      placeholder=${this.#localize.text(orgTreeMessages.searchPlaceholder)}
+      aria-label=${this.say(orgTreeMessages.searchLabel)}
+      placeholder=${this.say(orgTreeMessages.searchPlaceholder)}
       .value=${live(this._query)}
       @input=${this.#onSearchInput}
       @keydown=${this.#onSearchKeyDown}
@@ -277,23 +253,23 @@ export class DjOrgTree extends LitElement {
     // Only the message is the alert: the button's name is not part of what is announced.
     return html`<div class="error-bar">
       <div class="error" part="error" role="alert">
-        ${this.#localize.text(localize(orgTreeMessages.moveRefused, { reason: error.text }))}
+        ${this.say(localize(orgTreeMessages.moveRefused, { reason: error.text }))}
       </div>
       <button class="dismiss" part="dismiss" type="button" @click=${this.#onDismiss}>
-        ${this.#localize.text(orgTreeMessages.dismiss)}
+        ${this.say(orgTreeMessages.dismiss)}
       </button>
     </div>`;
   }
 
   #renderNoMatches(): TemplateResult {
     const text = localize(orgTreeMessages.noMatches, { query: this._query.trim() });
-    return html`<p class="status" part="no-matches">${this.#localize.text(text)}</p>`;
+    return html`<p class="status" part="no-matches">${this.say(text)}</p>`;
   }
 
   #renderTree(index: RowIndex): TemplateResult {
     const activeId = this.#activeIdIn(index);
     const counts = this.#counts();
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     const views = this.#renderedPositions(index, activeId).map((position) =>
       this.#rowView(index.rows[position]!, position, activeId, counts),
     );
@@ -302,7 +278,7 @@ export class DjOrgTree extends LitElement {
         class="tree"
         part="tree"
         role="tree"
-        aria-label=${this.label ?? this.#localize.text(orgTreeMessages.label)}
+        aria-label=${this.label ?? this.say(orgTreeMessages.label)}
         ${cssProperties({ '--_dj-rows': index.rows.length })}
         @keydown=${this.#onKeyDown}
         @click=${this.#onClick}
@@ -364,7 +340,7 @@ export class DjOrgTree extends LitElement {
   #source(): { key: unknown; orgs: () => Iterable<Org> } | undefined {
     const orgs = this.orgs;
     if (orgs) return { key: orgs, orgs: () => orgs };
-    const table = this.#workspace.snapshot?.orgs;
+    const table = this.workspaceSnapshot?.orgs;
     return table && { key: table, orgs: () => table.values() };
   }
 
@@ -384,7 +360,7 @@ export class DjOrgTree extends LitElement {
     if (this.orgs) return this.memberCounts;
     // A workspace that pages members holds none: the server counts them.
     if (this.workspace?.memberCounts) return this.workspace.memberCounts;
-    const snapshot = this.#workspace.snapshot;
+    const snapshot = this.workspaceSnapshot;
     return snapshot && subtreeMemberCounts(snapshot);
   }
 
