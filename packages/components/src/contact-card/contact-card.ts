@@ -13,6 +13,7 @@ import { memberFrom } from '../shared/member-source.js';
 import type { Say } from '../shared/say.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjElement } from '../shared/dj-element.js';
+import { liveRegion } from '../shared/live-region.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { DjContactRecordedEvent } from './events.js';
 import { contactFields, type ContactField } from './fields.js';
@@ -117,10 +118,8 @@ export class DjContactCard extends DjElement {
       </p>`;
     }
     return html`${heading(headingLevel(this.headingLevel, 3), say(messages.title), { part: 'title' })}
-      ${this._editing ? this.#renderForm(member.contactCard, say) : this.#renderCard(member.contactCard, say)}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? say(this._announcement) : nothing}
-      </div>`;
+    ${this._editing ? this.#renderForm(member.contactCard, say) : this.#renderCard(member.contactCard, say)}
+    ${liveRegion(this._announcement && say(this._announcement))}`;
   }
 
   #member(): Member | undefined {
