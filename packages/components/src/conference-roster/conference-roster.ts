@@ -5,6 +5,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { rovingIndex } from '../shared/roving.js';
 import type { Say } from '../shared/say.js';
 import { DjElement } from '../shared/dj-element.js';
+import { memo } from '../shared/memo.js';
 import { agreementsPanel } from './agreements-panel.js';
 import { conferenceRosterStyles } from './conference-roster.styles.js';
 import { membersPanel } from './members-panel.js';
@@ -99,7 +100,17 @@ export class DjConferenceRoster extends DjElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
 
-  #built: { key: readonly unknown[]; roster: Roster | undefined } | undefined;
+  /** The roster, rebuilt only when a table it reads, the conference, the date or `upcoming` changes. */
+  readonly #rosterOf = memo(buildRoster, (snapshot, conferenceId, asOf, upcoming) => [
+    snapshot.conferences,
+    snapshot.conferenceSessions,
+    snapshot.units,
+    snapshot.agreements,
+    snapshot.committeeSeats,
+    conferenceId,
+    asOf,
+    upcoming,
+  ]);
   /** Set while the reader moves between tabs, so the new tab gets focus once rendered. */
   #focusTab = false;
 
@@ -109,7 +120,7 @@ export class DjConferenceRoster extends DjElement {
     if (!snapshot) return this.#status(say(rosterMessages.loading));
     if (!this.conferenceId) return this.#status(say(rosterMessages.noConference));
     const asOf = this.#asOf();
-    const roster = this.#roster(snapshot, this.conferenceId, asOf);
+    const roster = this.#rosterOf(snapshot, this.conferenceId, asOf, Math.max(0, this.upcoming));
     if (!roster) return this.#status(say(rosterMessages.notFound, { id: this.conferenceId }));
     return html`${this.#renderSummary(roster, snapshot, say)} ${this.#renderTabs(roster, say)}
       <div class="panel" part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.view}" tabindex="0">
@@ -130,24 +141,6 @@ export class DjConferenceRoster extends DjElement {
   /** `as-of` as a Shanghai calendar date (an instant is accepted too), or today. */
   #asOf(): string {
     return this.asOf ? shanghaiDate(this.asOf) : todayInShanghai();
-  }
-
-  #roster(snapshot: RosterSnapshot, conferenceId: string, asOf: string): Roster | undefined {
-    const key = [
-      snapshot.conferences,
-      snapshot.conferenceSessions,
-      snapshot.units,
-      snapshot.agreements,
-      snapshot.committeeSeats,
-      conferenceId,
-      asOf,
-      this.upcoming,
-    ];
-    const cached = this.#built;
-    if (cached && cached.key.every((part, at) => part === key[at])) return cached.roster;
-    const roster = buildRoster(snapshot, conferenceId, asOf, Math.max(0, this.upcoming));
-    this.#built = { key, roster };
-    return roster;
   }
 
   #renderSummary(roster: Roster, snapshot: RosterSnapshot, say: Say): TemplateResult {

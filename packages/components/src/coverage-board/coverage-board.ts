@@ -14,6 +14,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { rovingIndex } from '../shared/roving.js';
 import { coverageLabels, formationLabels, unitKindLabels } from '../shared/unit-labels.js';
 import { DjElement } from '../shared/dj-element.js';
+import { memo } from '../shared/memo.js';
 import {
   boardSections,
   formationFilters,
@@ -125,7 +126,12 @@ export class DjCoverageBoard extends DjElement {
   @state()
   private _activeId: string | undefined;
 
-  #analysed: { snapshot: CoverageSnapshot; kinds: unknown; report: CoverageReport } | undefined;
+  /** The engine's report, run again only when the units, the orgs or the kinds change. */
+  readonly #analyse = memo(
+    (snapshot: CoverageSnapshot, kinds: readonly UnitKind[] | undefined) =>
+      analyseCoverage(snapshot, kinds ? { kinds } : {}),
+    (snapshot, kinds) => [snapshot.units, snapshot.orgs, kinds],
+  );
 
   protected override render(): TemplateResult {
     const report = this.#report();
@@ -144,17 +150,7 @@ export class DjCoverageBoard extends DjElement {
     if (this.report) return this.report;
     const snapshot = this.snapshot ?? this.workspaceSnapshot;
     if (!snapshot) return undefined;
-    const cached = this.#analysed;
-    if (
-      cached?.snapshot.units === snapshot.units &&
-      cached.snapshot.orgs === snapshot.orgs &&
-      cached.kinds === this.kinds
-    ) {
-      return cached.report;
-    }
-    const report = analyseCoverage(snapshot, this.kinds ? { kinds: this.kinds } : {});
-    this.#analysed = { snapshot, kinds: this.kinds, report };
-    return report;
+    return this.#analyse(snapshot, this.kinds);
   }
 
   #unit(unitId: string): Unit | undefined {

@@ -4,18 +4,21 @@
  *
  * Elements derive their rows from immutable inputs (a snapshot's tables, the filters, the
  * locale) on every render; one slot is enough, because a render asks with the arguments of the
- * last one unless something changed.
+ * last one unless something changed. `keyOf` narrows what counts: a snapshot is new after every
+ * command, but a view that reads two of its tables need only compare those two.
  */
 export function memo<Args extends readonly unknown[], Result>(
   compute: (...args: Args) => Result,
+  keyOf: (...args: Args) => readonly unknown[] = (...args) => args,
 ): (...args: Args) => Result {
-  let last: { readonly args: Args; readonly result: Result } | undefined;
+  let last: { readonly key: readonly unknown[]; readonly result: Result } | undefined;
   return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((arg, at) => Object.is(arg, args[at]))) {
+    const key = keyOf(...args);
+    if (last && last.key.length === key.length && last.key.every((part, at) => Object.is(part, key[at]))) {
       return last.result;
     }
     const result = compute(...args);
-    last = { args, result };
+    last = { key, result };
     return result;
   };
 }
