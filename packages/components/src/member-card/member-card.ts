@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classificationOf } from '../shared/classifications.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { genderLabels, labelOf, stageLabels } from '../shared/member-labels.js';
+import { genderLabels, resultLabel, stageLabels } from '../shared/member-labels.js';
 import { memberFrom, orgName } from '../shared/member-source.js';
 import { shownIdNumber, shownPhone } from '../shared/pii.js';
 import type { Say } from '../shared/say.js';
@@ -141,7 +141,7 @@ export class DjMemberCard extends DjElement {
     const items = results.map(
       (result) =>
         html`<li data-yields=${result.yields}>
-          <span class="chip ${kind}" part="chip chip-${kind}">${say(labelOf(result.yields))}</span>
+          <span class="chip ${kind}" part="chip chip-${kind}">${say(resultLabel(result))}</span>
           <span part="reason">${result.reason[locale]}</span>
           <span class="rule"
             >${fill(messages.rule[locale], { id: result.ruleId, version: result.version }, locale)}${result.article ? ` · ${result.article}` : ''}</span

@@ -12,6 +12,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VirtualWindowController } from '../org-tree/virtual-window.js';
 import { positionsToRender } from '../org-tree/window-range.js';
+import { defaultClassifier } from '../shared/classifications.js';
 import { cssProperties } from '../shared/css-properties.js';
 import { DjElement } from '../shared/dj-element.js';
 import { elementInPath } from '../shared/event-path.js';
@@ -249,8 +250,9 @@ export class DjMemberRoster extends DjElement {
     if (!shown) return html`<p class="status" part="status" role="status">${this.say(messages.loading)}</p>`;
     const filters = { category: this.category, care: this.care, org: this.org, stage: this.stage };
     const orgs = this.#source()?.orgs;
+    const rules = (this.classifier ?? defaultClassifier()).ruleSet;
     return html`<div class="toolbar">
-        ${renderFilters(filters, orgs ? this.#orgOptionsOf(orgs) : [], this.locale, this.#onFilter)}
+        ${renderFilters(filters, orgs ? this.#orgOptionsOf(orgs) : [], rules, this.locale, this.#onFilter)}
         <span class="count" part="count">${this.say(messages.count, { count: shown.entries.length })}</span>
         ${this.allowUnmask ? renderUnmask(this.unmask, this.say, this.#onUnmask) : ''}
       </div>

@@ -3,6 +3,7 @@ import {
   careFlags,
   memberCategories,
   stages,
+  type CompiledRuleSet,
   type Locale,
   type Org,
   type OrgTreeNode,
@@ -73,10 +74,12 @@ function select(
 export function renderFilters(
   values: FilterValues,
   orgs: readonly OrgOption[],
+  rules: Pick<CompiledRuleSet<never>, 'labelOf'>,
   locale: Locale,
   onChange: (name: FilterName, value: string | undefined) => void,
 ): TemplateResult {
-  const labelled = (ids: readonly string[]): Choice[] => ids.map((id) => ({ value: id, label: labelOf(id)[locale] }));
+  const labelled = (ids: readonly string[]): Choice[] =>
+    ids.map((id) => ({ value: id, label: labelOf(id, rules)[locale] }));
   const say = memberRosterMessages;
   return html`<div class="filters" part="filters" role="group" aria-label=${say.filters[locale]}>
     ${select('category', say.category[locale], values.category, labelled(memberCategories), locale, onChange)}
