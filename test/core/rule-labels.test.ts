@@ -3,12 +3,16 @@ import {
   careFlags,
   createClassifier,
   defaultClassificationRules,
+  formationLabels,
+  formations,
   memberCategories,
+  unitKindLabels,
+  unitKinds,
   type Member,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 
-// Labels live with the rules: every category and care flag the kit yields is named in both
+// Labels live in core, with the rules and the schemas: every category and care flag the kit yields is named in both
 // locales by its rule, and a portal's own rule names its own, so elements only render.
 
 const retiree: Member = {
@@ -70,5 +74,15 @@ describe('rule labels', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect(JSON.stringify((error as ValidationError).field)).toContain('label');
+  });
+});
+
+describe('unit labels', () => {
+  it('name every unit kind and formation once, in core, in both locales', () => {
+    const named = (labels: Readonly<Record<string, { 'zh-CN': string; en: string }>>, ids: readonly string[]) =>
+      ids.filter((id) => !labels[id]?.['zh-CN'] || !labels[id]?.en);
+    expect(named(unitKindLabels, unitKinds)).toEqual([]);
+    expect(named(formationLabels, formations)).toEqual([]);
+    expect(formationLabels.joint['zh-CN']).toBe('联建');
   });
 });

@@ -1,5 +1,6 @@
 import {
   analyseCoverage,
+  unitKindLabels,
   unitKinds,
   type Coverage,
   type CoverageReport,
@@ -12,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { rovingIndex } from '../shared/roving.js';
-import { coverageLabels, formationLabels, unitKindLabels } from '../shared/unit-labels.js';
+import { coverageLabels, formationFilterLabels } from '../shared/unit-labels.js';
 import { DjElement } from '../shared/dj-element.js';
 import { memo } from '../shared/memo.js';
 import {
@@ -197,7 +198,7 @@ export class DjCoverageBoard extends DjElement {
             aria-pressed=${String(pressed.has(formation))}
             @click=${() => this.#toggleFormation(formation)}
           >
-            ${this.say(formationLabels[formation])}
+            ${this.say(formationFilterLabels[formation])}
             <span class="filter-count">${report.byFormation[formation]}</span>
           </button>`,
       )}
@@ -259,7 +260,9 @@ export class DjCoverageBoard extends DjElement {
       <span class="unit-head">
         <span class="name" part="name">${unit?.name ?? coverage.unitId}</span>
         ${unit ? html`<span class="kind" part="kind">${this.say(unitKindLabels[unit.kind])}</span>` : nothing}
-        <span class="formation formation-${formation}" part="formation">${this.say(formationLabels[formation])}</span>
+        <span class="formation formation-${formation}" part="formation"
+          >${this.say(formationFilterLabels[formation])}</span
+        >
       </span>
       <span class="reason" part="reason">${this.say(coverage.reason.text)}</span>
       ${item.findings.map((finding) => html`<span class="finding" part="finding">${this.say(finding.text)}</span>`)}

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../i18n/locale.js';
 import { messages, type MessageCode } from '../../i18n/messages.js';
 import type { Finding } from '../../kernel/finding.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
-import type { Formation, Unit, UnitKind } from '../../schema/unit.js';
+import { formationLabels, type Formation, type Unit, type UnitKind } from '../../schema/unit.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { defaultStructureThresholds } from '../structure/thresholds.js';
 
@@ -32,13 +32,6 @@ const orgFormationCodes: Readonly<Record<'standalone' | 'joint' | 'attached', Me
   standalone: 'coverage.ownOrg',
   joint: 'coverage.jointOrg',
   attached: 'coverage.attachedOrg',
-};
-
-const formationLabels: Readonly<Record<Formation, LocalizedText>> = {
-  standalone: { 'zh-CN': '单建', en: 'standalone' },
-  joint: { 'zh-CN': '联建', en: 'joint' },
-  attached: { 'zh-CN': '挂建', en: 'attached' },
-  instructor: { 'zh-CN': '派建', en: 'instructor' },
 };
 
 const reason = (code: MessageCode, params: MessageParams = {}): UnitCoverage['reason'] => ({
