@@ -48,6 +48,7 @@ export * from './schema/committee-seat.js';
 export * from './calendar/index.js';
 export * from './kernel/finding.js';
 export * from './rules/rule-tables.js';
+export * from './rules/contact-card.js';
 export * from './engines/structure/member-counts.js';
 export * from './engines/structure/thresholds.js';
 export * from './engines/structure/check-structure.js';

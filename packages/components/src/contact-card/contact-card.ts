@@ -1,4 +1,6 @@
 import {
+  contactCardOverdue,
+  isContactCardOverdue,
   recordContact,
   shanghaiDate,
   type ContactCard,
@@ -18,12 +20,11 @@ import { contactCardStyles } from './contact-card.styles.js';
 import { DjContactRecordedEvent } from './events.js';
 import { contactFields, type ContactField } from './fields.js';
 import { contactCardMessages as messages } from './messages.js';
-import { isOverdue } from './overdue.js';
 
 /**
  * A member's 联系卡 (六个清): whereabouts, contact, housing, thinking, employment and family, with
  * the date it was last brought up to date. A card `overdue-months` whole months old (default 6,
- * counted by core's calendar) on `as-of` (default today in Asia/Shanghai), or never filled in, is
+ * core's `contactCardOverdue`, counted by core's calendar) on `as-of` (default today in Asia/Shanghai), or never filled in, is
  * marked overdue: a bar, a written notice and the `overdue` attribute on the element, which a
  * page may style.
  *
@@ -71,9 +72,12 @@ export class DjContactCard extends DjElement {
   @property({ attribute: 'as-of' })
   asOf: string | undefined;
 
-  /** A card not brought up to date for this many whole months is overdue. */
+  /**
+   * A card not brought up to date for this many whole months is overdue. Default 6: core's
+   * `contactCardOverdue`, the months after which a member out of contact counts as 失联.
+   */
   @property({ type: Number, attribute: 'overdue-months' })
-  overdueMonths = 6;
+  overdueMonths: number = contactCardOverdue.months;
 
   /** Hides the update button even when connected. */
   @property({ type: Boolean, attribute: 'read-only' })
@@ -105,7 +109,8 @@ export class DjContactCard extends DjElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const member = this.#member();
-    this.overdue = member !== undefined && isOverdue(member.contactCard?.updatedOn, this.#asOf(), this.overdueMonths);
+    this.overdue =
+      member !== undefined && isContactCardOverdue(member.contactCard?.updatedOn, this.#asOf(), this.overdueMonths);
   }
 
   protected override render(): TemplateResult {
