@@ -4,6 +4,7 @@ import type { DjMemberCard, DjMemberRoster } from '@dangjian/components';
 import { createClassifier, type RuleOverrides } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
+import { mountRoster } from './support/roster.js';
 import { mount, text, usePage } from './support/tree.js';
 
 usePage();
@@ -37,24 +38,19 @@ const overrides: RuleOverrides = {
   ],
 };
 
-async function mountRoster(setup: (roster: DjMemberRoster) => void): Promise<DjMemberRoster> {
-  const roster = document.createElement('dj-member-roster');
-  roster.asOf = rosterAsOf;
-  roster.members = someMembers;
-  roster.orgs = memberOrgs;
-  setup(roster);
-  await mount(roster);
-  await new Promise(requestAnimationFrame);
-  await roster.updateComplete;
-  return roster;
-}
+const mountCommunityRoster = (setup: (roster: DjMemberRoster) => void): Promise<DjMemberRoster> =>
+  mountRoster((roster) => {
+    roster.members = someMembers;
+    roster.orgs = memberOrgs;
+    setup(roster);
+  });
 
 const chipTexts = (root: ShadowRoot, memberId: string): string[] =>
   [...root.querySelectorAll<HTMLElement>(`.body [data-member-id="${memberId}"] .chip.category`)].map(text);
 
 describe('category labels', () => {
   it('shows the kit’s categories by the names their rules give, in either locale', async () => {
-    const roster = await mountRoster(() => {});
+    const roster = await mountCommunityRoster(() => {});
     expect(chipTexts(roster.shadowRoot!, 'm1')).toContain('离退休');
     const option = roster.shadowRoot!.querySelector<HTMLOptionElement>(
       'select[data-filter="category"] option[value="retired"]',
@@ -66,7 +62,7 @@ describe('category labels', () => {
 
   it('shows a portal’s own rule by its own name on the roster chip and the member card', async () => {
     const classifier = createClassifier(overrides);
-    const roster = await mountRoster((element) => (element.classifier = classifier));
+    const roster = await mountCommunityRoster((element) => (element.classifier = classifier));
     const chips = chipTexts(roster.shadowRoot!, 'm1');
     expect(chips).toContain('志愿服务骨干');
     expect(chips).not.toContain('volunteer');
