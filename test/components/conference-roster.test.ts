@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { missedQuarter, regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { mount, text, usePage } from './support/tree.js';
-import { mountProvider, openWorkspace } from './support/workspace.js';
+import { provideSnapshot } from './support/workspace.js';
 
 usePage();
 afterEach(() => vi.useRealTimers());
@@ -198,13 +198,7 @@ describe('<dj-conference-roster>', () => {
   });
 
   it('follows the workspace: recording this quarter’s session marks it held', async () => {
-    const at = '2026-11-23T01:00:00Z';
-    const { workspace } = await openWorkspace(snapshotToRecords(street), {
-      tenant: street.tenant,
-      at,
-      actor: { id: 'admin' },
-    });
-    const provider = await mountProvider(workspace);
+    const { workspace, provider } = await provideSnapshot(street);
     const roster = await mountRoster((element) => (element.asOf = regionalAsOf), provider);
     expect(statusOf(period(roster, '2026-Q4'))).toBe('本期，尚未召开');
 

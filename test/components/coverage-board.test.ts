@@ -1,12 +1,12 @@
 import '@dangjian/components/provider/define';
 import '@dangjian/components/coverage-board/define';
 import { DjUnitSelectEvent, type DjCoverageBoard } from '@dangjian/components';
-import { analyseCoverage, newSectorKinds, registerUnit, snapshotToRecords } from '@dangjian/core';
+import { analyseCoverage, newSectorKinds, registerUnit } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { mount, text, usePage } from './support/tree.js';
-import { mountProvider, openWorkspace } from './support/workspace.js';
+import { provideSnapshot } from './support/workspace.js';
 
 usePage();
 
@@ -156,13 +156,7 @@ describe('<dj-coverage-board>', () => {
   });
 
   it('follows the workspace: a new unit without coverage shows up as a blank spot', async () => {
-    const at = '2026-11-23T01:00:00Z';
-    const { workspace } = await openWorkspace(snapshotToRecords(street), {
-      tenant: street.tenant,
-      at,
-      actor: { id: 'admin' },
-    });
-    const provider = await mountProvider(workspace);
+    const { workspace, provider } = await provideSnapshot(street);
     const board = await mountBoard((element) => (element.kinds = newSectorKinds), provider);
     expect(headingOf(sections(board)[0]!)).toBe('空白点 0');
 

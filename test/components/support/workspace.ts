@@ -1,6 +1,13 @@
 import { MemoryStore } from '@dangjian/adapters/memory';
 import type { DjProvider } from '@dangjian/components';
-import { seedTenant, SimulatedClock, Workspace, type EntityRecords } from '@dangjian/core';
+import {
+  seedTenant,
+  SimulatedClock,
+  snapshotToRecords,
+  Workspace,
+  type EntityRecords,
+  type Snapshot,
+} from '@dangjian/core';
 import { memberOrgs, rosterAsOf, someMembers } from './members.js';
 import { mount } from './tree.js';
 
@@ -36,4 +43,14 @@ export async function mountProvider(workspace: Workspace): Promise<DjProvider> {
   const provider = document.createElement('dj-provider');
   provider.workspace = workspace;
   return mount(provider);
+}
+
+/** A workspace seeded with a snapshot's records under its own tenant, handed down by a `<dj-provider>` in the page. */
+export async function provideSnapshot(
+  snapshot: Snapshot,
+  at = '2026-11-23T01:00:00Z',
+): Promise<{ workspace: Workspace; provider: DjProvider }> {
+  const records = snapshotToRecords(snapshot);
+  const { workspace } = await openWorkspace(records, { tenant: snapshot.tenant, at, actor: { id: 'admin' } });
+  return { workspace, provider: await mountProvider(workspace) };
 }
