@@ -13,6 +13,7 @@ import {
 } from '@dangjian/components';
 import '@dangjian/components/org-tree/define';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { DjElement } from '../../packages/components/src/shared/dj-element.js';
 import { DjEvent } from '../../packages/components/src/shared/dj-event.js';
 import { memo } from '../../packages/components/src/shared/memo.js';
@@ -110,5 +111,17 @@ describe('DjEvent', () => {
     tree.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"]')!.click();
     document.removeEventListener('dj-org-select', listener);
     expect(heard).toEqual(['a']);
+  });
+});
+
+describe('the control look', () => {
+  it('gives a tree’s search box the kit’s border, corners and focus ring', async () => {
+    const tree = await mountTree((element) => (element.orgs = [org]));
+    const search = tree.shadowRoot!.querySelector<HTMLInputElement>('.search')!;
+    const look = getComputedStyle(search);
+    expect([look.borderTopWidth, look.borderTopStyle, look.borderTopLeftRadius]).toEqual(['1px', 'solid', '4px']);
+    await userEvent.click(search);
+    await userEvent.keyboard('{Tab}{Shift>}{Tab}{/Shift}');
+    expect(getComputedStyle(search).outlineWidth).toBe('2px');
   });
 });
