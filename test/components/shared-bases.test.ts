@@ -106,11 +106,13 @@ describe('DjEvent', () => {
   it('reaches a listener on the document from inside a shadow root, typed by name', async () => {
     const tree = await mountTree((element) => (element.orgs = [org]));
     const heard: string[] = [];
-    const listener = (event: DjOrgSelectEvent): void => void heard.push(event.orgId);
-    document.addEventListener('dj-org-select', listener);
+    // No annotation: the event's type comes from DjEventMap, through both maps (tsc checks `.orgId`).
+    const onDocument = (event: DocumentEventMap['dj-org-select']): void => void heard.push(`page ${event.orgId}`);
+    document.addEventListener('dj-org-select', onDocument);
+    tree.addEventListener('dj-org-select', (event) => heard.push(`tree ${event.orgId} ${event.detail.org.name}`));
     tree.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"]')!.click();
-    document.removeEventListener('dj-org-select', listener);
-    expect(heard).toEqual(['a']);
+    document.removeEventListener('dj-org-select', onDocument);
+    expect(heard).toEqual(['tree a 党委', 'page a']);
   });
 });
 
