@@ -68,6 +68,14 @@ describe('category labels', () => {
     expect(chips).not.toContain('volunteer');
     // A rule that gives no label: its id, rather than nothing.
     expect(chips).toContain('unnamedCategory');
+    // The category filter offers it by its name, and filters by it.
+    const select = roster.shadowRoot!.querySelector<HTMLSelectElement>('select[data-filter="category"]')!;
+    const option = select.querySelector<HTMLOptionElement>('option[value="volunteer"]');
+    expect(text(option!)).toBe('志愿服务骨干');
+    select.value = 'volunteer';
+    select.dispatchEvent(new Event('change'));
+    await roster.updateComplete;
+    expect(roster.shownMembers.map((member) => member.id)).toEqual(['m1']);
 
     const card = document.createElement('dj-member-card') as DjMemberCard;
     card.asOf = rosterAsOf;

@@ -53,6 +53,8 @@ describe('rule labels', () => {
     const labels = Object.fromEntries(categories.map((result) => [result.yields, result.label?.['zh-CN']]));
     expect(labels).toEqual({ retired: '离退休', volunteer: '志愿服务骨干' });
     expect(classifier.ruleSet.labelOf('volunteer')?.en).toBe('Volunteer lead');
+    expect(classifier.ruleSet.yields).toContain('volunteer');
+    expect(createClassifier().ruleSet.yields).toEqual([...memberCategories, ...careFlags]);
     // Serialised (a REST page), the label travels with the result.
     expect(JSON.parse(JSON.stringify(categories.at(-1)))).toMatchObject({ label: volunteerRule.label });
   });

@@ -35,6 +35,8 @@ export interface CompiledRuleSet<S = Facts> {
    * one. Undefined for a value no rule labels (an element then shows the value itself).
    */
   labelOf(yields: string): LocalizedText | undefined;
+  /** Every value the set's rules may yield, once each, in rule order (a filter's choices). */
+  readonly yields: readonly string[];
   /** Every rule that holds for these facts (or this source, read by the set's readers) on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
   evaluate(source: S, asOf: string): RuleResult[];
 }
@@ -129,6 +131,7 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
     id: ruleSet.id,
     version: ruleSet.version,
     labelOf: (yields) => labels.get(yields),
+    yields: [...new Set(ruleSet.rules.map((rule) => rule.yields))],
     evaluate(source, asOf) {
       if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
       const results: RuleResult[] = [];
