@@ -96,10 +96,23 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** `XDetail` of `class X extends DjEvent<XDetail>`, or of a `readonly detail: XDetail` the class declares. */
+function detailTypeOfClass(statement: ts.ClassDeclaration): ts.TypeNode | undefined {
+  const base = statement.heritageClauses
+    ?.flatMap((clause) => clause.types)
+    .find((type) => type.expression.getText() === 'DjEvent');
+  if (base?.typeArguments?.[0]) return base.typeArguments[0];
+  const detail = statement.members.find(
+    (member): member is ts.PropertyDeclaration =>
+      ts.isPropertyDeclaration(member) && member.name.getText() === 'detail' && !!member.type,
+  );
+  return detail?.type;
+}
+
 /**
  * The `detail` of each event class, as a type literal: `DjOrgSelectEvent` →
  * `{ orgId: string; org: Org }`. The analyzer records an event's class, not what it carries; the
- * classes declare `readonly detail: XDetail` and `XDetail` is an interface beside them.
+ * classes extend `DjEvent<XDetail>` and `XDetail` is an interface beside them.
  */
 export function eventDetails(): Map<string, string> {
   const interfaces = new Map<string, string>();
@@ -116,11 +129,8 @@ export function eventDetails(): Map<string, string> {
         interfaces.set(statement.name.text, `{ ${members.join('; ')} }`);
       }
       if (ts.isClassDeclaration(statement) && statement.name) {
-        const detail = statement.members.find(
-          (member): member is ts.PropertyDeclaration =>
-            ts.isPropertyDeclaration(member) && member.name.getText(file) === 'detail' && !!member.type,
-        );
-        if (detail?.type) detailTypeOf.set(statement.name.text, detail.type.getText(file));
+        const detail = detailTypeOfClass(statement);
+        if (detail) detailTypeOf.set(statement.name.text, detail.getText(file));
       }
     }
   }

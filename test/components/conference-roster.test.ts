@@ -1,20 +1,12 @@
-import { MemoryStore } from '@dangjian/adapters/memory';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/conference-roster/define';
 import type { DjConferenceRoster } from '@dangjian/components';
-import {
-  recordConferenceSession,
-  seedTenant,
-  SimulatedClock,
-  snapshotFromRecords,
-  snapshotToRecords,
-  Workspace,
-  type CommitteeSeat,
-} from '@dangjian/core';
+import { recordConferenceSession, snapshotFromRecords, snapshotToRecords, type CommitteeSeat } from '@dangjian/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { missedQuarter, regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { mount, text, usePage } from './support/tree.js';
+import { provideSnapshot } from './support/workspace.js';
 
 usePage();
 afterEach(() => vi.useRealTimers());
@@ -206,18 +198,7 @@ describe('<dj-conference-roster>', () => {
   });
 
   it('follows the workspace: recording this quarter’s session marks it held', async () => {
-    const store = new MemoryStore();
-    const at = '2026-11-23T01:00:00Z';
-    await seedTenant(store, street.tenant, snapshotToRecords(street), { actorId: 'seed', at });
-    const workspace = await Workspace.open({
-      store,
-      tenant: street.tenant,
-      clock: new SimulatedClock(at),
-      actor: { id: 'admin' },
-    });
-    const provider = document.createElement('dj-provider');
-    provider.workspace = workspace;
-    await mount(provider);
+    const { workspace, provider } = await provideSnapshot(street);
     const roster = await mountRoster((element) => (element.asOf = regionalAsOf), provider);
     expect(statusOf(period(roster, '2026-Q4'))).toBe('本期，尚未召开');
 

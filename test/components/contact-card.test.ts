@@ -2,7 +2,6 @@ import '@dangjian/components/contact-card/define';
 import type { DjContactCard, DjContactRecordedEvent } from '@dangjian/components';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { isOverdue } from '../../packages/components/src/contact-card/overdue.js';
 import { someMembers } from './support/members.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
@@ -20,15 +19,6 @@ async function mountCard(setup: (card: DjContactCard) => void): Promise<DjContac
 }
 
 describe('<dj-contact-card>', () => {
-  it("counts months with core's calendar: due on the corresponding day, or the month end without one", () => {
-    expect([isOverdue('2026-05-23', '2026-11-22', 6), isOverdue('2026-05-23', '2026-11-23', 6)]).toEqual([false, true]);
-    // 31 August has no 31 February: six months are up on the last day of February.
-    expect([isOverdue('2026-08-31', '2027-02-27', 6), isOverdue('2026-08-31', '2027-02-28', 6)]).toEqual([false, true]);
-    // An instant is read in Asia/Shanghai: 16:30 UTC on the 22nd is already the 23rd there.
-    expect(isOverdue('2026-05-23', '2026-11-22T16:30:00Z', 6)).toBe(true);
-    expect(isOverdue(undefined, '2026-11-23', 6)).toBe(true);
-  });
-
   it('shows the six fields and is not overdue within six months', async () => {
     const card = await mountCard((element) => {
       element.member = zhang;

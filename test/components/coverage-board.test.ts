@@ -1,20 +1,12 @@
-import { MemoryStore } from '@dangjian/adapters/memory';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/coverage-board/define';
 import { DjUnitSelectEvent, type DjCoverageBoard } from '@dangjian/components';
-import {
-  coverageReport,
-  newSectorKinds,
-  registerUnit,
-  seedTenant,
-  SimulatedClock,
-  snapshotToRecords,
-  Workspace,
-} from '@dangjian/core';
+import { coverageReport, newSectorKinds, registerUnit } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { mount, text, usePage } from './support/tree.js';
+import { provideSnapshot } from './support/workspace.js';
 
 usePage();
 
@@ -164,18 +156,7 @@ describe('<dj-coverage-board>', () => {
   });
 
   it('follows the workspace: a new unit without coverage shows up as a blank spot', async () => {
-    const store = new MemoryStore();
-    const at = '2026-11-23T01:00:00Z';
-    await seedTenant(store, street.tenant, snapshotToRecords(street), { actorId: 'seed', at });
-    const workspace = await Workspace.open({
-      store,
-      tenant: street.tenant,
-      clock: new SimulatedClock(at),
-      actor: { id: 'admin' },
-    });
-    const provider = document.createElement('dj-provider');
-    provider.workspace = workspace;
-    await mount(provider);
+    const { workspace, provider } = await provideSnapshot(street);
     const board = await mountBoard((element) => (element.kinds = newSectorKinds), provider);
     expect(headingOf(sections(board)[0]!)).toBe('空白点 0');
 

@@ -4,21 +4,11 @@ import type { Member, Org } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateTenant } from '../../bench/generate.js';
-import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
-import { mount, text, usePage } from './support/tree.js';
+import { memberOrgs, someMembers } from './support/members.js';
+import { mountRoster } from './support/roster.js';
+import { text, usePage } from './support/tree.js';
 
 usePage();
-
-async function mountRoster(setup: (roster: DjMemberRoster) => void): Promise<DjMemberRoster> {
-  const roster = document.createElement('dj-member-roster');
-  roster.asOf = rosterAsOf;
-  setup(roster);
-  await mount(roster);
-  // The first render guesses the window; the measured one follows on the next frame.
-  await new Promise(requestAnimationFrame);
-  await roster.updateComplete;
-  return roster;
-}
 
 const rowsOf = (roster: DjMemberRoster): HTMLElement[] => [
   ...roster.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]'),

@@ -1,22 +1,11 @@
-import { MemoryStore } from '@dangjian/adapters/memory';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/org-tree/define';
 import type { DjOrgMovedEvent, DjOrgMoveRequestEvent, DjOrgTree } from '@dangjian/components';
-import { orgMessages, seedTenant, SimulatedClock, Workspace, type Org } from '@dangjian/core';
+import { orgMessages, Workspace, type Org } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import {
-  announcement,
-  ariaOf,
-  focusedId,
-  mount,
-  mountTree,
-  row,
-  rowIds,
-  smallStreet,
-  text,
-  usePage,
-} from './support/tree.js';
+import { announcement, ariaOf, focusedId, mountTree, row, rowIds, smallStreet, text, usePage } from './support/tree.js';
+import { mountProvider, openWorkspace as openStreet } from './support/workspace.js';
 
 usePage();
 
@@ -24,16 +13,12 @@ usePage();
 const nestingText = orgMessages.nesting.templates['zh-CN'].replace('{parentKind}', '党小组').replace('{childKind}', '党支部');
 
 async function openWorkspace(): Promise<Workspace> {
-  const store = new MemoryStore();
-  const at = '2026-11-23T00:00:00Z';
-  await seedTenant(store, '320402', { orgs: smallStreet }, { actorId: 'seed', at });
-  return Workspace.open({ store, tenant: '320402', clock: new SimulatedClock(at), actor: { id: 'admin' } });
+  const options = { at: '2026-11-23T00:00:00Z', actor: { id: 'admin' } };
+  return (await openStreet({ orgs: smallStreet }, options)).workspace;
 }
 
 async function mountConnected(workspace: Workspace): Promise<DjOrgTree> {
-  const provider = document.createElement('dj-provider');
-  provider.workspace = workspace;
-  await mount(provider);
+  const provider = await mountProvider(workspace);
   const tree = await mountTree((element) => {
     element.movable = true;
     element.setAttribute('no-counts', '');

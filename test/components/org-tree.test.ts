@@ -1,59 +1,15 @@
-import { MemoryStore } from '@dangjian/adapters/memory';
-import { renameOrg, seedTenant, SimulatedClock, Workspace, type Member, type Org } from '@dangjian/core';
+import { renameOrg, Workspace, type Member } from '@dangjian/core';
 import '@dangjian/components/provider/define';
 import '@dangjian/components/org-tree/define';
 import { DjOrgSelectEvent, DjOrgToggleEvent, defineElement, type DjOrgTree, DjProvider } from '@dangjian/components';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { focusedId, mount, mountTree, row, rowIds, smallStreet, text, usePage } from './support/tree.js';
+import { mountProvider, openWorkspace as openStreet } from './support/workspace.js';
 
-/** 青龙街道: a working committee over two community committees, their branches and one group. */
-const orgs: Org[] = [
-  { id: 'qinglong', name: '青龙街道党工委', kind: 'committee', subkind: 'working', parentId: null },
-  { id: 'longcheng', name: '龙城社区党委', kind: 'committee', subkind: 'community', parentId: 'qinglong', position: 1 },
-  { id: 'lihua', name: '丽华社区党委', kind: 'committee', subkind: 'community', parentId: 'qinglong', position: 2 },
-  { id: 'lc-b1', name: '龙城第一党支部', kind: 'branch', parentId: 'longcheng', position: 1 },
-  { id: 'lc-b2', name: '龙城第二党支部', kind: 'branch', parentId: 'longcheng', position: 2 },
-  { id: 'lc-g1', name: '龙城第一党支部第一党小组', kind: 'group', setting: 'grid', parentId: 'lc-b1' },
-  { id: 'lh-b1', name: '丽华楼院党支部', kind: 'branch', setting: 'courtyard', parentId: 'lihua' },
-];
+const orgs = smallStreet;
 
-const mounted: HTMLElement[] = [];
-
-async function mountTree(setup: (tree: DjOrgTree) => void = () => {}, parent?: HTMLElement): Promise<DjOrgTree> {
-  const tree = document.createElement('dj-org-tree');
-  setup(tree);
-  if (parent) parent.append(tree);
-  else {
-    document.body.append(tree);
-    mounted.push(tree);
-  }
-  await tree.updateComplete;
-  return tree;
-}
-
-const rows = (tree: DjOrgTree): HTMLElement[] => [
-  ...tree.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]'),
-];
-const rowIds = (tree: DjOrgTree): (string | undefined)[] => rows(tree).map((row) => row.dataset['orgId']);
-const row = (tree: DjOrgTree, id: string): HTMLElement => {
-  const found = rows(tree).find((candidate) => candidate.dataset['orgId'] === id);
-  if (!found) throw new Error(`no visible row ${id}; visible: ${rowIds(tree).join(', ')}`);
-  return found;
-};
-const focusedId = (tree: DjOrgTree): string | undefined =>
-  (tree.shadowRoot!.activeElement as HTMLElement | null)?.dataset['orgId'];
-const text = (element: Element): string => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
-
-// The test page says `<html lang="en">`; without any lang the elements must fall back to zh-CN.
-const pageLang = document.documentElement.getAttribute('lang');
-beforeAll(() => document.documentElement.removeAttribute('lang'));
-afterAll(() => {
-  if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
-});
-
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
+usePage();
 
 describe('<dj-org-tree> with data in', () => {
   it('renders the visible hierarchy as an ARIA tree with names and kind labels', async () => {
@@ -206,8 +162,7 @@ describe('<dj-org-tree> with data in', () => {
   it('follows lang on itself or the nearest ancestor, and reacts when it changes', async () => {
     const section = document.createElement('section');
     section.lang = 'en';
-    document.body.append(section);
-    mounted.push(section);
+    await mount(section);
     const tree = await mountTree((element) => (element.orgs = orgs), section);
 
     expect(text(row(tree, 'qinglong'))).toBe('青龙街道党工委 committee');
@@ -254,17 +209,12 @@ describe('<dj-org-tree> connected to a workspace', () => {
   ];
 
   async function openWorkspace(): Promise<Workspace> {
-    const store = new MemoryStore();
-    const at = '2026-11-23T00:00:00Z';
-    await seedTenant(store, '320402', { orgs, members }, { actorId: 'seed', at });
-    return Workspace.open({ store, tenant: '320402', clock: new SimulatedClock(at), actor: { id: 'admin' } });
+    const options = { at: '2026-11-23T00:00:00Z', actor: { id: 'admin' } };
+    return (await openStreet({ orgs, members }, options)).workspace;
   }
 
   async function mountProvided(workspace: Workspace): Promise<{ provider: DjProvider; tree: DjOrgTree }> {
-    const provider = document.createElement('dj-provider');
-    provider.workspace = workspace;
-    document.body.append(provider);
-    mounted.push(provider);
+    const provider = await mountProvider(workspace);
     const tree = await mountTree(undefined, provider);
     return { provider, tree };
   }
@@ -338,8 +288,7 @@ describe('<dj-org-tree> connected to a workspace', () => {
     const late = document.createElement('dj-late-provider') as DjProvider;
     late.workspace = workspace;
     late.append(document.createElement('dj-org-tree'));
-    document.body.append(late);
-    mounted.push(late);
+    await mount(late);
     const tree = late.querySelector('dj-org-tree')!;
     await tree.updateComplete;
     expect(tree.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull();

@@ -33,7 +33,7 @@ export { DjMemberCard } from './member-card/member-card.js';
 export { DjContactCard } from './contact-card/contact-card.js';
 export { DjContactRecordedEvent, type DjContactRecordedDetail } from './contact-card/events.js';
 export { DjUnmaskRequestEvent, type DjUnmaskRequestDetail } from './shared/unmask.js';
-export { classificationLabels, stageLabels } from './shared/member-labels.js';
+export { labelOf, resultLabel, stageLabels } from './shared/member-labels.js';
 export { DjRegistrationForm } from './registration-form/registration-form.js';
 export {
   DjRegistrationSubmitEvent,

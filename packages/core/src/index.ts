@@ -207,10 +207,12 @@ export {
 } from './schema/registration.js';
 export {
   type Formation,
+  formationLabels,
   formations,
   newSectorKinds,
   type Unit,
   type UnitKind,
+  unitKindLabels,
   unitKinds,
   UnitSchema,
 } from './schema/unit.js';
@@ -258,6 +260,7 @@ export { type Disclosure, DisclosureSchema, type PersonalField, personalFields }
 
 // Rules as data: official tables, conditions, rule sets
 export { ruleSource, type RuleTableName, ruleTables } from './rules/rule-tables.js';
+export { contactCardOverdue, isContactCardOverdue } from './rules/contact-card.js';
 export { type Condition, ConditionSchema, type Facts, type FactValue } from './rules/condition.js';
 export {
   compileCondition,

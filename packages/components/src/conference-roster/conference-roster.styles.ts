@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { noticeLook } from '../shared/control.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const conferenceRosterStyles = [
   tokens,
   hostStyles,
+  noticeLook('.attention'),
   css`
     :host {
       display: block;
@@ -34,14 +36,6 @@ export const conferenceRosterStyles = [
 
     .current-chair {
       font-weight: 600;
-    }
-
-    .attention {
-      padding: calc(var(--_dj-space) / 2) var(--_dj-space);
-      border: 1px solid var(--_dj-color-primary);
-      border-inline-start-width: 4px;
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-primary-subtle);
     }
 
     .attention-title {

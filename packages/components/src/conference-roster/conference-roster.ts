@@ -1,13 +1,11 @@
-import { consume } from '@lit/context';
-import { shanghaiDate, type Workspace } from '@dangjian/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { shanghaiDate } from '@dangjian/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { rovingIndex } from '../shared/roving.js';
-import { sayIn, type Say } from '../shared/say.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import type { Say } from '../shared/say.js';
+import { DjElement } from '../shared/dj-element.js';
+import { memo } from '../shared/memo.js';
 import { agreementsPanel } from './agreements-panel.js';
 import { conferenceRosterStyles } from './conference-roster.styles.js';
 import { membersPanel } from './members-panel.js';
@@ -75,7 +73,7 @@ export type RosterView = (typeof rosterViews)[number];
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjConferenceRoster extends LitElement {
+export class DjConferenceRoster extends DjElement {
   static override styles = conferenceRosterStyles;
 
   /** Id of the joint conference to show. */
@@ -98,32 +96,31 @@ export class DjConferenceRoster extends LitElement {
   @property({ attribute: false })
   snapshot: RosterSnapshot | undefined;
 
-  /** The workspace to show (connected mode), supplied by an enclosing `<dj-provider>`. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
-
   /** Level of the conference's heading (1–6); agreement headings sit one below. Default 3. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-  #built: { key: readonly unknown[]; roster: Roster | undefined } | undefined;
+  /** The roster, rebuilt only when a table it reads, the conference, the date or `upcoming` changes. */
+  readonly #rosterOf = memo(buildRoster, (snapshot, conferenceId, asOf, upcoming) => [
+    snapshot.conferences,
+    snapshot.conferenceSessions,
+    snapshot.units,
+    snapshot.agreements,
+    snapshot.committeeSeats,
+    conferenceId,
+    asOf,
+    upcoming,
+  ]);
   /** Set while the reader moves between tabs, so the new tab gets focus once rendered. */
   #focusTab = false;
 
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
-    const snapshot = this.snapshot ?? this.#workspace.snapshot;
+    const say = this.say;
+    const snapshot = this.snapshot ?? this.workspaceSnapshot;
     if (!snapshot) return this.#status(say(rosterMessages.loading));
     if (!this.conferenceId) return this.#status(say(rosterMessages.noConference));
     const asOf = this.#asOf();
-    const roster = this.#roster(snapshot, this.conferenceId, asOf);
+    const roster = this.#rosterOf(snapshot, this.conferenceId, asOf, Math.max(0, this.upcoming));
     if (!roster) return this.#status(say(rosterMessages.notFound, { id: this.conferenceId }));
     return html`${this.#renderSummary(roster, snapshot, say)} ${this.#renderTabs(roster, say)}
       <div class="panel" part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.view}" tabindex="0">
@@ -144,24 +141,6 @@ export class DjConferenceRoster extends LitElement {
   /** `as-of` as a Shanghai calendar date (an instant is accepted too), or today. */
   #asOf(): string {
     return this.asOf ? shanghaiDate(this.asOf) : todayInShanghai();
-  }
-
-  #roster(snapshot: RosterSnapshot, conferenceId: string, asOf: string): Roster | undefined {
-    const key = [
-      snapshot.conferences,
-      snapshot.conferenceSessions,
-      snapshot.units,
-      snapshot.agreements,
-      snapshot.committeeSeats,
-      conferenceId,
-      asOf,
-      this.upcoming,
-    ];
-    const cached = this.#built;
-    if (cached && cached.key.every((part, at) => part === key[at])) return cached.roster;
-    const roster = buildRoster(snapshot, conferenceId, asOf, Math.max(0, this.upcoming));
-    this.#built = { key, roster };
-    return roster;
   }
 
   #renderSummary(roster: Roster, snapshot: RosterSnapshot, say: Say): TemplateResult {

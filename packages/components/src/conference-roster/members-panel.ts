@@ -1,7 +1,6 @@
-import type { Snapshot } from '@dangjian/core';
+import { unitKindLabels, type Snapshot } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Say } from '../shared/say.js';
-import { unitKindLabels } from '../shared/unit-labels.js';
 import { rosterMessages } from './messages.js';
 import type { Roster, RosterMember } from './roster-model.js';
 

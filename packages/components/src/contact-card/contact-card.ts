@@ -1,32 +1,30 @@
-import { consume } from '@lit/context';
 import {
+  contactCardOverdue,
+  isContactCardOverdue,
   recordContact,
   shanghaiDate,
   type ContactCard,
   type DangjianError,
   type LocalizedText,
   type Member,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { memberFrom } from '../shared/member-source.js';
-import { sayIn, type Say } from '../shared/say.js';
+import type { Say } from '../shared/say.js';
 import { todayInShanghai } from '../shared/today.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
+import { liveRegion } from '../shared/live-region.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { DjContactRecordedEvent } from './events.js';
 import { contactFields, type ContactField } from './fields.js';
 import { contactCardMessages as messages } from './messages.js';
-import { isOverdue } from './overdue.js';
 
 /**
  * A member's 联系卡 (六个清): whereabouts, contact, housing, thinking, employment and family, with
  * the date it was last brought up to date. A card `overdue-months` whole months old (default 6,
- * counted by core's calendar) on `as-of` (default today in Asia/Shanghai), or never filled in, is
+ * core's `contactCardOverdue`, counted by core's calendar) on `as-of` (default today in Asia/Shanghai), or never filled in, is
  * marked overdue: a bar, a written notice and the `overdue` attribute on the element, which a
  * page may style.
  *
@@ -59,7 +57,7 @@ import { isOverdue } from './overdue.js';
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjContactCard extends LitElement {
+export class DjContactCard extends DjElement {
   static override styles = contactCardStyles;
 
   /** The member whose card to show (data-in mode; read-only). */
@@ -70,18 +68,16 @@ export class DjContactCard extends LitElement {
   @property({ attribute: 'member-id' })
   memberId: string | undefined;
 
-  /** The workspace (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
-
   /** The date the card is judged on (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
   @property({ attribute: 'as-of' })
   asOf: string | undefined;
 
-  /** A card not brought up to date for this many whole months is overdue. */
+  /**
+   * A card not brought up to date for this many whole months is overdue. Default 6: core's
+   * `contactCardOverdue`, the months after which a member out of contact counts as 失联.
+   */
   @property({ type: Number, attribute: 'overdue-months' })
-  overdueMonths = 6;
+  overdueMonths: number = contactCardOverdue.months;
 
   /** Hides the update button even when connected. */
   @property({ type: Boolean, attribute: 'read-only' })
@@ -94,10 +90,6 @@ export class DjContactCard extends LitElement {
   /** Level of the card's heading (1–6). Default 3. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
-
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
 
   @state()
   private _editing = false;
@@ -115,32 +107,28 @@ export class DjContactCard extends LitElement {
   @state()
   private _announcement: LocalizedText | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const member = this.#member();
-    this.overdue = member !== undefined && isOverdue(member.contactCard?.updatedOn, this.#asOf(), this.overdueMonths);
+    this.overdue =
+      member !== undefined && isContactCardOverdue(member.contactCard?.updatedOn, this.#asOf(), this.overdueMonths);
   }
 
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
+    const say = this.say;
     const member = this.#member();
     if (!member) {
-      const waiting = !this.member && !this.#workspace.snapshot;
+      const waiting = !this.member && !this.workspaceSnapshot;
       return html`<p class="status" part="status" role="status">
         ${say(waiting ? messages.loading : messages.notFound)}
       </p>`;
     }
     return html`${heading(headingLevel(this.headingLevel, 3), say(messages.title), { part: 'title' })}
-      ${this._editing ? this.#renderForm(member.contactCard, say) : this.#renderCard(member.contactCard, say)}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? say(this._announcement) : nothing}
-      </div>`;
+    ${this._editing ? this.#renderForm(member.contactCard, say) : this.#renderCard(member.contactCard, say)}
+    ${liveRegion(this._announcement && say(this._announcement))}`;
   }
 
   #member(): Member | undefined {
-    return memberFrom(this.member, this.memberId, this.#workspace.snapshot);
+    return memberFrom(this.member, this.memberId, this.workspaceSnapshot);
   }
 
   #asOf(): string {

@@ -1,4 +1,5 @@
 import type { ContactCard } from '@dangjian/core';
+import { DjEvent } from '../shared/dj-event.js';
 
 export interface DjContactRecordedDetail {
   readonly memberId: string;
@@ -8,14 +9,8 @@ export interface DjContactRecordedDetail {
 }
 
 /** Connected mode: the workspace saved an updated contact card (`recordContact`). */
-export class DjContactRecordedEvent extends Event {
-  static readonly eventName = 'dj-contact-recorded';
-  readonly detail: DjContactRecordedDetail;
-
-  constructor(detail: DjContactRecordedDetail) {
-    super(DjContactRecordedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class DjContactRecordedEvent extends DjEvent<DjContactRecordedDetail> {
+  static override readonly eventName = 'dj-contact-recorded';
 
   get memberId(): string {
     return this.detail.memberId;
@@ -23,10 +18,7 @@ export class DjContactRecordedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-contact-recorded': DjContactRecordedEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-contact-recorded': DjContactRecordedEvent;
   }
 }

@@ -1,23 +1,21 @@
-import { consume } from '@lit/context';
 import {
   coverageReport,
+  unitKindLabels,
   unitKinds,
   type Coverage,
   type CoverageReport,
   type Snapshot,
   type Unit,
   type UnitKind,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { rovingIndex } from '../shared/roving.js';
-import { coverageLabels, formationLabels, unitKindLabels } from '../shared/unit-labels.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { coverageLabels, formationFilterLabels } from '../shared/unit-labels.js';
+import { DjElement } from '../shared/dj-element.js';
+import { memo } from '../shared/memo.js';
 import {
   boardSections,
   formationFilters,
@@ -94,7 +92,7 @@ function wordsConverter<T extends string>(allowed: readonly T[]) {
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjCoverageBoard extends LitElement {
+export class DjCoverageBoard extends DjElement {
   static override styles = coverageBoardStyles;
 
   /** A coverage report computed elsewhere (data-in). Wins over `.snapshot` and the workspace. */
@@ -108,11 +106,6 @@ export class DjCoverageBoard extends LitElement {
   /** The state to analyse (data-in): anything with the `orgs` and `units` tables of a snapshot. */
   @property({ attribute: false })
   snapshot: CoverageSnapshot | undefined;
-
-  /** The workspace to analyse (connected mode), supplied by an enclosing `<dj-provider>`. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** Only units of these kinds, space-separated in the attribute. All kinds when unset. */
   @property({ converter: wordsConverter(unitKinds) })
@@ -130,27 +123,24 @@ export class DjCoverageBoard extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   /** The unit holding the tab stop of its list. */
   @state()
   private _activeId: string | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-  #analysed: { snapshot: CoverageSnapshot; kinds: unknown; report: CoverageReport } | undefined;
+  /** The engine's report, run again only when the units, the orgs or the kinds change. */
+  readonly #analyse = memo(
+    (snapshot: CoverageSnapshot, kinds: readonly UnitKind[] | undefined) =>
+      coverageReport(snapshot, kinds ? { kinds } : {}),
+    (snapshot, kinds) => [snapshot.units, snapshot.orgs, kinds],
+  );
 
   protected override render(): TemplateResult {
     const report = this.#report();
     if (!report) {
-      return html`<p class="status" part="loading" role="status">
-        ${this.#localize.text(coverageBoardMessages.loading)}
-      </p>`;
+      return html`<p class="status" part="loading" role="status">${this.say(coverageBoardMessages.loading)}</p>`;
     }
     const sections = boardSections(report, (id) => this.#unit(id), new Set(this.formations));
-    return html`<div class="board" role="region" aria-label=${this.#localize.text(coverageBoardMessages.label)}>
+    return html`<div class="board" role="region" aria-label=${this.say(coverageBoardMessages.label)}>
       ${this.#renderSummary(report)} ${this.#renderFilters(report)}
       ${sections.map((section) => this.#renderSection(section))} ${this.#renderOtherFindings(report)}
     </div>`;
@@ -159,28 +149,18 @@ export class DjCoverageBoard extends LitElement {
   /** The report shown: given, or the engine's over the given snapshot or the workspace (cached). */
   #report(): CoverageReport | undefined {
     if (this.report) return this.report;
-    const snapshot = this.snapshot ?? this.#workspace.snapshot;
+    const snapshot = this.snapshot ?? this.workspaceSnapshot;
     if (!snapshot) return undefined;
-    const cached = this.#analysed;
-    if (
-      cached?.snapshot.units === snapshot.units &&
-      cached.snapshot.orgs === snapshot.orgs &&
-      cached.kinds === this.kinds
-    ) {
-      return cached.report;
-    }
-    const report = coverageReport(snapshot, this.kinds ? { kinds: this.kinds } : {});
-    this.#analysed = { snapshot, kinds: this.kinds, report };
-    return report;
+    return this.#analyse(snapshot, this.kinds);
   }
 
   #unit(unitId: string): Unit | undefined {
     if (this.report) return this.units?.find((unit) => unit.id === unitId);
-    return (this.snapshot ?? this.#workspace.snapshot)?.units.get(unitId);
+    return (this.snapshot ?? this.workspaceSnapshot)?.units.get(unitId);
   }
 
   #renderSummary(report: CoverageReport): TemplateResult {
-    const text = (label: { 'zh-CN': string; en: string }) => this.#localize.text(label);
+    const text = (label: { 'zh-CN': string; en: string }) => this.say(label);
     return html`<dl class="summary" part="summary">
       ${(['none', 'work', 'organisation'] as const).map(
         (coverage) =>
@@ -198,12 +178,7 @@ export class DjCoverageBoard extends LitElement {
 
   #renderFilters(report: CoverageReport): TemplateResult {
     const pressed = new Set(this.formations);
-    return html`<div
-      class="filters"
-      part="filters"
-      role="group"
-      aria-label=${this.#localize.text(coverageBoardMessages.filter)}
-    >
+    return html`<div class="filters" part="filters" role="group" aria-label=${this.say(coverageBoardMessages.filter)}>
       <button
         class="filter"
         part="filter"
@@ -211,7 +186,7 @@ export class DjCoverageBoard extends LitElement {
         aria-pressed=${String(pressed.size === 0)}
         @click=${() => this.#setFormations([])}
       >
-        ${this.#localize.text(coverageBoardMessages.all)} <span class="filter-count">${report.data.units.length}</span>
+        ${this.say(coverageBoardMessages.all)} <span class="filter-count">${report.data.units.length}</span>
       </button>
       ${formationFilters.map(
         (formation) =>
@@ -223,7 +198,7 @@ export class DjCoverageBoard extends LitElement {
             aria-pressed=${String(pressed.has(formation))}
             @click=${() => this.#toggleFormation(formation)}
           >
-            ${this.#localize.text(formationLabels[formation])}
+            ${this.say(formationFilterLabels[formation])}
             <span class="filter-count">${report.data.byFormation[formation]}</span>
           </button>`,
       )}
@@ -233,7 +208,7 @@ export class DjCoverageBoard extends LitElement {
   #renderSection(section: BoardSection): TemplateResult {
     const id = `section-${section.coverage}`;
     const level = headingLevel(this.headingLevel, 3);
-    const title = html`${this.#localize.text(coverageLabels[section.coverage])}
+    const title = html`${this.say(coverageLabels[section.coverage])}
       <span class="section-count">${section.items.length}</span>`;
     return html`<section class="section section-${section.coverage}" part="section ${id}" aria-labelledby=${id}>
       ${heading(level, title, { id, part: 'heading' })}
@@ -246,7 +221,7 @@ export class DjCoverageBoard extends LitElement {
     const message =
       coverage === 'none' && !filtered ? coverageBoardMessages.noBlankSpots : coverageBoardMessages.noneInSection;
     return html`<p class="empty" part="empty">
-      ${this.#localize.text(message)}${filtered ? this.#localize.text(coverageBoardMessages.filteredOut) : nothing}
+      ${this.say(message)}${filtered ? this.say(coverageBoardMessages.filteredOut) : nothing}
     </p>`;
   }
 
@@ -284,15 +259,13 @@ export class DjCoverageBoard extends LitElement {
     >
       <span class="unit-head">
         <span class="name" part="name">${unit?.name ?? coverage.unitId}</span>
-        ${unit ? html`<span class="kind" part="kind">${this.#localize.text(unitKindLabels[unit.kind])}</span>` : nothing}
+        ${unit ? html`<span class="kind" part="kind">${this.say(unitKindLabels[unit.kind])}</span>` : nothing}
         <span class="formation formation-${formation}" part="formation"
-          >${this.#localize.text(formationLabels[formation])}</span
+          >${this.say(formationFilterLabels[formation])}</span
         >
       </span>
-      <span class="reason" part="reason">${this.#localize.text(coverage.reason.text)}</span>
-      ${item.findings.map(
-        (finding) => html`<span class="finding" part="finding">${this.#localize.text(finding.text)}</span>`,
-      )}
+      <span class="reason" part="reason">${this.say(coverage.reason.text)}</span>
+      ${item.findings.map((finding) => html`<span class="finding" part="finding">${this.say(finding.text)}</span>`)}
     </li>`;
   }
 
@@ -301,12 +274,12 @@ export class DjCoverageBoard extends LitElement {
     if (findings.length === 0) return nothing;
     const level = headingLevel(this.headingLevel, 3);
     return html`<section class="section" part="section section-findings" aria-labelledby="section-findings">
-      ${heading(level, this.#localize.text(coverageBoardMessages.otherFindings), {
+      ${heading(level, this.say(coverageBoardMessages.otherFindings), {
         id: 'section-findings',
         part: 'heading',
       })}
       <ul class="findings">
-        ${findings.map((finding) => html`<li class="finding" part="finding">${this.#localize.text(finding.text)}</li>`)}
+        ${findings.map((finding) => html`<li class="finding" part="finding">${this.say(finding.text)}</li>`)}
       </ul>
     </section>`;
   }

@@ -1,4 +1,5 @@
 import type { Unit, UnitCoverage } from '@dangjian/core';
+import { DjEvent } from '../shared/dj-event.js';
 
 export interface DjUnitSelectDetail {
   readonly unitId: string;
@@ -11,14 +12,9 @@ export interface DjUnitSelectDetail {
  * A reader chose a unit (click, Enter or Space). Cancel it (`preventDefault()`) to keep the
  * current selection.
  */
-export class DjUnitSelectEvent extends Event {
-  static readonly eventName = 'dj-unit-select';
-  readonly detail: DjUnitSelectDetail;
-
-  constructor(detail: DjUnitSelectDetail) {
-    super(DjUnitSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjUnitSelectEvent extends DjEvent<DjUnitSelectDetail> {
+  static override readonly eventName = 'dj-unit-select';
+  static override readonly cancelable = true;
 
   get unitId(): string {
     return this.detail.unitId;
@@ -26,10 +22,7 @@ export class DjUnitSelectEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-unit-select': DjUnitSelectEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-unit-select': DjUnitSelectEvent;
   }
 }

@@ -1,3 +1,5 @@
+import { DjEvent } from '../shared/dj-event.js';
+
 export interface DjImportCompleteDetail {
   readonly imported: number;
   /** The workspace revision the import was saved as. */
@@ -5,21 +7,12 @@ export interface DjImportCompleteDetail {
 }
 
 /** The whole roster was valid and the workspace saved it, in one command. */
-export class DjImportCompleteEvent extends Event {
-  static readonly eventName = 'dj-import-complete';
-  readonly detail: DjImportCompleteDetail;
-
-  constructor(detail: DjImportCompleteDetail) {
-    super(DjImportCompleteEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class DjImportCompleteEvent extends DjEvent<DjImportCompleteDetail> {
+  static override readonly eventName = 'dj-import-complete';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-import-complete': DjImportCompleteEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-import-complete': DjImportCompleteEvent;
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook } from '../shared/control.styles.js';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -7,6 +8,7 @@ export const importDialogStyles = [
   tokens,
   visuallyHidden,
   formStyles,
+  controlLook('dialog'),
   css`
     :host {
       display: inline-block;
@@ -24,11 +26,6 @@ export const importDialogStyles = [
       inline-size: min(48rem, 100vw - 2rem);
       max-block-size: calc(100vh - 2rem);
       padding: calc(var(--_dj-space) * 2);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-surface);
-      color: var(--_dj-color-text);
-      font: inherit;
     }
 
     dialog::backdrop {

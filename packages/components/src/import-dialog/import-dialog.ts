@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import {
   importRoster,
   isDangjianError,
@@ -6,13 +5,11 @@ import {
   rosterColumns,
   type LocalizedText,
   type RosterIssue,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LocalizeController } from '../shared/localize-controller.js';
-import { sayIn, type Say } from '../shared/say.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import type { Say } from '../shared/say.js';
+import { DjElement } from '../shared/dj-element.js';
 import { DjImportCompleteEvent } from './events.js';
 import { importDialogStyles } from './import-dialog.styles.js';
 import { importMessages as messages } from './messages.js';
@@ -67,13 +64,8 @@ type Outcome =
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjImportDialog extends LitElement {
+export class DjImportDialog extends DjElement {
   static override styles = importDialogStyles;
-
-  /** The workspace to import into, supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** Reads files other than CSV (`.xlsx`) into rows of text; without it only CSV is accepted. */
   @property({ attribute: false })
@@ -83,10 +75,6 @@ export class DjImportDialog extends LitElement {
   @property({ type: Boolean, attribute: 'no-trigger' })
   noTrigger = false;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   @state()
   private _outcome: Outcome = { kind: 'idle' };
 
@@ -95,8 +83,6 @@ export class DjImportDialog extends LitElement {
 
   @query('dialog')
   private _dialog!: HTMLDialogElement | null;
-
-  readonly #localize = new LocalizeController(this);
 
   /** Opens the dialog (modal). */
   async show(): Promise<void> {
@@ -110,7 +96,7 @@ export class DjImportDialog extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
+    const say = this.say;
     return html`${this.noTrigger ? nothing : html`<button type="button" part="open" @click=${() => void this.show()}>${say(messages.open)}</button>`}
       <dialog part="dialog" aria-labelledby="title" @close=${this.#onClosed}>
         <h2 id="title">${say(messages.title)}</h2>
@@ -226,7 +212,7 @@ export class DjImportDialog extends LitElement {
   };
 
   #onTemplate = (): void => {
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     download(templateCsv(locale), messages.templateName[locale]);
   };
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook, focusRing } from '../shared/control.styles.js';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { chipStyles } from '../shared/chip.styles.js';
 import { cardStyles, hostStyles } from '../shared/host.styles.js';
@@ -10,6 +11,8 @@ export const memberCardStyles = [
   cardStyles,
   visuallyHidden,
   chipStyles,
+  controlLook('button'),
+  focusRing('button'),
   css`
     .heading {
       display: flex;
@@ -63,17 +66,7 @@ export const memberCardStyles = [
       min-block-size: 2rem;
       margin-block-start: var(--_dj-space);
       padding: 0 var(--_dj-space);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-surface);
-      color: var(--_dj-color-text);
-      font: inherit;
       cursor: pointer;
-    }
-
-    button:focus-visible {
-      outline: 2px solid var(--_dj-color-focus);
-      outline-offset: 1px;
     }
 
     .status {

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import {
   memberAge,
   fill,
@@ -8,21 +7,18 @@ import {
   type Member,
   type Org,
   type RuleResult,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classificationOf } from '../shared/classifications.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
-import { genderLabels, labelOf, stageLabels } from '../shared/member-labels.js';
+import { genderLabels, resultLabel, stageLabels } from '../shared/member-labels.js';
 import { memberFrom, orgName } from '../shared/member-source.js';
 import { shownIdNumber, shownPhone } from '../shared/pii.js';
-import { sayIn, type Say } from '../shared/say.js';
+import type { Say } from '../shared/say.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
 import { memberCardStyles } from './member-card.styles.js';
 import { memberCardMessages as messages } from './messages.js';
 
@@ -59,7 +55,7 @@ import { memberCardMessages as messages } from './messages.js';
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjMemberCard extends LitElement {
+export class DjMemberCard extends DjElement {
   static override styles = memberCardStyles;
 
   /** The member to show (data-in mode). */
@@ -73,11 +69,6 @@ export class DjMemberCard extends LitElement {
   /** The member to show from the workspace (connected mode). */
   @property({ attribute: 'member-id' })
   memberId: string | undefined;
-
-  /** The workspace (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** A classifier with the portal's rule overrides; the kit's rules by default. */
   @property({ attribute: false })
@@ -99,18 +90,11 @@ export class DjMemberCard extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
-    const member = memberFrom(this.member, this.memberId, this.#workspace.snapshot);
+    const say = this.say;
+    const member = memberFrom(this.member, this.memberId, this.workspaceSnapshot);
     if (!member) {
-      const waiting = !this.member && !this.#workspace.snapshot;
+      const waiting = !this.member && !this.workspaceSnapshot;
       return html`<p class="status" part="status" role="status">
         ${say(waiting ? messages.loading : messages.notFound)}
       </p>`;
@@ -139,7 +123,7 @@ export class DjMemberCard extends LitElement {
 
   /** One org, or both under their names when the member is under dual management. */
   #orgs(member: Member, say: Say): TemplateResult {
-    const name = (id: string) => orgName(id, this.orgs, this.#workspace.snapshot);
+    const name = (id: string) => orgName(id, this.orgs, this.workspaceSnapshot);
     if (member.relationOrgId === member.managingOrgId) {
       return html`<dt>${say(messages.org)}</dt>
         <dd data-org="both">${name(member.relationOrgId)}</dd>`;
@@ -153,11 +137,11 @@ export class DjMemberCard extends LitElement {
   }
 
   #reasons(title: LocalizedText, results: readonly RuleResult[], kind: 'category' | 'care', say: Say): TemplateResult {
-    const locale = this.#localize.locale;
+    const locale = this.locale;
     const items = results.map(
       (result) =>
         html`<li data-yields=${result.yields}>
-          <span class="chip ${kind}" part="chip chip-${kind}">${say(labelOf(result.yields))}</span>
+          <span class="chip ${kind}" part="chip chip-${kind}">${say(resultLabel(result))}</span>
           <span part="reason">${result.reason[locale]}</span>
           <span class="rule"
             >${fill(messages.rule[locale], { id: result.ruleId, version: result.version }, locale)}${result.article ? ` · ${result.article}` : ''}</span

@@ -1,6 +1,6 @@
 import { fill, type Locale, type RuleResult } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { labelOf } from '../shared/member-labels.js';
+import { resultLabel } from '../shared/member-labels.js';
 import { memberRosterMessages } from './messages.js';
 
 /** An id usable in `aria-describedby` (space separated), unique in the shadow root. */
@@ -35,7 +35,7 @@ export function renderChip(
       aria-describedby=${id}
       >${
         kind === 'care' ? html`<span class="visually-hidden">${memberRosterMessages.careChip[locale]}</span>` : nothing
-      }${labelOf(result.yields)[locale]}</span
+      }${resultLabel(result)[locale]}</span
     ><span class="tip" part="tooltip" role="tooltip" id=${id}
       >${result.reason[locale]}<span class="rule">${rule}</span>${
         article ? html`<span class="rule">${article}</span>` : nothing

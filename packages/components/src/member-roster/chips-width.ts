@@ -1,5 +1,5 @@
-import type { Locale } from '@dangjian/core';
-import { labelOf } from '../shared/member-labels.js';
+import type { Locale, RuleResult } from '@dangjian/core';
+import { resultLabel } from '../shared/member-labels.js';
 import type { RosterEntry } from './roster-model.js';
 
 /** The chip's font size and side padding, in the roster's em (chip.styles.ts). */
@@ -27,11 +27,11 @@ function labelEms(label: string): number {
  */
 export function chipsInlineSize(entries: readonly RosterEntry[], locale: Locale): string {
   const ems = new Map<string, number>();
-  const chipEms = (yields: string): number => {
-    let width = ems.get(yields);
+  const chipEms = (result: RuleResult): number => {
+    let width = ems.get(result.yields);
     if (width === undefined) {
-      width = chipFontSize * (labelEms(labelOf(yields)[locale]) + chipPadding);
-      ems.set(yields, width);
+      width = chipFontSize * (labelEms(resultLabel(result)[locale]) + chipPadding);
+      ems.set(result.yields, width);
     }
     return width;
   };
@@ -40,8 +40,8 @@ export function chipsInlineSize(entries: readonly RosterEntry[], locale: Locale)
     const chips = classification.categories.length + classification.care.length;
     if (chips === 0) continue;
     let width = 0;
-    for (const result of classification.categories) width += chipEms(result.yields);
-    for (const result of classification.care) width += chipEms(result.yields);
+    for (const result of classification.categories) width += chipEms(result);
+    for (const result of classification.care) width += chipEms(result);
     if (width + chips * chipExtraEms > widest.ems + widest.chips * chipExtraEms) widest = { ems: width, chips };
   }
   const { chips } = widest;

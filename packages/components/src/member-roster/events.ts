@@ -1,4 +1,5 @@
 import type { Member, MemberClassification } from '@dangjian/core';
+import { DjEvent } from '../shared/dj-event.js';
 
 export interface DjMemberSelectDetail {
   readonly memberId: string;
@@ -7,14 +8,9 @@ export interface DjMemberSelectDetail {
 }
 
 /** A reader chose a member (Enter or a click on the row). Cancel it to keep the current selection. */
-export class DjMemberSelectEvent extends Event {
-  static readonly eventName = 'dj-member-select';
-  readonly detail: DjMemberSelectDetail;
-
-  constructor(detail: DjMemberSelectDetail) {
-    super(DjMemberSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjMemberSelectEvent extends DjEvent<DjMemberSelectDetail> {
+  static override readonly eventName = 'dj-member-select';
+  static override readonly cancelable = true;
 
   get memberId(): string {
     return this.detail.memberId;
@@ -22,10 +18,7 @@ export class DjMemberSelectEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-member-select': DjMemberSelectEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-member-select': DjMemberSelectEvent;
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook, focusRing } from '../shared/control.styles.js';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -9,6 +10,8 @@ export const memberRosterStyles = [
   hostStyles,
   visuallyHidden,
   chipStyles,
+  controlLook('select, button'),
+  focusRing('select', 'button'),
   css`
     :host {
       --_dj-row-height: var(--dj-member-roster-row-height, 2.5rem);
@@ -35,17 +38,6 @@ export const memberRosterStyles = [
     button {
       min-block-size: 2rem;
       padding: 0 var(--_dj-space);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-surface);
-      color: var(--_dj-color-text);
-      font: inherit;
-    }
-
-    select:focus-visible,
-    button:focus-visible {
-      outline: 2px solid var(--_dj-color-focus);
-      outline-offset: 1px;
     }
 
     .count {

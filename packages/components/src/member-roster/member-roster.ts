@@ -1,65 +1,49 @@
-import { consume } from '@lit/context';
 import {
-  fill,
   localize,
   shanghaiDate,
   type Classifier,
   type LocalizedText,
   type Member,
+  type MemberQuery,
   type Org,
   type Stage,
-  type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VirtualWindowController } from '../org-tree/virtual-window.js';
-import { classificationsOf } from '../shared/classifications.js';
-import { subtreeIds } from '../shared/org-subtree.js';
+import { positionsToRender } from '../org-tree/window-range.js';
+import { defaultClassifier } from '../shared/classifications.js';
 import { cssProperties } from '../shared/css-properties.js';
-import { keyedRows } from '../shared/keyed-rows.js';
-import { placeTip, visibleBounds } from '../shared/tip-placement.js';
-import { LocalizeController } from '../shared/localize-controller.js';
+import { DjElement } from '../shared/dj-element.js';
+import { elementInPath } from '../shared/event-path.js';
+import { liveRegion } from '../shared/live-region.js';
+import { memo } from '../shared/memo.js';
+import { subtreeIds } from '../shared/org-subtree.js';
+import { valuesOf, type RecordSource } from '../shared/record-source.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { PagedRows, pageSize, queryOf } from './paged-rows.js';
-import { workspaceContext } from '../shared/workspace-context.js';
 import { chipsInlineSize } from './chips-width.js';
-import { rosterGridColumns, type RosterColumn } from './columns.js';
+import { ChipTips } from './chip-tips.js';
+import { rosterGridColumns } from './columns.js';
 import { DjMemberSelectEvent } from './events.js';
-import { nextPosition, type GridPosition } from './grid-keys.js';
-import { memberRosterMessages as say } from './messages.js';
+import { activeIn, entryWithId, focusableAt, idAt, stopOfFocus, type Active, type Shown } from './grid-focus.js';
+import type { GridPosition } from './grid-keys.js';
+import { memberRosterMessages as messages } from './messages.js';
 import { memberRosterStyles } from './member-roster.styles.js';
-import { orgOptions, renderFilters, type FilterName, type OrgOption } from './roster-filters.js';
-import {
-  filterEntries,
-  rosterEntries,
-  sortEntries,
-  type RosterEntry,
-  type SortDirection,
-  type SortKey,
-} from './roster-model.js';
-import { renderLoadingRow, renderRosterRow, stopsOf } from './roster-row.js';
+import { PagedRows, pageSize, queryOf } from './paged-rows.js';
+import { classifiedEntries, orgNamesOf, shownEntries } from './roster-data.js';
+import { orgOptions, renderFilters, type FilterName } from './roster-filters.js';
+import { renderHeader, renderUnmask } from './roster-header.js';
+import { sortEntries, type RosterEntry, type SortDirection, type SortKey } from './roster-model.js';
+import { rosterKeyDown } from './roster-keys.js';
+import { renderBodyRows } from './roster-row.js';
 
 /** Up to this many rows are all rendered; beyond, only those in view (plus a margin). */
 const renderAllUpTo = 60;
 const overscan = 8;
 
-/** The tab stop: a member's row (or `null`, the header row) and the stop within it. */
-interface Active {
-  readonly id: string | null;
-  readonly stop: number;
-}
-
-/** The rows after filtering and sorting, and where each member sits among them. */
-interface Shown {
-  /** In paged mode, sparse: a position not fetched yet holds no entry. */
-  readonly entries: readonly (RosterEntry | undefined)[];
-  readonly positionOf: ReadonlyMap<string, number>;
-}
-
-/** A stand-in for a row not fetched yet: its key and position only. */
-const loadingId = (index: number): string => `\u0000loading-${index}`;
+/** The orgs of a page that gave members without orgs: one array, so the memos see no change. */
+const noOrgs: readonly Org[] = [];
 
 /**
  * The 党员花名册: every active member with their categories and care flags, filtered, sorted and
@@ -119,7 +103,7 @@ const loadingId = (index: number): string => `\u0000loading-${index}`;
  * @cssproperty --dj-member-roster-columns - The grid's `grid-template-columns`.
  * @cssproperty --dj-member-roster-min-width - Width the rows never go below (the grid scrolls sideways); set it with `--dj-member-roster-columns`. Default: the sum of the columns' minimums.
  */
-export class DjMemberRoster extends LitElement {
+export class DjMemberRoster extends DjElement {
   static override styles = memberRosterStyles;
 
   /** The members to show (data-in mode). Leave unset to show the provided workspace's members. */
@@ -129,11 +113,6 @@ export class DjMemberRoster extends LitElement {
   /** The orgs the members belong to (data-in mode): names, and the org filter's tree. */
   @property({ attribute: false })
   orgs: readonly Org[] | undefined;
-
-  /** The workspace to show (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** A classifier with the portal's rule overrides (`createClassifier(overrides)`); the kit's rules by default. */
   @property({ attribute: false })
@@ -183,22 +162,12 @@ export class DjMemberRoster extends LitElement {
   @property()
   label: string | undefined;
 
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
   @state()
   private _active: Active | undefined;
 
   @state()
   private _announcement: LocalizedText | undefined;
 
-  /** Escape hides the focused chip's tooltip until focus moves. */
-  @state()
-  private _tipsHidden = false;
-
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
   readonly #window = new VirtualWindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.grid'),
     list: () => this.renderRoot.querySelector<HTMLElement>('.body'),
@@ -206,14 +175,25 @@ export class DjMemberRoster extends LitElement {
     renderAllUpTo,
     overscan,
   });
-  #entries: { key: readonly unknown[]; entries: RosterEntry[] } | undefined;
-  #sorted: { key: readonly unknown[]; entries: RosterEntry[] } | undefined;
-  #shown: { key: readonly unknown[]; shown: Shown } | undefined;
-  #orgOptions: { key: unknown; options: OrgOption[] } | undefined;
-  #subtree: { key: readonly unknown[]; ids: Set<string> } | undefined;
-  #chipsWidth_: { key: readonly unknown[]; width: string } | undefined;
-  #hadFocus = false;
+  readonly #tips = new ChipTips(this, () => this.renderRoot.querySelector<HTMLElement>('.grid'));
   readonly #paged = new PagedRows(() => this.requestUpdate());
+  readonly #onKeyDown = rosterKeyDown({
+    shown: () => this.#shownEntries(),
+    active: () => this._active,
+    selected: () => this.selected,
+    rowsPerPage: () => this.#window.rowsPerPage,
+    hideTips: (event) => this.#tips.hide(event),
+    sortBy: (key) => this.#sortBy(key),
+    select: (entry) => this.#select(entry),
+    focusAt: (position) => void this.#focusAt(position),
+  });
+  readonly #entriesOf = memo(classifiedEntries);
+  readonly #sortedOf = memo(sortEntries);
+  readonly #shownOf = memo(shownEntries);
+  readonly #subtreeOf = memo((orgs: RecordSource<Org>, orgId: string) => subtreeIds(valuesOf(orgs), orgId));
+  readonly #orgOptionsOf = memo((orgs: RecordSource<Org>) => orgOptions(valuesOf(orgs)));
+  readonly #chipsWidthOf = memo(chipsInlineSize);
+  #hadFocus = false;
 
   /** The members shown now, in order: after filtering and sorting. */
   get shownMembers(): readonly Member[] {
@@ -245,158 +225,74 @@ export class DjMemberRoster extends LitElement {
     return this.members === undefined && this.workspace?.pagesMembers === true;
   }
 
-  #pagedQuery() {
-    return queryOf(
-      { category: this.category, care: this.care, orgId: this.org, stage: this.stage },
-      this.sort,
-      this.direction,
-    );
-  }
-
-  #pagedKey(): string {
-    return JSON.stringify([this.workspace?.revision, this.#pagedQuery(), this.#asOf()]);
+  /** The server query for the filters and order, and the key its pages are kept under. */
+  #pagedRequest(): { query: MemberQuery; key: string } {
+    const filter = { category: this.category, care: this.care, orgId: this.org, stage: this.stage };
+    const query = queryOf(filter, this.sort, this.direction);
+    return { query, key: JSON.stringify([this.workspace?.revision, query, this.#asOf()]) };
   }
 
   /** Asks the server for the pages the grid shows now (the first one before anything is known). */
   #fetchRowsInView(): void {
     const workspace = this.workspace;
     if (!workspace || !this.#isPaged()) return;
-    const shown = this.#paged.shown(this.#pagedKey());
-    const range = shown ? this.#window.range(shown.entries.length) : { start: 0, end: pageSize };
-    const orgNames = new Map([...workspace.snapshot.orgs.values()].map((org) => [org.id, org.name]));
-    this.#paged.ensure(
-      range.start,
-      range.end,
-      (query) => workspace.members(query),
-      this.#pagedQuery(),
-      orgNames,
-      this.#asOf(),
-    );
+    const { query, key } = this.#pagedRequest();
+    const shown = this.#paged.shown(key);
+    const { start, end } = shown ? this.#window.range(shown.entries.length) : { start: 0, end: pageSize };
+    const orgNames = orgNamesOf(workspace.snapshot.orgs);
+    this.#paged.ensure(start, end, (page) => workspace.members(page), query, orgNames, this.#asOf());
   }
+
+  // ——— rendering ———
 
   protected override render(): TemplateResult {
     const shown = this.#shownEntries();
-    const locale = this.#localize.locale;
-    if (!shown) return html`<p class="status" part="status" role="status">${say.loading[locale]}</p>`;
+    if (!shown) return html`<p class="status" part="status" role="status">${this.say(messages.loading)}</p>`;
+    const filters = { category: this.category, care: this.care, org: this.org, stage: this.stage };
+    const orgs = this.#source()?.orgs;
+    const rules = (this.classifier ?? defaultClassifier()).ruleSet;
     return html`<div class="toolbar">
-        ${renderFilters(
-          { category: this.category, care: this.care, org: this.org, stage: this.stage },
-          this.#orgChoices(),
-          locale,
-          this.#onFilter,
-        )}
-        <span class="count" part="count">${fill(say.count[locale], { count: shown.entries.length }, locale)}</span>
-        ${this.#renderUnmask()}
+        ${renderFilters(filters, orgs ? this.#orgOptionsOf(orgs) : [], rules, this.locale, this.#onFilter)}
+        <span class="count" part="count">${this.say(messages.count, { count: shown.entries.length })}</span>
+        ${this.allowUnmask ? renderUnmask(this.unmask, this.say, this.#onUnmask) : ''}
       </div>
       ${shown.entries.length === 0 ? this.#renderEmpty() : this.#renderGrid(shown)}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? this.#localize.text(this._announcement) : nothing}
-      </div>`;
-  }
-
-  #renderUnmask(): TemplateResult | typeof nothing {
-    if (!this.allowUnmask) return nothing;
-    const text = this.unmask ? say.mask : say.unmask;
-    return html`<button
-      class="unmask"
-      part="unmask"
-      type="button"
-      aria-pressed=${String(this.unmask)}
-      @click=${this.#onUnmask}
-    >
-      ${this.#localize.text(text)}
-    </button>`;
+      ${liveRegion(this._announcement && this.say(this._announcement))}`;
   }
 
   #renderEmpty(): TemplateResult {
     const filtered = this.category ?? this.care ?? this.org ?? this.stage;
     const total = this.#isPaged() ? (filtered === undefined ? 0 : 1) : (this.#sortedEntries()?.length ?? 0);
-    return html`<p class="status" part="status">${this.#localize.text(total === 0 ? say.empty : say.noMatches)}</p>`;
+    return html`<p class="status" part="status">${this.say(total === 0 ? messages.empty : messages.noMatches)}</p>`;
   }
 
   #renderGrid(shown: Shown): TemplateResult {
-    const active = this.#activeIn(shown);
-    const locale = this.#localize.locale;
-    const views = this.#renderedPositions(shown, active).map((index) => {
-      const entry = shown.entries[index];
-      return {
-        entry,
-        index,
-        selected: entry?.member.id === this.selected,
-        tabStop: entry && active.id === entry.member.id ? active.stop : undefined,
-        unmask: this.unmask,
-      };
-    });
-    const loadingText = this.#localize.text(say.loading);
+    const active = activeIn(this._active, shown, this.selected);
+    const locale = this.locale;
+    const focused = active.id === null ? undefined : shown.positionOf.get(active.id);
+    const positions = positionsToRender(this.#window.range(shown.entries.length), [focused]);
+    const loadingText = this.say(messages.loading);
+    const loaded = shown.entries.filter((entry) => entry !== undefined);
     return html`<div
-      class="grid ${this._tipsHidden ? 'tips-hidden' : ''}"
+      class="grid ${this.#tips.hidden ? 'tips-hidden' : ''}"
       part="grid"
       role="grid"
-      aria-label=${this.label ?? this.#localize.text(say.label)}
+      aria-label=${this.label ?? this.say(messages.label)}
       aria-rowcount=${shown.entries.length + 1}
       aria-colcount=${rosterGridColumns.length}
-      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidth(shown.entries.filter((entry) => entry !== undefined)) })}
+      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidthOf(loaded, locale) })}
       @keydown=${this.#onKeyDown}
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
-      @pointerover=${this.#onPointerOver}
+      @pointerover=${this.#tips.onPointerOver}
     >
-      <div role="rowgroup" class="head">${this.#renderHeader(active)}</div>
+      <div role="rowgroup" class="head">
+        ${renderHeader({ active, sort: this.sort, direction: this.direction }, this.say)}
+      </div>
       <div role="rowgroup" class="body" ${cssProperties({ '--_dj-rows': shown.entries.length })}>
-        ${keyedRows(
-          views,
-          (view) => view.entry?.member.id ?? loadingId(view.index),
-          (view) =>
-            view.entry
-              ? renderRosterRow({ ...view, entry: view.entry }, locale)
-              : renderLoadingRow(view.index, loadingId(view.index), active.id === loadingId(view.index), loadingText),
-        )}
+        ${renderBodyRows(shown, positions, { active, selected: this.selected, unmask: this.unmask, locale, loadingText })}
       </div>
     </div>`;
-  }
-
-  #renderHeader(active: Active): TemplateResult {
-    const locale = this.#localize.locale;
-    const cells = rosterGridColumns.map((column, stop) => {
-      const tabStop = active.id === null && active.stop === stop;
-      const sorted = column.sort !== undefined && column.sort === this.sort;
-      return html`<div
-        class="cell ${column.id}"
-        role="columnheader"
-        aria-sort=${sorted ? this.direction : nothing}
-        data-stop=${stop}
-        tabindex=${column.sort || !tabStop ? -1 : 0}
-      >
-        ${column.sort ? this.#sortButton(column, stop, tabStop, sorted) : column.header[locale]}
-      </div>`;
-    });
-    return html`<div class="row header" part="header" role="row" aria-rowindex="1">${cells}</div>`;
-  }
-
-  #sortButton(column: RosterColumn, stop: number, tabStop: boolean, sorted: boolean): TemplateResult {
-    const arrow = !sorted ? '' : this.direction === 'ascending' ? '▲' : '▼';
-    return html`<button
-      class="sort"
-      part="sort"
-      type="button"
-      data-stop=${stop}
-      data-sort=${column.sort!}
-      tabindex=${tabStop ? 0 : -1}
-    >
-      ${this.#localize.text(column.header)}<span class="arrow" aria-hidden="true">${arrow}</span>
-    </button>`;
-  }
-
-  /** The rows in view plus the focused one (a removed element would lose focus). */
-  #renderedPositions(shown: Shown, active: Active): number[] {
-    const { start, end } = this.#window.range(shown.entries.length);
-    const positions = Array.from({ length: end - start }, (_, at) => start + at);
-    const focused = active.id === null ? undefined : shown.positionOf.get(active.id);
-    if (focused !== undefined && (focused < start || focused >= end)) {
-      positions.push(focused);
-      positions.sort((a, b) => a - b);
-    }
-    return positions;
   }
 
   // ——— data, memoised by identity ———
@@ -405,197 +301,57 @@ export class DjMemberRoster extends LitElement {
     return this.asOf ? shanghaiDate(this.asOf) : todayInShanghai();
   }
 
-  #source():
-    | { members: { key: object; values: () => Iterable<Member> }; orgs: { key: object; values: () => Iterable<Org> } }
-    | undefined {
-    if (this.members) {
-      const members = this.members;
-      const orgs = this.orgs ?? [];
-      return { members: { key: members, values: () => members }, orgs: { key: orgs, values: () => orgs } };
-    }
-    const snapshot = this.#workspace.snapshot;
-    if (!snapshot) return undefined;
-    return {
-      members: { key: snapshot.members, values: () => snapshot.members.values() },
-      orgs: { key: snapshot.orgs, values: () => snapshot.orgs.values() },
-    };
-  }
-
-  #allEntries(): RosterEntry[] | undefined {
-    const source = this.#source();
-    if (!source) return undefined;
-    const asOf = this.#asOf();
-    const key = [source.members.key, source.orgs.key, asOf, this.classifier];
-    if (this.#entries && sameKey(this.#entries.key, key)) return this.#entries.entries;
-    const names = new Map([...source.orgs.values()].map((org) => [org.id, org.name]));
-    const classified = classificationsOf(source.members.key, source.members.values(), asOf, this.classifier);
-    const entries = rosterEntries(source.members.values(), names, classified, asOf);
-    this.#entries = { key, entries };
-    return entries;
+  /** The members and orgs shown: given, or the workspace's. */
+  #source(): { members: RecordSource<Member>; orgs: RecordSource<Org> } | undefined {
+    if (this.members) return { members: this.members, orgs: this.orgs ?? noOrgs };
+    const snapshot = this.workspaceSnapshot;
+    return snapshot && { members: snapshot.members, orgs: snapshot.orgs };
   }
 
   #sortedEntries(): RosterEntry[] | undefined {
-    const entries = this.#allEntries();
-    if (!entries) return undefined;
-    const key = [entries, this.sort, this.direction];
-    if (this.#sorted && sameKey(this.#sorted.key, key)) return this.#sorted.entries;
-    this.#sorted = { key, entries: sortEntries(entries, this.sort, this.direction) };
-    return this.#sorted.entries;
+    const source = this.#source();
+    if (!source) return undefined;
+    const entries = this.#entriesOf(source.members, source.orgs, this.#asOf(), this.classifier);
+    return this.#sortedOf(entries, this.sort, this.direction);
   }
 
   #shownEntries(): Shown | undefined {
-    if (this.#isPaged()) return this.#paged.shown(this.#pagedKey());
+    if (this.#isPaged()) return this.#paged.shown(this.#pagedRequest().key);
     const sorted = this.#sortedEntries();
     if (!sorted) return undefined;
-    const subtree = this.#orgSubtree();
-    const key = [sorted, this.category, this.care, this.stage, subtree];
-    if (this.#shown && sameKey(this.#shown.key, key)) return this.#shown.shown;
-    const entries = filterEntries(sorted, { category: this.category, care: this.care, stage: this.stage }, subtree);
-    const positionOf = new Map(entries.map((entry, index) => [entry.member.id, index]));
-    this.#shown = { key, shown: { entries, positionOf } };
-    return this.#shown.shown;
-  }
-
-  #orgSubtree(): Set<string> | undefined {
-    const orgs = this.#source()?.orgs;
-    if (!this.org || !orgs) return undefined;
-    const key = [orgs.key, this.org];
-    if (this.#subtree && sameKey(this.#subtree.key, key)) return this.#subtree.ids;
-    this.#subtree = { key, ids: subtreeIds(orgs.values(), this.org) };
-    return this.#subtree.ids;
-  }
-
-  #chipsWidth(entries: readonly RosterEntry[]): string {
-    const key = [entries, this.#localize.locale];
-    if (this.#chipsWidth_?.key && sameKey(this.#chipsWidth_.key, key)) return this.#chipsWidth_.width;
-    this.#chipsWidth_ = { key, width: chipsInlineSize(entries, this.#localize.locale) };
-    return this.#chipsWidth_.width;
-  }
-
-  #orgChoices(): OrgOption[] {
-    const orgs = this.#source()?.orgs;
-    if (!orgs) return [];
-    if (this.#orgOptions?.key !== orgs.key) this.#orgOptions = { key: orgs.key, options: orgOptions(orgs.values()) };
-    return this.#orgOptions.options;
+    const orgs = this.#source()!.orgs;
+    const subtree = this.org ? this.#subtreeOf(orgs, this.org) : undefined;
+    return this.#shownOf(sorted, { category: this.category, care: this.care, stage: this.stage }, subtree);
   }
 
   // ——— focus and keys ———
 
-  /** The tab stop if its row is still shown, else the selected row, else the first. */
-  #activeIn(shown: Shown): Active {
-    const active = this._active;
-    const loadingRow = active?.id?.startsWith('\u0000loading-') === true;
-    if (active && (active.id === null || shown.positionOf.has(active.id) || loadingRow)) return active;
-    const id =
-      this.selected !== undefined && shown.positionOf.has(this.selected)
-        ? this.selected
-        : (shown.entries[0]?.member.id ?? loadingId(0));
-    return { id, stop: 0 };
-  }
-
-  #positionOf(active: Active, shown: Shown): GridPosition {
-    const loading = active.id?.startsWith('\u0000loading-') ? Number(active.id.slice(9)) : undefined;
-    return { row: active.id === null ? -1 : (shown.positionOf.get(active.id) ?? loading ?? 0), stop: active.stop };
-  }
-
   async #focusAt(position: GridPosition): Promise<void> {
     const shown = this.#shownEntries();
     if (!shown) return;
-    const id = position.row < 0 ? null : (shown.entries[position.row]?.member.id ?? loadingId(position.row));
+    const id = idAt(shown, position.row);
     this._active = { id, stop: position.stop };
-    this._tipsHidden = false;
+    this.#tips.show();
     await this.updateComplete;
-    const row =
-      id === null
-        ? this.renderRoot.querySelector('.header')
-        : this.renderRoot.querySelector(`.body [data-member-id="${CSS.escape(id)}"]`);
-    // A sortable header cell holds its button: the button takes focus.
-    const target = row?.querySelector<HTMLElement>(`[data-stop="${position.stop}"]`);
-    const focusable = target?.querySelector<HTMLElement>('button') ?? target;
+    const focusable = focusableAt(this.renderRoot, id, position.stop);
     focusable?.focus({ preventScroll: true });
     focusable?.scrollIntoView({ block: 'nearest' });
   }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const shown = this.#shownEntries();
-    if (!shown || shown.entries.length === 0 || event.altKey) return;
-    const at = this.#positionOf(this.#activeIn(shown), shown);
-    if (event.key === 'Escape') return this.#hideTips(event);
-    if (event.key === 'Enter' || (event.key === ' ' && at.row < 0)) {
-      event.preventDefault();
-      const entry = shown.entries[at.row];
-      if (at.row < 0) return this.#sortBy(rosterGridColumns[at.stop]?.sort);
-      return entry ? this.#select(entry) : undefined;
-    }
-    const next = nextPosition(event.key, event.ctrlKey || event.metaKey, at, {
-      rows: shown.entries.length,
-      stopsIn: (row) => {
-        const entry = row < 0 ? undefined : shown.entries[row];
-        return row < 0 ? rosterGridColumns.length : entry ? stopsOf(entry) : 1;
-      },
-      page: this.#window.rowsPerPage,
-    });
-    if (!next) {
-      // Space would scroll the grid a page and leave the focused cell out of view.
-      if (event.key === ' ') event.preventDefault();
-      return;
-    }
-    event.preventDefault();
-    void this.#focusAt(next);
-  };
-
-  #hideTips(event: KeyboardEvent): void {
-    if (this._tipsHidden) return;
-    this._tipsHidden = true;
-    event.preventDefault();
-  }
-
   #onFocusIn = (event: FocusEvent): void => {
-    const stopElement = event
-      .composedPath()
-      .find((target): target is HTMLElement => target instanceof HTMLElement && target.dataset['stop'] !== undefined);
-    const row = event
-      .composedPath()
-      .find((target): target is HTMLElement => target instanceof HTMLElement && target.getAttribute('role') === 'row');
-    if (stopElement?.classList.contains('chip')) this.#placeTipOf(stopElement);
-    if (!stopElement || !row) return;
-    const id = row.classList.contains('header') ? null : (row.dataset['memberId'] ?? null);
-    const stop = Number(stopElement.dataset['stop']);
-    if (this._active?.id !== id || this._active.stop !== stop) {
-      this._active = { id, stop };
-      this._tipsHidden = false;
+    const { active, stopElement } = stopOfFocus(event);
+    if (stopElement?.classList.contains('chip')) this.#tips.place(stopElement);
+    if (active && (this._active?.id !== active.id || this._active.stop !== active.stop)) {
+      this._active = active;
+      this.#tips.show();
     }
   };
-
-  #onPointerOver = (event: PointerEvent): void => {
-    const chip = event
-      .composedPath()
-      .find((target): target is HTMLElement => target instanceof HTMLElement && target.classList.contains('chip-wrap'));
-    if (chip) this.#placeTipOf(chip);
-  };
-
-  /** Keeps a chip's reason inside the grid's visible box (the last row's would be cut off). */
-  #placeTipOf(chipOrWrap: HTMLElement): void {
-    const wrap = chipOrWrap.closest<HTMLElement>('.chip-wrap');
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (!wrap || !grid) return;
-    placeTip(wrap, visibleBounds(grid));
-    // :hover may apply only once the pointer event is handled: place it again when it shows.
-    requestAnimationFrame(() => placeTip(wrap, visibleBounds(grid)));
-  }
 
   #onClick = (event: MouseEvent): void => {
-    const path = event.composedPath();
-    const sort = path.find(
-      (target): target is HTMLElement => target instanceof HTMLElement && target.dataset['sort'] !== undefined,
-    );
+    const sort = elementInPath(event, (element) => element.dataset['sort'] !== undefined);
     if (sort) return this.#sortBy(sort.dataset['sort'] as SortKey);
-    const row = path.find(
-      (target): target is HTMLElement => target instanceof HTMLElement && target.dataset['memberId'] !== undefined,
-    );
-    const shown = this.#shownEntries();
-    const position = row && shown?.positionOf.get(row.dataset['memberId']!);
-    const entry = position === undefined ? undefined : shown?.entries[position];
+    const memberId = elementInPath(event, (element) => element.dataset['memberId'] !== undefined)?.dataset['memberId'];
+    const entry = entryWithId(this.#shownEntries(), memberId);
     if (entry) this.#select(entry);
   };
 
@@ -610,14 +366,14 @@ export class DjMemberRoster extends LitElement {
     this.direction = this.sort === key && this.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = key;
     const column = rosterGridColumns.find((each) => each.sort === key)!;
-    this._announcement = localize(say.sortedBy, { column: column.header, direction: say[this.direction] });
+    this._announcement = localize(messages.sortedBy, { column: column.header, direction: messages[this.direction] });
   }
 
   #announceCount(): void {
     // Read after the filters apply: the count is of the next render's rows.
     void this.updateComplete.then(() => {
       const count = this.#shownEntries()?.entries.length ?? 0;
-      this._announcement = localize(say.count, { count });
+      this._announcement = localize(messages.count, { count });
     });
   }
 
@@ -627,16 +383,10 @@ export class DjMemberRoster extends LitElement {
   };
 
   #onUnmask = (): void => {
-    if (this.unmask) {
-      this.unmask = false;
-      return;
-    }
-    if (this.dispatchEvent(new DjUnmaskRequestEvent({ fields: ['idNumber', 'phone'] }))) this.unmask = true;
+    if (this.unmask) this.unmask = false;
+    else if (this.dispatchEvent(new DjUnmaskRequestEvent({ fields: ['idNumber', 'phone'] }))) this.unmask = true;
   };
 }
-
-const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((part, at) => part === b[at]);
 
 declare global {
   interface HTMLElementTagNameMap {

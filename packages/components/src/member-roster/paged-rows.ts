@@ -1,6 +1,5 @@
-import type { Member, MemberClassification, MemberPage, MemberQuery, Stage } from '@dangjian/core';
-import { memberAge } from '@dangjian/core';
-import type { RosterEntry, RosterFilter, SortDirection, SortKey } from './roster-model.js';
+import type { Member, MemberPage, MemberQuery, Stage } from '@dangjian/core';
+import { entryOf, type RosterEntry, type RosterFilter, type SortDirection, type SortKey } from './roster-model.js';
 
 /** Rows fetched together: one request fills a screenful or two. */
 export const pageSize = 100;
@@ -27,17 +26,6 @@ export function queryOf(filter: RosterFilter, sort: SortKey, direction: SortDire
     sort: sortKeys[sort],
     order: direction === 'ascending' ? 'asc' : 'desc',
   };
-}
-
-function entryOf(
-  member: Member,
-  classification: MemberClassification,
-  orgNames: ReadonlyMap<string, string>,
-  asOf: string,
-): RosterEntry {
-  const yields = new Set([...classification.categories, ...classification.care].map((result) => result.yields));
-  const orgName = orgNames.get(member.managingOrgId) ?? member.managingOrgId;
-  return { member, age: memberAge(member, asOf), orgName, classification, yields };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   careFlags,
   memberCategories,
   stages,
+  type CompiledRuleSet,
   type Locale,
   type Org,
   type OrgTreeNode,
@@ -69,17 +70,26 @@ function select(
   </span>`;
 }
 
+const careSet = new Set<string>(careFlags);
+
+/** The kit's categories, then those a portal's own rules add (anything they yield that is not a care flag). */
+const categoriesOf = (rules: Pick<CompiledRuleSet<never>, 'yields'>): string[] => [
+  ...new Set([...memberCategories, ...rules.yields.filter((yields) => !careSet.has(yields))]),
+];
+
 /** The four filters as labelled native selects: keyboard and screen-reader support come with them. */
 export function renderFilters(
   values: FilterValues,
   orgs: readonly OrgOption[],
+  rules: Pick<CompiledRuleSet<never>, 'labelOf' | 'yields'>,
   locale: Locale,
   onChange: (name: FilterName, value: string | undefined) => void,
 ): TemplateResult {
-  const labelled = (ids: readonly string[]): Choice[] => ids.map((id) => ({ value: id, label: labelOf(id)[locale] }));
+  const labelled = (ids: readonly string[]): Choice[] =>
+    ids.map((id) => ({ value: id, label: labelOf(id, rules)[locale] }));
   const say = memberRosterMessages;
   return html`<div class="filters" part="filters" role="group" aria-label=${say.filters[locale]}>
-    ${select('category', say.category[locale], values.category, labelled(memberCategories), locale, onChange)}
+    ${select('category', say.category[locale], values.category, labelled(categoriesOf(rules)), locale, onChange)}
     ${select('care', say.care[locale], values.care, labelled(careFlags), locale, onChange)}
     ${select(
       'org',

@@ -34,12 +34,21 @@ export function rosterEntries(
   const entries: RosterEntry[] = [];
   for (const member of members) {
     if ((member.status ?? 'active') !== 'active') continue;
-    const classification = classifications.get(member.id) ?? emptyClassification(member.id);
-    const yields = new Set([...classification.categories, ...classification.care].map((result) => result.yields));
-    const orgName = orgNames.get(member.managingOrgId) ?? member.managingOrgId;
-    entries.push({ member, age: memberAge(member, asOf), orgName, classification, yields });
+    entries.push(entryOf(member, classifications.get(member.id) ?? emptyClassification(member.id), orgNames, asOf));
   }
   return entries;
+}
+
+/** One row: the member, its age on `asOf`, its managing org's name and what it is classified as. */
+export function entryOf(
+  member: Member,
+  classification: MemberClassification,
+  orgNames: ReadonlyMap<string, string>,
+  asOf: string,
+): RosterEntry {
+  const yields = new Set([...classification.categories, ...classification.care].map((result) => result.yields));
+  const orgName = orgNames.get(member.managingOrgId) ?? member.managingOrgId;
+  return { member, age: memberAge(member, asOf), orgName, classification, yields };
 }
 
 /** Ranks of distinct strings in collation order: sorting 100,000 rows then compares numbers, not strings. */

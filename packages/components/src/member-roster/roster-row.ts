@@ -1,10 +1,12 @@
 import type { Locale } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../shared/css-properties.js';
+import { keyedRows } from '../shared/keyed-rows.js';
 import { genderLabels, stageLabels } from '../shared/member-labels.js';
 import { shownIdNumber, shownPhone } from '../shared/pii.js';
 import { renderChip } from './category-chip.js';
 import { plainCells } from './columns.js';
+import { loadingId, type Active, type Shown } from './grid-focus.js';
 import type { RosterEntry } from './roster-model.js';
 
 /** Everything one grid row shows, decided by the roster before rendering. */
@@ -91,4 +93,32 @@ export function renderLoadingRow(index: number, id: string, tabStop: boolean, te
   >
     <div class="cell name" part="cell" role="gridcell" data-stop="0" tabindex=${tabStop ? 0 : -1}>${text}</div>
   </div>`;
+}
+
+/** What the whole grid decides for every body row it renders. */
+export interface GridState {
+  readonly active: Active;
+  readonly selected: string | undefined;
+  readonly unmask: boolean;
+  readonly locale: Locale;
+  /** The text of a row not fetched yet. */
+  readonly loadingText: string;
+}
+
+/** The body rows at `positions`: a member's row, or a loading row where none is fetched yet; keyed, so focus stays put. */
+export function renderBodyRows(shown: Shown, positions: readonly number[], grid: GridState): unknown {
+  const { active } = grid;
+  const views = positions.map((index) => {
+    const entry = shown.entries[index];
+    const tabStop = entry && active.id === entry.member.id ? active.stop : undefined;
+    return { entry, index, selected: entry?.member.id === grid.selected, tabStop, unmask: grid.unmask };
+  });
+  return keyedRows(
+    views,
+    (view) => view.entry?.member.id ?? loadingId(view.index),
+    (view) =>
+      view.entry
+        ? renderRosterRow({ ...view, entry: view.entry }, grid.locale)
+        : renderLoadingRow(view.index, loadingId(view.index), active.id === loadingId(view.index), grid.loadingText),
+  );
 }

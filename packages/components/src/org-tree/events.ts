@@ -1,4 +1,5 @@
 import type { Org } from '@dangjian/core';
+import { DjEvent } from '../shared/dj-event.js';
 
 export interface DjOrgSelectDetail {
   readonly orgId: string;
@@ -9,14 +10,9 @@ export interface DjOrgSelectDetail {
  * A reader chose an organisation (click, Enter or Space). Cancel it (`preventDefault()`) to keep
  * the current selection, e.g. while a form has unsaved changes.
  */
-export class DjOrgSelectEvent extends Event {
-  static readonly eventName = 'dj-org-select';
-  readonly detail: DjOrgSelectDetail;
-
-  constructor(detail: DjOrgSelectDetail) {
-    super(DjOrgSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjOrgSelectEvent extends DjEvent<DjOrgSelectDetail> {
+  static override readonly eventName = 'dj-org-select';
+  static override readonly cancelable = true;
 
   get orgId(): string {
     return this.detail.orgId;
@@ -30,14 +26,8 @@ export interface DjOrgToggleDetail {
 }
 
 /** A reader expanded or collapsed an organisation's branch of the tree. */
-export class DjOrgToggleEvent extends Event {
-  static readonly eventName = 'dj-org-toggle';
-  readonly detail: DjOrgToggleDetail;
-
-  constructor(detail: DjOrgToggleDetail) {
-    super(DjOrgToggleEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class DjOrgToggleEvent extends DjEvent<DjOrgToggleDetail> {
+  static override readonly eventName = 'dj-org-toggle';
 
   get orgId(): string {
     return this.detail.orgId;
@@ -63,14 +53,9 @@ export interface DjOrgMoveRequestDetail {
  * Connected to a workspace, the tree then runs `moveOrg` itself. Given `.orgs`, the page owns
  * the data: it applies the move and sets `.orgs` again.
  */
-export class DjOrgMoveRequestEvent extends Event {
-  static readonly eventName = 'dj-org-move-request';
-  readonly detail: DjOrgMoveRequestDetail;
-
-  constructor(detail: DjOrgMoveRequestDetail) {
-    super(DjOrgMoveRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjOrgMoveRequestEvent extends DjEvent<DjOrgMoveRequestDetail> {
+  static override readonly eventName = 'dj-org-move-request';
+  static override readonly cancelable = true;
 
   get orgId(): string {
     return this.detail.orgId;
@@ -91,14 +76,8 @@ export interface DjOrgMovedDetail {
 }
 
 /** Connected mode: the workspace saved a move the reader made. */
-export class DjOrgMovedEvent extends Event {
-  static readonly eventName = 'dj-org-moved';
-  readonly detail: DjOrgMovedDetail;
-
-  constructor(detail: DjOrgMovedDetail) {
-    super(DjOrgMovedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class DjOrgMovedEvent extends DjEvent<DjOrgMovedDetail> {
+  static override readonly eventName = 'dj-org-moved';
 
   get orgId(): string {
     return this.detail.orgId;
@@ -107,13 +86,7 @@ export class DjOrgMovedEvent extends Event {
 
 /** Typed `addEventListener` on the element and, since the events are composed and bubble, on the page. */
 declare global {
-  interface HTMLElementEventMap {
-    'dj-org-select': DjOrgSelectEvent;
-    'dj-org-toggle': DjOrgToggleEvent;
-    'dj-org-move-request': DjOrgMoveRequestEvent;
-    'dj-org-moved': DjOrgMovedEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-org-select': DjOrgSelectEvent;
     'dj-org-toggle': DjOrgToggleEvent;
     'dj-org-move-request': DjOrgMoveRequestEvent;

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { controlLook, focusRing, noticeLook } from '../shared/control.styles.js';
 import { visuallyHidden } from '../shared/a11y.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -22,6 +23,9 @@ export const orgTreeStyles = [
   tokens,
   hostStyles,
   visuallyHidden,
+  controlLook('.search, .dismiss'),
+  focusRing('.search'),
+  noticeLook('.error-bar'),
   css`
     :host {
       --_dj-indent: var(--dj-org-tree-indent, 1.25rem);
@@ -37,16 +41,6 @@ export const orgTreeStyles = [
       inline-size: 100%;
       min-block-size: 2.25rem;
       padding: 0 var(--_dj-space);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-surface);
-      color: var(--_dj-color-text);
-      font: inherit;
-    }
-
-    .search:focus-visible {
-      outline: 2px solid var(--_dj-color-focus);
-      outline-offset: 1px;
     }
 
     .viewport {
@@ -185,12 +179,6 @@ export const orgTreeStyles = [
       display: flex;
       align-items: center;
       gap: var(--_dj-space);
-      padding: calc(var(--_dj-space) / 2) var(--_dj-space);
-      border: 1px solid var(--_dj-color-primary);
-      border-inline-start-width: 4px;
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-primary-subtle);
-      color: var(--_dj-color-text);
     }
 
     .error {
@@ -200,11 +188,6 @@ export const orgTreeStyles = [
     .dismiss {
       flex: none;
       padding: 0.125rem 0.5rem;
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-      background: var(--_dj-color-surface);
-      color: var(--_dj-color-text);
-      font: inherit;
       cursor: pointer;
     }
 

@@ -1,35 +1,26 @@
-import { consume } from '@lit/context';
-import {
-  localize,
-  subtreeMemberCounts,
-  type LocalizedText,
-  type MemberCount,
-  type Org,
-  type Workspace,
-} from '@dangjian/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localize, subtreeMemberCounts, type LocalizedText, type MemberCount, type Org } from '@dangjian/core';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { DjElement } from '../shared/dj-element.js';
+import { liveRegion } from '../shared/live-region.js';
+import { elementInPath } from '../shared/event-path.js';
 import { keyedRows } from '../shared/keyed-rows.js';
-import { LocalizeController } from '../shared/localize-controller.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { memo } from '../shared/memo.js';
 import { dragListeners } from './drag-and-drop.js';
-import { DjOrgSelectEvent, DjOrgToggleEvent } from './events.js';
+import { DjOrgSelectEvent } from './events.js';
 import { orgTreeMessages } from './messages.js';
 import { OrgMoveController } from './move-controller.js';
 import { orgTreeStyles } from './org-tree.styles.js';
-import { isInvalidDrop, renderRow, type RowView } from './tree-row.js';
-import { OrgTreeModel, type VisibleRow } from './tree-model.js';
+import { renderMoveError, renderNoMatches, renderSearch, renderStatus } from './tree-chrome.js';
+import { treeKeyDown } from './tree-keys.js';
+import type { OrgTreeModel, VisibleRow } from './tree-model.js';
+import { renderRow, rowViewOf } from './tree-row.js';
+import { TreeExpansion } from './tree-expansion.js';
+import { activeIdIn, rowWithId, treeModelOf, visibleRowIndex, type RowIndex } from './tree-rows.js';
 import { normalizeQuery, searchOrgs, type OrgSearch } from './tree-search.js';
 import { VirtualWindowController } from './virtual-window.js';
-
-/** The rows of one render and where each id sits among them. */
-interface RowIndex {
-  readonly rows: readonly VisibleRow[];
-  readonly positionOf: ReadonlyMap<string, number>;
-}
+import { positionsToRender } from './window-range.js';
 
 /** Up to this many visible rows are all rendered; beyond, only those in view (plus a margin). */
 const renderAllUpTo = 150;
@@ -109,7 +100,7 @@ const overscan = 10;
  * @cssproperty --dj-org-tree-row-height - Height of every row. Default 2.25rem.
  * @cssproperty --dj-org-tree-max-height - Height after which the tree scrolls inside itself. Default none.
  */
-export class DjOrgTree extends LitElement {
+export class DjOrgTree extends DjElement {
   static override styles = orgTreeStyles;
 
   /** The orgs to show (data-in mode). Leave unset to show the orgs of the provided workspace. */
@@ -122,14 +113,6 @@ export class DjOrgTree extends LitElement {
    */
   @property({ attribute: false })
   memberCounts: ReadonlyMap<string, MemberCount> | undefined;
-
-  /**
-   * The workspace to show (connected mode). Supplied by an enclosing `<dj-provider>`; may also be
-   * set directly.
-   */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
 
   /** Id of the selected org. Setting it expands the org's ancestors so the row can be seen. */
   @property()
@@ -158,18 +141,6 @@ export class DjOrgTree extends LitElement {
   @property({ type: Boolean, attribute: 'no-counts' })
   noCounts = false;
 
-  /** `dark` for the dark theme, `auto` to follow the system; anything else is the default 党建红 theme. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** Orgs the reader opened or closed; every other org follows `expandDepth`. */
-  @state()
-  private _expansion: ReadonlyMap<string, boolean> = new Map();
-
-  /** While searching: orgs the reader closed (every shown org with shown children starts open). */
-  @state()
-  private _searchExpansion: ReadonlyMap<string, boolean> = new Map();
-
   /** What the search box holds. */
   @state()
   private _query = '';
@@ -182,8 +153,6 @@ export class DjOrgTree extends LitElement {
   @state()
   private _announcement: LocalizedText | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
   readonly #window = new VirtualWindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     list: () => this.renderRoot.querySelector<HTMLElement>('[role="tree"]'),
@@ -195,7 +164,7 @@ export class DjOrgTree extends LitElement {
     model: () => this.#currentModel(),
     orgs: () => this.orgs,
     workspace: () => this.workspace,
-    announce: (text) => this.#announce(text),
+    announce: (text) => (this._announcement = text),
     reveal: (orgId, parentId) => this.#reveal(orgId, parentId),
   });
   readonly #drag = dragListeners({
@@ -204,9 +173,23 @@ export class DjOrgTree extends LitElement {
     movable: () => this.movable,
     contains: (node) => this.renderRoot.contains(node),
   });
-  #model: { source: unknown; model: OrgTreeModel } | undefined;
-  #search: { model: OrgTreeModel; query: string; search: OrgSearch } | undefined;
-  #rowIndex: { key: readonly unknown[]; index: RowIndex } | undefined;
+  readonly #expansion = new TreeExpansion(this);
+  readonly #onKeyDown = treeKeyDown({
+    rowOf: (event) => this.#rowOf(event),
+    rows: () => this.#rows(),
+    model: () => this.#currentModel(),
+    rowsPerPage: () => this.#window.rowsPerPage,
+    movable: () => this.movable,
+    inSearch: () => this.#inSearch(),
+    focusRow: (orgId) => void this.#focusRow(orgId),
+    select: (row) => this.#select(row),
+    move: this.#move,
+    expansion: this.#expansion,
+  });
+  readonly #modelOf = memo(treeModelOf);
+  readonly #searchOf = memo(searchOrgs);
+  readonly #rowIndexOf = memo(visibleRowIndex);
+  readonly #countsOf = memo(subtreeMemberCounts);
   #hadFocus = false;
 
   /** Opens every org that has children. */
@@ -222,7 +205,7 @@ export class DjOrgTree extends LitElement {
   /** Focuses the row holding the tab stop, so `tree.focus()` lands where Tab would. */
   override focus(options?: FocusOptions): void {
     const index = this.#rows();
-    const activeId = index && this.#activeIdIn(index);
+    const activeId = index && activeIdIn(index, [this._activeId, this.selected]);
     const row = activeId === undefined ? null : this.#rowElement(activeId);
     if (row) row.focus(options);
     else super.focus(options);
@@ -241,68 +224,28 @@ export class DjOrgTree extends LitElement {
 
   protected override render(): TemplateResult {
     const index = this.#rows();
-    if (!index) {
-      return html`<p class="status" part="loading" role="status">${this.#localize.text(orgTreeMessages.loading)}</p>`;
-    }
-    if (this.#currentModel()?.size === 0) {
-      return html`<p class="status" part="empty" role="status">
-        <slot name="empty">${this.#localize.text(orgTreeMessages.empty)}</slot>
-      </p>`;
-    }
-    return html`${this.#renderSearch()} ${this.#renderError()}
-      ${index.rows.length === 0 ? this.#renderNoMatches() : this.#renderTree(index)}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${this._announcement ? this.#localize.text(this._announcement) : nothing}
-      </div>`;
-  }
-
-  #renderSearch(): TemplateResult | typeof nothing {
-    if (this.noSearch) return nothing;
-    return html`<input
-      class="search"
-      part="search"
-      type="search"
-      autocomplete="off"
-      aria-label=${this.#localize.text(orgTreeMessages.searchLabel)}
-      placeholder=${this.#localize.text(orgTreeMessages.searchPlaceholder)}
-      .value=${live(this._query)}
-      @input=${this.#onSearchInput}
-      @keydown=${this.#onSearchKeyDown}
-    />`;
-  }
-
-  #renderError(): TemplateResult | typeof nothing {
-    const error = this.#move.error;
-    if (!error) return nothing;
-    // Only the message is the alert: the button's name is not part of what is announced.
-    return html`<div class="error-bar">
-      <div class="error" part="error" role="alert">
-        ${this.#localize.text(localize(orgTreeMessages.moveRefused, { reason: error.text }))}
-      </div>
-      <button class="dismiss" part="dismiss" type="button" @click=${this.#onDismiss}>
-        ${this.#localize.text(orgTreeMessages.dismiss)}
-      </button>
-    </div>`;
-  }
-
-  #renderNoMatches(): TemplateResult {
-    const text = localize(orgTreeMessages.noMatches, { query: this._query.trim() });
-    return html`<p class="status" part="no-matches">${this.#localize.text(text)}</p>`;
+    if (!index || this.#currentModel()?.size === 0) return renderStatus(index ? 'empty' : 'loading', this.say);
+    const query = this.noSearch ? undefined : this._query;
+    const search = renderSearch(query, this.say, this.#onSearchInput, this.#onSearchKeyDown);
+    return html`${search} ${renderMoveError(this.#move.error, this.say, this.#onDismiss)}
+    ${index.rows.length === 0 ? renderNoMatches(this._query, this.say) : this.#renderTree(index)}
+    ${liveRegion(this._announcement && this.say(this._announcement))}`;
   }
 
   #renderTree(index: RowIndex): TemplateResult {
-    const activeId = this.#activeIdIn(index);
-    const counts = this.#counts();
-    const locale = this.#localize.locale;
-    const views = this.#renderedPositions(index, activeId).map((position) =>
-      this.#rowView(index.rows[position]!, position, activeId, counts),
-    );
+    const activeId = activeIdIn(index, [this._activeId, this.selected]);
+    const locale = this.locale;
+    const kept = [activeId, this.#move.picked?.orgId].map((id) => (id === undefined ? id : index.positionOf.get(id)));
+    const positions = positionsToRender(this.#window.range(index.rows.length), kept);
+    const query = this.#activeSearch()?.query;
+    const tree = { selected: this.selected, activeId, query, counts: this.#counts(), movable: this.movable };
+    const views = positions.map((position) => rowViewOf(index.rows[position]!, position, this.#move, tree));
     return html`<div class="viewport" part="viewport">
       <div
         class="tree"
         part="tree"
         role="tree"
-        aria-label=${this.label ?? this.#localize.text(orgTreeMessages.label)}
+        aria-label=${this.label ?? this.say(orgTreeMessages.label)}
         ${cssProperties({ '--_dj-rows': index.rows.length })}
         @keydown=${this.#onKeyDown}
         @click=${this.#onClick}
@@ -322,60 +265,12 @@ export class DjOrgTree extends LitElement {
     </div>`;
   }
 
-  /**
-   * Positions of the rows to put in the DOM, in order: the window in view, plus the focused row
-   * and the row being moved when they are scrolled away (a removed element would lose focus,
-   * and a removed drag source would never hear its `dragend`).
-   */
-  #renderedPositions(index: RowIndex, activeId: string | undefined): number[] {
-    const { start, end } = this.#window.range(index.rows.length);
-    const positions = Array.from({ length: end - start }, (_, offset) => start + offset);
-    for (const id of [activeId, this.#move.picked?.orgId]) {
-      const position = id === undefined ? undefined : index.positionOf.get(id);
-      if (position !== undefined && (position < start || position >= end)) positions.push(position);
-    }
-    return [...new Set(positions)].sort((a, b) => a - b);
-  }
+  // ——— data, memoised by identity ———
 
-  #rowView(
-    row: VisibleRow,
-    index: number,
-    activeId: string | undefined,
-    counts: ReadonlyMap<string, MemberCount> | undefined,
-  ): RowView {
-    const id = row.org.id;
-    const picked = this.#move.picked?.orgId === id;
-    const refusal = this.#move.refusalFor(id);
-    const drop = this.#move.dropTarget === id ? 'target' : isInvalidDrop(refusal) ? 'invalid' : undefined;
-    return {
-      row,
-      index,
-      selected: id === this.selected,
-      tabStop: id === activeId,
-      query: this.#activeSearch()?.query,
-      count: counts?.get(id),
-      draggable: this.movable,
-      picked,
-      drop,
-    };
-  }
-
-  /** The orgs to show, keyed by identity so the model is rebuilt only when they change. */
-  #source(): { key: unknown; orgs: () => Iterable<Org> } | undefined {
-    const orgs = this.orgs;
-    if (orgs) return { key: orgs, orgs: () => orgs };
-    const table = this.#workspace.snapshot?.orgs;
-    return table && { key: table, orgs: () => table.values() };
-  }
-
+  /** The tree of the orgs shown: given, or the workspace's; rebuilt only when they change. */
   #currentModel(): OrgTreeModel | undefined {
-    const source = this.#source();
-    if (!source) return undefined;
-    const cached = this.#model;
-    if (cached && cached.source === source.key) return cached.model;
-    const model = new OrgTreeModel(source.orgs());
-    this.#model = { source: source.key, model };
-    return model;
+    const orgs = this.orgs ?? this.workspaceSnapshot?.orgs;
+    return orgs && this.#modelOf(orgs);
   }
 
   /** Member counts for the badges: given, or computed from the workspace; none when hidden. */
@@ -384,8 +279,8 @@ export class DjOrgTree extends LitElement {
     if (this.orgs) return this.memberCounts;
     // A workspace that pages members holds none: the server counts them.
     if (this.workspace?.memberCounts) return this.workspace.memberCounts;
-    const snapshot = this.#workspace.snapshot;
-    return snapshot && subtreeMemberCounts(snapshot);
+    const snapshot = this.workspaceSnapshot;
+    return snapshot && this.#countsOf(snapshot);
   }
 
   /** The search in force, recomputed only when the orgs or the query change. */
@@ -393,11 +288,7 @@ export class DjOrgTree extends LitElement {
     const model = this.#currentModel();
     const query = normalizeQuery(this._query);
     if (!model || query === undefined || this.noSearch) return undefined;
-    const cached = this.#search;
-    if (cached?.model === model && cached.query === query) return cached.search;
-    const search = searchOrgs(model, query);
-    this.#search = { model, query, search };
-    return search;
+    return this.#searchOf(model, query);
   }
 
   /** The visible rows, recomputed only when the orgs, the expansion or the search changed. */
@@ -405,73 +296,39 @@ export class DjOrgTree extends LitElement {
     const model = this.#currentModel();
     if (!model) return undefined;
     const search = this.#activeSearch();
-    const key = [model, search, search ? this._searchExpansion : this._expansion, this.expandDepth];
-    const cached = this.#rowIndex;
-    if (cached && cached.key.every((part, at) => part === key[at])) return cached.index;
-    const rows = search
-      ? model.visibleRows(
-          (org) => this._searchExpansion.get(org.id) ?? true,
-          (org) => search.included.has(org.id),
-        )
-      : model.visibleRows((org, level) => this._expansion.get(org.id) ?? level <= this.expandDepth);
-    const index = { rows, positionOf: new Map(rows.map((row, position) => [row.org.id, position])) };
-    this.#rowIndex = { key, index };
-    return index;
+    return this.#rowIndexOf(model, search, this.#expansion.of(search !== undefined), this.expandDepth);
   }
 
-  /** The tab stop: the last focused row if still visible, else the selected row, else the first. */
-  #activeIdIn(index: RowIndex): string | undefined {
-    for (const id of [this._activeId, this.selected]) {
-      if (id !== undefined && index.positionOf.has(id)) return id;
-    }
-    return index.rows[0]?.org.id;
-  }
+  // ——— expansion ———
 
   #revealSelected(): void {
     const model = this.#currentModel();
     if (!model || this.selected === undefined) return;
-    this.#setExpanded(model.ancestorIds(this.selected), true, false);
+    this.#expansion.set(model.ancestorIds(this.selected), true, false);
   }
 
   /** After a move: open the new parent's branch and follow the org there. */
   #reveal(orgId: string, parentId: string): void {
     const model = this.#currentModel();
-    this.#setExpanded([parentId, ...(model?.ancestorIds(parentId) ?? [])], true, false);
+    this.#expansion.set([parentId, ...(model?.ancestorIds(parentId) ?? [])], true, false);
     void this.#focusRow(orgId);
-  }
-
-  /**
-   * Records an expansion change, in the search's own map while a search is shown (closing a
-   * branch of the results must not close it in the full tree); returns the ids that changed.
-   */
-  #setExpanded(ids: readonly string[], expanded: boolean, inSearch = this.#activeSearch() !== undefined): string[] {
-    const current = inSearch ? this._searchExpansion : this._expansion;
-    const changed = ids.filter((id) => current.get(id) !== expanded);
-    if (changed.length === 0) return changed;
-    const next = new Map(current);
-    for (const id of changed) next.set(id, expanded);
-    if (inSearch) this._searchExpansion = next;
-    else this._expansion = next;
-    return changed;
   }
 
   #setAll(expanded: boolean): void {
     const model = this.#currentModel();
-    if (model) this.#setExpanded(model.parentIds(), expanded);
+    if (model) this.#expansion.set(model.parentIds(), expanded, this.#inSearch());
   }
 
-  #toggle(row: VisibleRow, expanded: boolean): void {
-    if (!row.hasChildren || this.#setExpanded([row.org.id], expanded).length === 0) return;
-    this.dispatchEvent(new DjOrgToggleEvent({ orgId: row.org.id, org: row.org, expanded }));
+  /** Whether a search is shown: expansion changes then go to the search's own expansion. */
+  #inSearch(): boolean {
+    return this.#activeSearch() !== undefined;
   }
+
+  // ——— selection, focus and keys ———
 
   #select(row: VisibleRow): void {
     const event = new DjOrgSelectEvent({ orgId: row.org.id, org: row.org });
     if (this.dispatchEvent(event)) this.selected = row.org.id;
-  }
-
-  #announce(text: LocalizedText): void {
-    this._announcement = text;
   }
 
   #rowElement(orgId: string): HTMLElement | null {
@@ -489,15 +346,8 @@ export class DjOrgTree extends LitElement {
   }
 
   #rowOf(event: Event): VisibleRow | undefined {
-    const element = event
-      .composedPath()
-      .find(
-        (target): target is HTMLElement => target instanceof HTMLElement && target.getAttribute('role') === 'treeitem',
-      );
-    const index = this.#rows();
-    const position =
-      element?.dataset['orgId'] === undefined ? undefined : index?.positionOf.get(element.dataset['orgId']);
-    return position === undefined ? undefined : index?.rows[position];
+    const orgId = elementInPath(event, (element) => element.getAttribute('role') === 'treeitem')?.dataset['orgId'];
+    return orgId === undefined ? undefined : rowWithId(this.#rows(), orgId);
   }
 
   #onFocusIn = (event: FocusEvent): void => {
@@ -508,126 +358,31 @@ export class DjOrgTree extends LitElement {
   #onClick = (event: MouseEvent): void => {
     const row = this.#rowOf(event);
     if (!row) return;
-    const onToggle = event.composedPath().some((target) => target instanceof HTMLElement && 'toggle' in target.dataset);
-    if (onToggle && row.hasChildren) this.#toggle(row, !row.expanded);
+    const onToggle = elementInPath(event, (element) => 'toggle' in element.dataset) !== undefined;
+    if (onToggle && row.hasChildren) this.#expansion.toggle(row, !row.expanded, this.#inSearch());
     else this.#select(row);
     void this.#focusRow(row.org.id);
   };
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const row = this.#rowOf(event);
-    if (!row) return;
-    const handled = event.ctrlKey || event.metaKey ? this.#onMoveKey(event, row) : this.#onTreeKey(event, row);
-    if (handled) event.preventDefault();
-  };
+  // ——— search ———
 
-  /** Ctrl+X picks the row up, Ctrl+V puts the picked org under the row (⌘ on a Mac). */
-  #onMoveKey(event: KeyboardEvent, row: VisibleRow): boolean {
-    if (!this.movable || event.altKey || event.shiftKey) return false;
-    const key = event.key.toLowerCase();
-    if (key === 'x') this.#move.pick(row.org.id, 'keyboard');
-    else if (key === 'v' && this.#move.picked) void this.#move.drop(row.org.id);
-    else return false;
-    return true;
-  }
+  #onSearchInput = (event: InputEvent): void => this.#search((event.target as HTMLInputElement).value);
 
-  #onTreeKey(event: KeyboardEvent, row: VisibleRow): boolean {
-    if (event.altKey) return false;
-    const index = this.#rows();
-    if (!index) return false;
-    const position = index.positionOf.get(row.org.id) ?? 0;
-    const focusAt = (at: number): void => {
-      const target = index.rows[Math.max(0, Math.min(index.rows.length - 1, at))];
-      if (target) void this.#focusRow(target.org.id);
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(position + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(position - 1);
-        break;
-      case 'PageDown':
-        focusAt(position + this.#window.rowsPerPage);
-        break;
-      case 'PageUp':
-        focusAt(position - this.#window.rowsPerPage);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(index.rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (row.hasChildren && !row.expanded) this.#toggle(row, true);
-        else if (row.hasChildren) focusAt(position + 1);
-        break;
-      case 'ArrowLeft':
-        if (row.expanded) this.#toggle(row, false);
-        else if (row.parentId !== null) void this.#focusRow(row.parentId);
-        break;
-      case 'Enter':
-      case ' ':
-        this.#select(row);
-        break;
-      case '*':
-        this.#expandSiblings(row);
-        break;
-      case 'Escape':
-        return this.#onEscape();
-      default:
-        return false;
-    }
-    return true;
-  }
-
-  /** Escape cancels a pick, else closes the alert; otherwise it is left to the page (a dialog may want it). */
-  #onEscape(): boolean {
-    if (this.#move.picked) this.#move.cancel();
-    else if (this.#move.error) this.#move.dismissError();
-    else return false;
-    return true;
-  }
-
-  #expandSiblings(row: VisibleRow): void {
-    const model = this.#currentModel();
-    if (!model) return;
-    const parents = model.siblingsOf(row.org.id).filter((node) => node.children.length > 0);
-    const opened = new Set(
-      this.#setExpanded(
-        parents.map((node) => node.org.id),
-        true,
-      ),
-    );
-    for (const node of parents) {
-      if (opened.has(node.org.id)) {
-        this.dispatchEvent(new DjOrgToggleEvent({ orgId: node.org.id, org: node.org, expanded: true }));
-      }
-    }
-  }
-
-  #onSearchInput = (event: InputEvent): void => {
-    this._query = (event.target as HTMLInputElement).value;
-    this._searchExpansion = new Map();
+  /** Shows the orgs matching `query` (all of them for an empty one), every result open, and says how many. */
+  #search(query: string): void {
+    this._query = query;
+    this.#expansion.resetSearch();
     const search = this.#activeSearch();
     this._announcement = search && localize(orgTreeMessages.searchResults, { count: search.matches.size });
-  };
+  }
 
   /** ArrowDown goes from the search box to the tree; Escape empties the box. */
   #onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown') {
-      const index = this.#rows();
-      const first = index?.rows[0];
-      if (!first) return;
-      event.preventDefault();
-      void this.#focusRow(first.org.id);
-    } else if (event.key === 'Escape' && this._query !== '') {
-      event.preventDefault();
-      this._query = '';
-      this._searchExpansion = new Map();
-      this._announcement = undefined;
-    }
+    const first = this.#rows()?.rows[0];
+    if (event.key === 'ArrowDown' && first) void this.#focusRow(first.org.id);
+    else if (event.key === 'Escape' && this._query !== '') this.#search('');
+    else return;
+    event.preventDefault();
   };
 
   #onDismiss = (): void => {

@@ -2,6 +2,7 @@ import { fill, orgKindLabels, type Locale, type MemberCount } from '@dangjian/co
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProperties } from '../shared/css-properties.js';
 import { orgTreeMessages } from './messages.js';
+import type { OrgMoveController } from './move-controller.js';
 import type { DropRefusal } from './move-targets.js';
 import type { VisibleRow } from './tree-model.js';
 import { nameParts } from './tree-search.js';
@@ -31,6 +32,32 @@ const refusedDrops: ReadonlySet<DropRefusal> = new Set(['cycle', 'nesting']);
 /** Whether a row is marked as unable to take the picked org (its own row and present parent are not "invalid"). */
 export const isInvalidDrop = (refusal: DropRefusal | undefined): boolean =>
   refusal !== undefined && refusedDrops.has(refusal);
+
+/** What the whole tree decides for every row it renders. */
+export interface TreeState {
+  readonly selected: string | undefined;
+  readonly activeId: string | undefined;
+  readonly query: string | undefined;
+  readonly counts: ReadonlyMap<string, MemberCount> | undefined;
+  readonly movable: boolean;
+}
+
+/** The view of the row at `index`, given the tree's state and the move in progress. */
+export function rowViewOf(row: VisibleRow, index: number, move: OrgMoveController, tree: TreeState): RowView {
+  const id = row.org.id;
+  const refusal = move.refusalFor(id);
+  return {
+    row,
+    index,
+    selected: id === tree.selected,
+    tabStop: id === tree.activeId,
+    query: tree.query,
+    count: tree.counts?.get(id),
+    draggable: tree.movable,
+    picked: move.picked?.orgId === id,
+    drop: move.dropTarget === id ? 'target' : isInvalidDrop(refusal) ? 'invalid' : undefined,
+  };
+}
 
 function partsOf(view: RowView): string {
   const parts = ['item'];

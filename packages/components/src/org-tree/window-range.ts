@@ -36,3 +36,16 @@ export function visibleSpan(
   const shownTo = Math.max(hiddenAbove, Math.min(box.height, windowHeight - box.top));
   return { top: box.scrollTop + hiddenAbove, bottom: box.scrollTop + shownTo };
 }
+
+/**
+ * Positions to put in the DOM, in order: the range in view plus any `kept` positions outside it
+ * (the focused row, a row being dragged: a removed element would lose focus, and a removed drag
+ * source would never hear its `dragend`).
+ */
+export function positionsToRender(range: RowRange, kept: readonly (number | undefined)[]): number[] {
+  const positions = Array.from({ length: range.end - range.start }, (_, offset) => range.start + offset);
+  for (const position of kept) {
+    if (position !== undefined && (position < range.start || position >= range.end)) positions.push(position);
+  }
+  return [...new Set(positions)].sort((a, b) => a - b);
+}

@@ -1,4 +1,5 @@
 import type { Registration } from '@dangjian/core';
+import { DjEvent } from '../shared/dj-event.js';
 
 /** What the form collected: a `Registration` as `registerInCommunity` takes it. */
 export interface DjRegistrationSubmitDetail {
@@ -9,14 +10,9 @@ export interface DjRegistrationSubmitDetail {
  * A reader submitted a valid 双报到. Cancel it to stop: connected, the form then does not run
  * `registerInCommunity`; given data, the page saves the registration itself.
  */
-export class DjRegistrationSubmitEvent extends Event {
-  static readonly eventName = 'dj-registration-submit';
-  readonly detail: DjRegistrationSubmitDetail;
-
-  constructor(detail: DjRegistrationSubmitDetail) {
-    super(DjRegistrationSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjRegistrationSubmitEvent extends DjEvent<DjRegistrationSubmitDetail> {
+  static override readonly eventName = 'dj-registration-submit';
+  static override readonly cancelable = true;
 }
 
 export interface DjRegistrationSavedDetail {
@@ -25,22 +21,12 @@ export interface DjRegistrationSavedDetail {
 }
 
 /** Connected mode: the workspace saved the registration. */
-export class DjRegistrationSavedEvent extends Event {
-  static readonly eventName = 'dj-registration-saved';
-  readonly detail: DjRegistrationSavedDetail;
-
-  constructor(detail: DjRegistrationSavedDetail) {
-    super(DjRegistrationSavedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class DjRegistrationSavedEvent extends DjEvent<DjRegistrationSavedDetail> {
+  static override readonly eventName = 'dj-registration-saved';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-registration-submit': DjRegistrationSubmitEvent;
-    'dj-registration-saved': DjRegistrationSavedEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-registration-submit': DjRegistrationSubmitEvent;
     'dj-registration-saved': DjRegistrationSavedEvent;
   }

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import {
   localize,
   registerInCommunity,
@@ -9,16 +8,14 @@ import {
   type Registration,
   type Workspace,
 } from '@dangjian/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { subtreeIds } from '../shared/org-subtree.js';
-import { sayIn, type Say } from '../shared/say.js';
+import type { Say } from '../shared/say.js';
 import { todayInShanghai } from '../shared/today.js';
-import { WorkspaceController } from '../shared/workspace-controller.js';
-import { workspaceContext } from '../shared/workspace-context.js';
+import { DjElement } from '../shared/dj-element.js';
 import { DjRegistrationSavedEvent, DjRegistrationSubmitEvent } from './events.js';
 import { registrationMessages as messages } from './messages.js';
 import { checkDraft, draftFieldOf, type DraftField, type RegistrationDraft } from './registration-draft.js';
@@ -62,7 +59,7 @@ type Problems = Partial<Record<DraftField, LocalizedText>>;
  * @cssproperty --dj-radius - Corner radius.
  * @cssproperty --dj-space - Base spacing unit.
  */
-export class DjRegistrationForm extends LitElement {
+export class DjRegistrationForm extends DjElement {
   static override styles = registrationFormStyles;
 
   /** The member who reports. */
@@ -77,11 +74,6 @@ export class DjRegistrationForm extends LitElement {
   @property({ attribute: false })
   posts: readonly Post[] | undefined;
 
-  /** The workspace (connected mode), supplied by `<dj-provider>` or set directly. */
-  @consume({ context: workspaceContext, subscribe: true })
-  @property({ attribute: false })
-  workspace: Workspace | undefined;
-
   /** The date the form starts with (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
   @property({ attribute: 'as-of' })
   asOf: string | undefined;
@@ -94,10 +86,6 @@ export class DjRegistrationForm extends LitElement {
   /** Level of the form's heading (1–6). Default 3. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: number | undefined;
-
-  /** `dark` for the dark theme, `auto` to follow the system. */
-  @property({ reflect: true })
-  theme: 'light' | 'dark' | 'auto' | undefined;
 
   @state()
   private _draft: RegistrationDraft | undefined;
@@ -114,9 +102,6 @@ export class DjRegistrationForm extends LitElement {
   @state()
   private _done: LocalizedText | undefined;
 
-  readonly #localize = new LocalizeController(this);
-  readonly #workspace = new WorkspaceController(this, () => this.workspace);
-
   /** Empties the form (after a registration, to take another). */
   reset(): void {
     this._draft = undefined;
@@ -126,7 +111,7 @@ export class DjRegistrationForm extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const say = sayIn(this.#localize.locale);
+    const say = this.say;
     const draft = this.#currentDraft();
     const count = Object.keys(this._problems).length;
     return html`${heading(headingLevel(this.headingLevel, 3), say(messages.title), { part: 'title' })}
@@ -159,7 +144,7 @@ export class DjRegistrationForm extends LitElement {
   }
 
   #allOrgs(): readonly Org[] {
-    return this.orgs ?? this.#workspace.snapshot?.orgs.toArray() ?? [];
+    return this.orgs ?? this.workspaceSnapshot?.orgs.toArray() ?? [];
   }
 
   #communities(): readonly Org[] {
@@ -170,7 +155,7 @@ export class DjRegistrationForm extends LitElement {
 
   #postsIn(communityOrgId: string): readonly Post[] {
     if (!communityOrgId) return [];
-    const posts = this.posts ?? this.#workspace.snapshot?.posts.toArray() ?? [];
+    const posts = this.posts ?? this.workspaceSnapshot?.posts.toArray() ?? [];
     const within = subtreeIds(this.#allOrgs(), communityOrgId);
     return posts.filter((post) => within.has(post.orgId));
   }

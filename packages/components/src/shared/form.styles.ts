@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { controlLook, focusRing, noticeLook } from './control.styles.js';
 
 /**
  * Fields, buttons and alerts shared by the kit's forms. Errors are marked by a border, an icon
  * character and text, not by colour alone (WCAG 1.4.1).
  */
-export const formStyles = css`
+const formRules = css`
   .field {
     display: flex;
     flex-direction: column;
@@ -29,25 +30,11 @@ export const formStyles = css`
     box-sizing: border-box;
     min-block-size: 2.25rem;
     padding: 0.25rem var(--_dj-space);
-    border: 1px solid var(--_dj-color-border);
-    border-radius: var(--_dj-radius);
-    background: var(--_dj-color-surface);
-    color: var(--_dj-color-text);
-    font: inherit;
   }
 
   textarea {
     min-block-size: 3.5rem;
     resize: vertical;
-  }
-
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_dj-color-focus);
-    outline-offset: 1px;
   }
 
   /* A pointer, and the kit's ring (above) rather than the browser's. */
@@ -94,11 +81,13 @@ export const formStyles = css`
 
   .alert {
     margin-block: var(--_dj-space);
-    padding: calc(var(--_dj-space) / 2) var(--_dj-space);
-    border: 1px solid var(--_dj-color-primary);
-    border-inline-start-width: 4px;
-    border-radius: var(--_dj-radius);
-    background: var(--_dj-color-primary-subtle);
-    color: var(--_dj-color-text);
   }
 `;
+
+/** Fields, buttons and alerts shared by the kit's forms, with the kit's control and notice looks. */
+export const formStyles = [
+  controlLook('input, select, textarea, button'),
+  focusRing('input', 'select', 'textarea', 'button', 'summary'),
+  noticeLook('.alert'),
+  formRules,
+];

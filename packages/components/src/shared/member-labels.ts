@@ -1,31 +1,16 @@
-import type { LocalizedText, Stage } from '@dangjian/core';
+import type { CompiledRuleSet, LocalizedText, RuleResult, Stage } from '@dangjian/core';
 
-/** 分类 and 关爱帮扶 as the field reports name them. Rules a portal adds may yield others: see `labelOf`. */
-export const classificationLabels: Readonly<Record<string, LocalizedText>> = {
-  employed: { 'zh-CN': '在职', en: 'Employed' },
-  retired: { 'zh-CN': '离退休', en: 'Retired' },
-  unemployed: { 'zh-CN': '未就业', en: 'Unemployed' },
-  student: { 'zh-CN': '学生', en: 'Student' },
-  farmer: { 'zh-CN': '农民', en: 'Farmer' },
-  newSector: { 'zh-CN': '两新组织', en: 'New sector' },
-  mobile: { 'zh-CN': '流动', en: 'Mobile' },
-  lostContact: { 'zh-CN': '失联', en: 'Lost contact' },
-  inTransition: { 'zh-CN': '返迁过渡期', en: 'In transition' },
-  resettled: { 'zh-CN': '动迁安置', en: 'Resettled' },
-  direct: { 'zh-CN': '直管', en: 'Directly managed' },
-  senior: { 'zh-CN': '60岁以上', en: 'Over 60' },
-  skilled: { 'zh-CN': '特长', en: 'Skilled' },
-  hardship: { 'zh-CN': '困难', en: 'Hardship' },
-  elderly: { 'zh-CN': '高龄', en: 'Elderly' },
-  jobless: { 'zh-CN': '就业困难', en: 'Job-seeking' },
-  ill: { 'zh-CN': '体弱多病', en: 'Ill' },
-  disabledOrSubsistence: { 'zh-CN': '残疾低保', en: 'Disabled or on subsistence' },
-  emptyNest: { 'zh-CN': '空巢', en: 'Empty nest' },
-};
+/**
+ * What a reader sees for a category or care flag: the label its rule carries (the kit's rules
+ * label every category, and a portal's own rule names its own), else the id itself.
+ */
+export function labelOf(yields: string, rules: Pick<CompiledRuleSet<never>, 'labelOf'>): LocalizedText {
+  return rules.labelOf(yields) ?? { 'zh-CN': yields, en: yields };
+}
 
-/** A category's or care flag's label; a rule a portal added names its own `yields`, shown as is. */
-export function labelOf(yields: string): LocalizedText {
-  return classificationLabels[yields] ?? { 'zh-CN': yields, en: yields };
+/** The label of a rule that held: its own, else the id it yields. */
+export function resultLabel(result: RuleResult): LocalizedText {
+  return result.label ?? { 'zh-CN': result.yields, en: result.yields };
 }
 
 /** 入党申请人 → 积极分子 → 发展对象 → 预备党员 → 正式党员 */

@@ -1,3 +1,5 @@
+import { DjEvent } from './dj-event.js';
+
 export interface DjUnmaskRequestDetail {
   /** The member whose numbers would be shown in full; absent for a whole roster. */
   readonly memberId?: string;
@@ -10,21 +12,13 @@ export interface DjUnmaskRequestDetail {
  * audited (DESIGN §7): the page checks and records it, and cancels the event to refuse. Not
  * cancelled, the element sets its `unmask` property.
  */
-export class DjUnmaskRequestEvent extends Event {
-  static readonly eventName = 'dj-unmask-request';
-  readonly detail: DjUnmaskRequestDetail;
-
-  constructor(detail: DjUnmaskRequestDetail) {
-    super(DjUnmaskRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
+export class DjUnmaskRequestEvent extends DjEvent<DjUnmaskRequestDetail> {
+  static override readonly eventName = 'dj-unmask-request';
+  static override readonly cancelable = true;
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'dj-unmask-request': DjUnmaskRequestEvent;
-  }
-  interface DocumentEventMap {
+  interface DjEventMap {
     'dj-unmask-request': DjUnmaskRequestEvent;
   }
 }

@@ -15,6 +15,8 @@ import type { RuleSet } from './rule-set.js';
 /** One rule that held: what it yields, which rule and version said so, and the facts it read. */
 export interface RuleResult {
   readonly yields: string;
+  /** The rule's name for `yields`, in both locales, when the rule gives one. */
+  readonly label?: LocalizedText;
   readonly ruleId: string;
   readonly ruleSetId: string;
   readonly version: string;
@@ -28,6 +30,13 @@ export interface RuleResult {
 export interface CompiledRuleSet<S = Facts> {
   readonly id: string;
   readonly version: string;
+  /**
+   * What a reader sees for a `yields` value: the label of the first rule yielding it that has
+   * one. Undefined for a value no rule labels (an element then shows the value itself).
+   */
+  labelOf(yields: string): LocalizedText | undefined;
+  /** Every value the set's rules may yield, once each, in rule order (a filter's choices). */
+  readonly yields: readonly string[];
   /** Every rule that holds for these facts (or this source, read by the set's readers) on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
   evaluate(source: S, asOf: string): RuleResult[];
 }
@@ -54,6 +63,7 @@ interface CompiledRule<S> {
  */
 class ExplainedResult<S> implements RuleResult {
   readonly yields: string;
+  readonly label?: LocalizedText;
   readonly ruleId: string;
   readonly ruleSetId: string;
   readonly version: string;
@@ -68,6 +78,7 @@ class ExplainedResult<S> implements RuleResult {
   constructor(compiled: CompiledRule<S>, ruleSet: RuleSet, source: S) {
     const { rule } = compiled;
     this.yields = rule.yields;
+    if (rule.label) this.label = rule.label;
     this.ruleId = rule.id;
     this.ruleSetId = ruleSet.id;
     this.version = ruleSet.version;
@@ -114,9 +125,13 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
   // Callers classify a whole street on one date: parse that date once, not per member.
   let lastAsOf = '';
   let context: EvaluationContext | undefined;
+  const labels = new Map<string, LocalizedText>();
+  for (const { yields, label } of ruleSet.rules) if (label && !labels.has(yields)) labels.set(yields, label);
   return {
     id: ruleSet.id,
     version: ruleSet.version,
+    labelOf: (yields) => labels.get(yields),
+    yields: [...new Set(ruleSet.rules.map((rule) => rule.yields))],
     evaluate(source, asOf) {
       if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
       const results: RuleResult[] = [];

@@ -7,10 +7,13 @@ const LocalizedTextSchema = z.object({ 'zh-CN': TextSchema.min(1).max(300), en: 
 /**
  * One rule: when `when` holds, the subject gets `yields`, because of `reason` (whose `{fact}`
  * placeholders are filled from the facts). `article`/`source` name the regulation where there is one.
+ * `label` is what a reader sees for `yields` (a chip, a filter option): a portal's own rule names
+ * its own category, and elements show it rather than the raw id.
  */
 export const RuleSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][\w.-]*$/),
   yields: z.string().min(1).max(50),
+  label: LocalizedTextSchema.optional(),
   when: ConditionSchema,
   reason: LocalizedTextSchema,
   article: TextSchema.max(100).optional(),

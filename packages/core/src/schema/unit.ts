@@ -30,3 +30,6 @@ export const UnitSchema = z.object({
   instructor: z.object({ name: TextSchema.min(1).max(50), memberId: IdSchema.optional() }).optional(),
 });
 export type Unit = z.output<typeof UnitSchema>;
+
+/** Their names for readers, in both locales (data beside the schema, like `orgKindLabels`). */
+export { formationLabels, unitKindLabels } from './unit-labels.js';

@@ -6,7 +6,7 @@ import { finding } from '../../kernel/rule.js';
 import { coverageRules } from './rules.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { EngineReport } from '../engine-report.js';
-import type { Formation, Unit, UnitKind } from '../../schema/unit.js';
+import { formationLabels, type Formation, type Unit, type UnitKind } from '../../schema/unit.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import { defaultStructureThresholds } from '../structure/thresholds.js';
 
@@ -38,13 +38,6 @@ const orgFormationMessages = {
   joint: coverageMessages.jointOrg,
   attached: coverageMessages.attachedOrg,
 } as const;
-
-const formationLabels: Readonly<Record<Formation, LocalizedText>> = {
-  standalone: { 'zh-CN': '单建', en: 'standalone' },
-  joint: { 'zh-CN': '联建', en: 'joint' },
-  attached: { 'zh-CN': '挂建', en: 'attached' },
-  instructor: { 'zh-CN': '派建', en: 'instructor' },
-};
 
 type CoverageMessage = (typeof coverageMessages)[keyof typeof coverageMessages];
 
