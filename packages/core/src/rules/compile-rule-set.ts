@@ -28,7 +28,10 @@ export interface RuleResult {
 export interface CompiledRuleSet<S = Facts> {
   readonly id: string;
   readonly version: string;
-  /** Every rule that holds for these facts (or this source, read by the set's readers) on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
+  /**
+   * Every rule that holds for these facts (or this source, read by the set's readers) on `asOf`
+   * (an instant, or an Asia/Shanghai date), in rule order — only the first under a `firstHit` set.
+   */
   evaluate(source: S, asOf: string): RuleResult[];
 }
 
@@ -111,6 +114,7 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
     reads: factsRead(rule.when).map((name) => [name, readerOf(name, readers)] as const),
     reason: { zh: compileTemplate(rule.reason['zh-CN'], readers), en: compileTemplate(rule.reason.en, readers) },
   }));
+  const firstHit = ruleSet.policy === 'firstHit';
   // Callers classify a whole street on one date: parse that date once, not per member.
   let lastAsOf = '';
   let context: EvaluationContext | undefined;
@@ -120,8 +124,11 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
     evaluate(source, asOf) {
       if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
       const results: RuleResult[] = [];
-      for (const each of compiled)
-        if (each.test(source, context)) results.push(new ExplainedResult(each, ruleSet, source));
+      for (const each of compiled) {
+        if (!each.test(source, context)) continue;
+        results.push(new ExplainedResult(each, ruleSet, source));
+        if (firstHit) break;
+      }
       return results;
     },
   };

@@ -26,6 +26,11 @@ export const RuleSetSchema = z.object({
   effectiveFrom: IsoDateSchema,
   rules: z.array(RuleSchema).max(500),
   tables: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * `all`: every rule that holds yields (categories overlap: a member is elderly and in hardship).
+   * `firstHit`: only the first rule that holds, in rule order (a rate table: one band per base).
+   */
+  policy: z.enum(['all', 'firstHit']).default('all'),
 });
 export type RuleSet = z.output<typeof RuleSetSchema>;
 

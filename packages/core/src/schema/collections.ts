@@ -3,6 +3,7 @@ import { BuildingSchema } from './building.js';
 import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
 import { DisclosureSchema } from './disclosure.js';
+import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
@@ -33,6 +34,10 @@ export const collections = {
   feedbackReports: FeedbackReportSchema,
   meetings: MeetingSchema,
   disclosures: DisclosureSchema,
+  duesStandards: DuesStandardSchema,
+  duesReliefs: DuesReliefSchema,
+  duesMonths: DuesMonthSchema,
+  duesPayments: DuesPaymentSchema,
 } as const;
 
 export type Collections = typeof collections;

@@ -22,4 +22,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'posts', path: ['orgId'] },
   { collection: 'registrations', path: ['communityOrgId'] },
   { collection: 'meetings', path: ['orgId'] },
+  { collection: 'duesMonths', path: ['orgId'] },
+  { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];
