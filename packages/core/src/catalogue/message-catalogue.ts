@@ -3,6 +3,7 @@ import { memberMessages, registrationMessages } from '../commands/member/message
 import { orgMessages } from '../commands/org/messages.js';
 import { unitMessages } from '../commands/unit/messages.js';
 import { complianceMessages } from '../engines/compliance/messages.js';
+import { duesMessages } from '../engines/dues/messages.js';
 import { conferenceMessages } from '../engines/conference/messages.js';
 import { coverageMessages } from '../engines/coverage/messages.js';
 import { projectMessages } from '../engines/projects/messages.js';
@@ -47,6 +48,7 @@ const tables = [
   projectMessages,
   statusMessages,
   complianceMessages,
+  duesMessages,
   rosterMessages,
 ] as const;
 

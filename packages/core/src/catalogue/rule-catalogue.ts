@@ -1,4 +1,6 @@
+import { duesRules } from '../commands/dues/rules.js';
 import { memberRules } from '../commands/member/rules.js';
+import { duesAmountRules } from '../engines/dues/rules.js';
 import { orgRules } from '../commands/org/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
@@ -12,6 +14,8 @@ export const ruleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(orgRules),
   ...Object.values(memberRules),
   ...Object.values(policyRules),
+  ...Object.values(duesAmountRules),
+  ...Object.values(duesRules),
 ];
 
 /** A catalogue rule by id. */

@@ -8,6 +8,12 @@ import { assessAgreement } from './agreement/assess-agreement.js';
 import { signAgreement } from './agreement/sign-agreement.js';
 import { createConference } from './conference/create-conference.js';
 import { recordConferenceSession } from './conference/record-conference-session.js';
+import { deferDues } from './dues/defer-dues.js';
+import { openDuesMonth } from './dues/open-month.js';
+import { payDues } from './dues/pay-dues.js';
+import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
+import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
+import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
 import { addSkill, removeSkill } from './member/add-skill.js';
 import { archiveMember } from './member/archive-member.js';
@@ -80,6 +86,14 @@ const all = [
   addBuilding,
   createProject,
   reviewProject,
+  setDuesStandard,
+  proposeDuesRelief,
+  decideDuesRelief,
+  openDuesMonth,
+  payDues,
+  deferDues,
+  reportDuesMonth,
+  settleDuesMonth,
 ] as const;
 
 type AnyCommand = (typeof all)[number];

@@ -46,10 +46,6 @@ export const duesMessages = defineMessages('dues', {
     'zh-CN': '应交 {due} 分，实交 {paid} 分：党费须足额交纳',
     en: '{due} fen is due and {paid} fen was paid: dues are paid in full',
   },
-  monthClosed: {
-    'zh-CN': '{period} 已{state}，只能补交缓交的党费',
-    en: '{period} is {state}: only deferred dues can still be paid',
-  },
   reportOwing: {
     'zh-CN': '仍有 {count} 名党员未交纳且未经同意缓交 {period} 的党费，不能上报',
     en: '{count} member(s) have neither paid nor been granted a deferral for {period}: the month cannot be reported',
@@ -62,9 +58,9 @@ export const duesMessages = defineMessages('dues', {
     'zh-CN': '{period} 尚未由党支部上报，不能结算',
     en: '{period} has not been reported by the branch and cannot be settled',
   },
-  settleByHigher: {
-    'zh-CN': '党费收缴月由上级党组织结算，“{name}”不是该支部的上级',
-    en: 'A dues month is settled by a higher org; "{name}" is not above the branch',
+  notHigher: {
+    'zh-CN': '此事须由“{branch}”的上级党组织办理，“{name}”不是其上级',
+    en: 'This is for a higher org of "{branch}"; "{name}" is not above it',
   },
   transferOwing: {
     'zh-CN': '党员“{name}”尚欠 {periods} 的党费，交清后方可转出组织关系',
