@@ -18,7 +18,8 @@ function lastDayOf(period: DuesPeriod): string {
 
 /**
  * Who owes a branch's month: its Party members (full, and probationary from the day the branch
- * meeting accepted them, 第八条) whose relation sits in the branch or one of its groups.
+ * meeting accepted them, 第八条) whose relation sits in the branch or one of its groups; by id,
+ * so every store lists a month alike.
  */
 function membersOwing(tx: Transaction, branchId: string, period: DuesPeriod): Member[] {
   const orgs = subtreeOf(tx.snapshot, branchId);
@@ -32,7 +33,8 @@ function membersOwing(tx: Transaction, branchId: string, period: DuesPeriod): Me
         isPartyMember(member) &&
         (member.status ?? 'active') === 'active' &&
         (member.stage === 'full' || (member.joinedOn !== undefined && member.joinedOn <= end)),
-    );
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
