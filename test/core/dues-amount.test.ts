@@ -125,9 +125,12 @@ describe('dues amount: base → band → rate → amount (dues.json 第二条、
       const everyRule = compileRuleSet<{ baseFen: number }>({ ...rates.ruleSet, policy: 'all' });
       const edges = rates.bands.flatMap((band) => (band.upperInclusiveFen === null ? [] : [band.upperInclusiveFen]));
       fc.assert(
-        fc.property(fc.oneof(baseFen, fc.constantFrom(...edges), fc.constantFrom(...edges.map((edge) => edge + 1))), (base) => {
-          expect(everyRule.evaluate({ baseFen: base }, '2026-11-23')).toHaveLength(1);
-        }),
+        fc.property(
+          fc.oneof(baseFen, fc.constantFrom(...edges), fc.constantFrom(...edges.map((edge) => edge + 1))),
+          (base) => {
+            expect(everyRule.evaluate({ baseFen: base }, '2026-11-23')).toHaveLength(1);
+          },
+        ),
       );
     }
   });
@@ -167,7 +170,9 @@ describe('dues amount: base → band → rate → amount (dues.json 第二条、
     for (const category of fixed.filter((each) => each !== 'farmer')) {
       const result = duesAmount({ category, baseFen: 999_999 });
       expect(result.amountFen, category).toBe(20);
-      expect(result.trace).toEqual([expect.objectContaining({ step: 'fixed', rule: expect.objectContaining({ article: '第六条' }) })]);
+      expect(result.trace).toEqual([
+        expect.objectContaining({ step: 'fixed', rule: expect.objectContaining({ article: '第六条' }) }),
+      ]);
     }
   });
 
@@ -179,7 +184,10 @@ describe('dues amount: base → band → rate → amount (dues.json 第二条、
         else {
           const error = errorOf(run);
           expect(error).toBeInstanceOf(RuleViolationError);
-          expect(error).toMatchObject({ code: 'dues.fixedAmountRange', rule: { id: 'dues.fixedAmountRange', article: '第六条' } });
+          expect(error).toMatchObject({
+            code: 'dues.fixedAmountRange',
+            rule: { id: 'dues.fixedAmountRange', article: '第六条' },
+          });
         }
       }),
     );

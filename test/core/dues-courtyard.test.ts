@@ -29,7 +29,13 @@ function aYearOfDues(): Snapshot {
   let snapshot = courtyardTown();
   for (let c = 1; c <= scenario.courtyardBranches; c++) {
     for (let m = 1; m <= 30; m++) {
-      const input = { id: `std-${c}-${m}`, memberId: `m${c}-${m}`, from: '2026-01', setOn: '2026-01-02', ...standardOf(c, m) };
+      const input = {
+        id: `std-${c}-${m}`,
+        memberId: `m${c}-${m}`,
+        from: '2026-01',
+        setOn: '2026-01-02',
+        ...standardOf(c, m),
+      };
       snapshot = run(snapshot, 'dues.setStandard', input);
     }
   }
@@ -40,7 +46,12 @@ function aYearOfDues(): Snapshot {
       for (const line of snapshot.duesMonths.get(monthId)!.lines) {
         // One farmer of cy4 defers December and pays it back in January 2027.
         if (monthId === 'cy4-2026-12' && line.memberId === 'm4-2') {
-          snapshot = run(snapshot, 'dues.defer', { monthId, memberId: line.memberId, reason: '外出务工', agreedOn: '2026-12-05' });
+          snapshot = run(snapshot, 'dues.defer', {
+            monthId,
+            memberId: line.memberId,
+            reason: '外出务工',
+            agreedOn: '2026-12-05',
+          });
           continue;
         }
         snapshot = run(snapshot, 'dues.pay', {
@@ -82,7 +93,9 @@ describe('scenario: the share of dues returned to each courtyard branch (courtya
     );
     // By hand: 30 × 40 元 × 12; 30 × 60 元 × 12; 30 × 0.2 元 × 12; 15 × (15 元 + 1 元) × 12 less the 1 元 paid in 2027.
     expect(collected).toEqual([1_440_000, 2_160_000, 7_200, 287_900]);
-    const funding = [1, 2, 3, 4].map((c, index) => branchFunding(counts.get(`cy${c}`)!.full, collected[index]!, policy));
+    const funding = [1, 2, 3, 4].map((c, index) =>
+      branchFunding(counts.get(`cy${c}`)!.full, collected[index]!, policy),
+    );
     expect(funding).toEqual([
       { activityBudgetFen: 90_000, duesReturnedFen: 144_000, totalFen: 234_000 },
       { activityBudgetFen: 90_000, duesReturnedFen: 216_000, totalFen: 306_000 },

@@ -89,7 +89,9 @@ function street(): Snapshot {
 describe('the dues month: opened with each member’s category and amount snapshotted', () => {
   it('lists the branch’s Party members (its groups’ too), probationary ones from their acceptance (第八条)', () => {
     const october = run(street(), [open('oct', 'b1', '2026-10')]).duesMonths.get('oct')!;
-    expect(october.lines.map((line) => [line.memberId, line.category, line.dueFen, line.ruleId ?? line.article])).toEqual([
+    expect(
+      october.lines.map((line) => [line.memberId, line.category, line.dueFen, line.ruleId ?? line.article]),
+    ).toEqual([
       ['r', 'retired', 1500, 'dues.rate.retired.1'],
       ['s', 'student', 20, '第六条'],
       ['w', 'employed', 4500, 'dues.rate.inService.2'],
@@ -110,22 +112,36 @@ describe('the dues month: opened with each member’s category and amount snapsh
   });
 
   it('opens all or nothing: one member without a standard refuses the month and writes nothing', () => {
-    const before = run(street(), [['member.register', { id: 'n', name: '郑新人', gender: 'male', birthDate: '1990-01-01', stage: 'full', relationOrgId: 'b1' }]]);
-    const error = refusal(before, 'dues.openMonth', { id: 'oct', orgId: 'b1', period: '2026-10', openedOn: '2026-10-01' });
-    expect(error).toMatchObject({ code: 'dues.noStandard', rule: { id: 'dues.standardRequired' }, subject: { id: 'n' } });
+    const before = run(street(), [
+      [
+        'member.register',
+        { id: 'n', name: '郑新人', gender: 'male', birthDate: '1990-01-01', stage: 'full', relationOrgId: 'b1' },
+      ],
+    ]);
+    const error = refusal(before, 'dues.openMonth', {
+      id: 'oct',
+      orgId: 'b1',
+      period: '2026-10',
+      openedOn: '2026-10-01',
+    });
+    expect(error).toMatchObject({
+      code: 'dues.noStandard',
+      rule: { id: 'dues.standardRequired' },
+      subject: { id: 'n' },
+    });
     expect(error.text['zh-CN']).toContain('郑新人');
     expect(before.duesMonths.size).toBe(0);
   });
 
   it('is opened by a branch, once a period', () => {
-    expect(refusal(street(), 'dues.openMonth', { id: 'm', orgId: 'c1', period: '2026-10', openedOn: '2026-10-01' }).code).toBe(
-      'dues.notABranch',
-    );
+    expect(
+      refusal(street(), 'dues.openMonth', { id: 'm', orgId: 'c1', period: '2026-10', openedOn: '2026-10-01' }).code,
+    ).toBe('dues.notABranch');
     const opened = run(street(), [open('oct', 'b1', '2026-10')]);
     expect(refusal(opened, ...open('oct2', 'b1', '2026-10')).code).toBe('dues.monthExists');
-    expect(refusal(opened, 'dues.openMonth', { id: 'bad', orgId: 'b1', period: '2026-13', openedOn: '2026-10-01' }).kind).toBe(
-      'validation',
-    );
+    expect(
+      refusal(opened, 'dues.openMonth', { id: 'bad', orgId: 'b1', period: '2026-13', openedOn: '2026-10-01' }).kind,
+    ).toBe('validation');
   });
 });
 
@@ -140,8 +156,16 @@ describe('payments, deferral, report and settlement', () => {
         method: { kind: 'online', reference: 'WX20261010001' },
       }),
     ]);
-    expect(paid.duesPayments.get('p1')).toMatchObject({ amountFen: 5000, extraFen: 500, collectedByOrgId: 'b1', creditPeriod: '2026-10' });
-    expect(paid.duesPayments.get('p2')).toMatchObject({ payer: { kind: 'proxy' }, method: { reference: 'WX20261010001' } });
+    expect(paid.duesPayments.get('p1')).toMatchObject({
+      amountFen: 5000,
+      extraFen: 500,
+      collectedByOrgId: 'b1',
+      creditPeriod: '2026-10',
+    });
+    expect(paid.duesPayments.get('p2')).toMatchObject({
+      payer: { kind: 'proxy' },
+      method: { reference: 'WX20261010001' },
+    });
     expect(paid.members.get('w')!.lastDuesPaidOn).toBe('2026-10-09');
     expect(refusal(paid, ...pay('p3', 'oct', 'w', 4500, '2026-10-11'))).toMatchObject({ code: 'dues.alreadyPaid' });
     expect(refusal(paid, ...pay('p3', 'oct', 's', 19, '2026-10-11'))).toMatchObject({
@@ -151,7 +175,10 @@ describe('payments, deferral, report and settlement', () => {
     expect(refusal(paid, ...pay('p3', 'oct', 'x', 20, '2026-10-11')).code).toBe('dues.notInMonth');
     const noReference = refusal(paid, ...pay('p3', 'oct', 's', 20, '2026-10-11', { method: { kind: 'online' } }));
     expect(noReference).toMatchObject({ kind: 'validation', field: 'method.reference' });
-    const anonymousProxy = refusal(paid, ...pay('p3', 'oct', 's', 20, '2026-10-11', { payer: { kind: 'proxy', relation: 'relative' } }));
+    const anonymousProxy = refusal(
+      paid,
+      ...pay('p3', 'oct', 's', 20, '2026-10-11', { payer: { kind: 'proxy', relation: 'relative' } }),
+    );
     expect(anonymousProxy).toMatchObject({ kind: 'validation', field: 'payer.name' });
   });
 
@@ -161,18 +188,30 @@ describe('payments, deferral, report and settlement', () => {
     expect(owing).toMatchObject({ code: 'dues.reportOwing', rule: { id: 'dues.reportWhenPaid' } });
     expect(owing.text.en).toContain('1 member(s)');
     expect(duesMonthReport(month, 'oct')!.data.canReport).toBe(false);
-    month = run(month, [['dues.defer', { monthId: 'oct', memberId: 's', reason: '在外地实习', agreedOn: '2026-10-20' }]]);
+    month = run(month, [
+      ['dues.defer', { monthId: 'oct', memberId: 's', reason: '在外地实习', agreedOn: '2026-10-20' }],
+    ]);
     expect(duesMonthReport(month, 'oct')!.data).toMatchObject({
       canReport: true,
-      totals: { dueFen: 6020, paidFen: 6000, deferredFen: 20, unpaidFen: 0, counts: { paid: 2, deferred: 1, unpaid: 0 } },
+      totals: {
+        dueFen: 6020,
+        paidFen: 6000,
+        deferredFen: 20,
+        unpaidFen: 0,
+        counts: { paid: 2, deferred: 1, unpaid: 0 },
+      },
     });
-    expect(refusal(month, 'dues.settle', { monthId: 'oct', on: '2026-11-02', byOrgId: 'c1' }).code).toBe('dues.settleUnreported');
-    month = run(month, [['dues.report', { monthId: 'oct', on: '2026-10-31' }]]);
-    expect(refusal(month, 'dues.defer', { monthId: 'oct', memberId: 'w', reason: '迟', agreedOn: '2026-11-01' }).code).toBe(
-      'dues.notCollecting',
+    expect(refusal(month, 'dues.settle', { monthId: 'oct', on: '2026-11-02', byOrgId: 'c1' }).code).toBe(
+      'dues.settleUnreported',
     );
+    month = run(month, [['dues.report', { monthId: 'oct', on: '2026-10-31' }]]);
+    expect(
+      refusal(month, 'dues.defer', { monthId: 'oct', memberId: 'w', reason: '迟', agreedOn: '2026-11-01' }).code,
+    ).toBe('dues.notCollecting');
     for (const byOrgId of ['b1', 'b2', 'g1']) {
-      expect(refusal(month, 'dues.settle', { monthId: 'oct', on: '2026-11-02', byOrgId }).rule?.id).toBe('dues.higherDecides');
+      expect(refusal(month, 'dues.settle', { monthId: 'oct', on: '2026-11-02', byOrgId }).rule?.id).toBe(
+        'dues.higherDecides',
+      );
     }
     month = run(month, [['dues.settle', { monthId: 'oct', on: '2026-11-02', byOrgId: 'c1' }]]);
     expect(month.duesMonths.get('oct')).toMatchObject({ state: 'settled', settled: { byOrgId: 'c1' } });
@@ -201,8 +240,30 @@ describe('reliefs: the branch decides, the higher committee approves (第七条)
     snapshot.duesMonths.get(monthId)!.lines.find((line) => line.memberId === 'w')!;
   const proposed = () =>
     run(street(), [
-      ['dues.proposeRelief', { id: 'rel', memberId: 'w', kind: 'reduce', amountFen: 1000, from: '2026-11', reason: '家庭困难', branchDecidedOn: '2026-10-25' }],
-      ['dues.proposeRelief', { id: 'ex', memberId: 'r', kind: 'exempt', from: '2026-11', to: '2026-11', reason: '重病', branchDecidedOn: '2026-10-25' }],
+      [
+        'dues.proposeRelief',
+        {
+          id: 'rel',
+          memberId: 'w',
+          kind: 'reduce',
+          amountFen: 1000,
+          from: '2026-11',
+          reason: '家庭困难',
+          branchDecidedOn: '2026-10-25',
+        },
+      ],
+      [
+        'dues.proposeRelief',
+        {
+          id: 'ex',
+          memberId: 'r',
+          kind: 'exempt',
+          from: '2026-11',
+          to: '2026-11',
+          reason: '重病',
+          branchDecidedOn: '2026-10-25',
+        },
+      ],
     ]);
 
   it('changes nothing until approved, then the month asks the relieved amount', () => {
@@ -221,17 +282,37 @@ describe('reliefs: the branch decides, the higher committee approves (第七条)
   });
 
   it('is decided once, by an org above the member’s branch; a reduction names its amount', () => {
-    expect(refusal(proposed(), 'dues.decideRelief', { reliefId: 'rel', decision: 'approve', on: '2026-10-28', byOrgId: 'b1' }).rule?.id).toBe(
-      'dues.higherDecides',
-    );
-    const rejected = run(proposed(), [['dues.decideRelief', { reliefId: 'rel', decision: 'reject', on: '2026-10-28', byOrgId: 'c1' }]]);
+    expect(
+      refusal(proposed(), 'dues.decideRelief', {
+        reliefId: 'rel',
+        decision: 'approve',
+        on: '2026-10-28',
+        byOrgId: 'b1',
+      }).rule?.id,
+    ).toBe('dues.higherDecides');
+    const rejected = run(proposed(), [
+      ['dues.decideRelief', { reliefId: 'rel', decision: 'reject', on: '2026-10-28', byOrgId: 'c1' }],
+    ]);
     expect(wLine(run(rejected, [open('nov', 'b1', '2026-11')]), 'nov').dueFen).toBe(4500);
-    const again = refusal(rejected, 'dues.decideRelief', { reliefId: 'rel', decision: 'approve', on: '2026-10-29', byOrgId: 'c1' });
+    const again = refusal(rejected, 'dues.decideRelief', {
+      reliefId: 'rel',
+      decision: 'approve',
+      on: '2026-10-29',
+      byOrgId: 'c1',
+    });
     expect(again.code).toBe('dues.reliefDecided');
     expect(again.text['zh-CN']).toContain('驳回');
-    expect(refusal(street(), 'dues.proposeRelief', { id: 'q', memberId: 'w', kind: 'exempt', amountFen: 5, from: '2026-11', reason: '困难', branchDecidedOn: '2026-10-25' }).code).toBe(
-      'dues.reliefAmount',
-    );
+    expect(
+      refusal(street(), 'dues.proposeRelief', {
+        id: 'q',
+        memberId: 'w',
+        kind: 'exempt',
+        amountFen: 5,
+        from: '2026-11',
+        reason: '困难',
+        branchDecidedOn: '2026-10-25',
+      }).code,
+    ).toBe('dues.reliefAmount');
   });
 });
 
@@ -241,14 +322,24 @@ describe('a transfer waits for owed dues; six unpaid months feed the status find
   it('refuses a transfer out or within while a month is unpaid or deferred, and allows it once paid', () => {
     const owing = run(street(), [open('oct', 'b1', '2026-10')]);
     const error = refusal(owing, 'member.transfer', transferOut);
-    expect(error).toMatchObject({ code: 'dues.transferOwing', rule: { id: 'dues.transferPaid' }, subject: { id: 'w' } });
+    expect(error).toMatchObject({
+      code: 'dues.transferOwing',
+      rule: { id: 'dues.transferPaid' },
+      subject: { id: 'w' },
+    });
     expect(error.text['zh-CN']).toContain('2026-10');
-    expect(refusal(owing, 'member.transfer', { ...transferOut, direction: 'within', toOrgId: 'b2' }).code).toBe('dues.transferOwing');
-    const deferred = run(owing, [['dues.defer', { monthId: 'oct', memberId: 'w', reason: '出差', agreedOn: '2026-10-20' }]]);
+    expect(refusal(owing, 'member.transfer', { ...transferOut, direction: 'within', toOrgId: 'b2' }).code).toBe(
+      'dues.transferOwing',
+    );
+    const deferred = run(owing, [
+      ['dues.defer', { monthId: 'oct', memberId: 'w', reason: '出差', agreedOn: '2026-10-20' }],
+    ]);
     expect(refusal(deferred, 'member.transfer', transferOut).code).toBe('dues.transferOwing');
     const paid = run(deferred, [pay('p1', 'oct', 'w', 4500, '2026-11-19'), ['member.transfer', transferOut]]);
     expect(paid.members.get('w')!.status).toBe('transferredOut');
-    expect(run(owing, [['member.transfer', { ...transferOut, direction: 'in' }]]).members.get('w')!.lastTransfer?.direction).toBe('in');
+    expect(
+      run(owing, [['member.transfer', { ...transferOut, direction: 'in' }]]).members.get('w')!.lastTransfer?.direction,
+    ).toBe('in');
   });
 
   const months = ['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'] as const;
@@ -258,7 +349,9 @@ describe('a transfer waits for owed dues; six unpaid months feed the status find
       months.flatMap((period, index): Step[] => [
         open(`m${index}`, 'b1', period),
         // Everyone but w pays every month; w pays only April.
-        ...(['r', 's'] as const).map((memberId) => pay(`p${index}${memberId}`, `m${index}`, memberId, 1500, `${period}-05`)),
+        ...(['r', 's'] as const).map((memberId) =>
+          pay(`p${index}${memberId}`, `m${index}`, memberId, 1500, `${period}-05`),
+        ),
         ...(index === 0 ? [pay('pw', 'm0', 'w', 4500, '2026-04-05')] : []),
       ]),
     );
@@ -280,7 +373,9 @@ describe('a transfer waits for owed dues; six unpaid months feed the status find
   });
 
   it('a deferral (a valid reason) or a payment breaks the run', () => {
-    const deferred = run(sixUnpaid(), [['dues.defer', { monthId: 'm3', memberId: 'w', reason: '住院', agreedOn: '2026-07-02' }]]);
+    const deferred = run(sixUnpaid(), [
+      ['dues.defer', { monthId: 'm3', memberId: 'w', reason: '住院', agreedOn: '2026-07-02' }],
+    ]);
     expect(statusFindings(deferred, '2026-11-05')).toEqual([]);
     const paidLate = run(sixUnpaid(), [pay('late', 'm6', 'w', 4500, '2026-11-03')]);
     expect(statusFindings(paidLate, '2026-11-05')).toEqual([]);
@@ -320,7 +415,9 @@ describe('property: a month’s totals add up and it reports exactly when nobody
             snapshot = run(snapshot, [pay(`p${index}`, 'oct', line.memberId, amount, '2026-10-05')]);
             paid += amount;
           } else if (what === 'defer') {
-            snapshot = run(snapshot, [['dues.defer', { monthId: 'oct', memberId: line.memberId, reason: '外出', agreedOn: '2026-10-05' }]]);
+            snapshot = run(snapshot, [
+              ['dues.defer', { monthId: 'oct', memberId: line.memberId, reason: '外出', agreedOn: '2026-10-05' }],
+            ]);
             deferred += line.dueFen;
           } else unpaid += line.dueFen;
         });

@@ -46,7 +46,11 @@ describe('rule operators: exclusive bounds and first-hit rule sets', () => {
 
   it('stops at the first rule that holds under firstHit, and yields every rule by default', () => {
     expect(overlapping().policy).toBe('all');
-    expect(compileRuleSet(overlapping()).evaluate({ x: 5 }, '2026-11-23').map((r) => r.ruleId)).toEqual(['low', 'any']);
+    expect(
+      compileRuleSet(overlapping())
+        .evaluate({ x: 5 }, '2026-11-23')
+        .map((r) => r.ruleId),
+    ).toEqual(['low', 'any']);
     const firstHit = compileRuleSet(overlapping('firstHit'));
     expect(firstHit.evaluate({ x: 5 }, '2026-11-23').map((r) => r.ruleId)).toEqual(['low']);
     expect(firstHit.evaluate({ x: 50 }, '2026-11-23').map((r) => r.ruleId)).toEqual(['any']);

@@ -12,7 +12,11 @@ export function collectingBranchOf(tx: Transaction, orgId: string): Org | undefi
 /** Refuses unless `byOrgId` lies above the branch: approvals and settlement are the higher org's (第七条). */
 export function requireHigher(tx: Transaction, branch: Org, byOrgId: string, field: string): Org {
   const by = tx.require('orgs', byOrgId, field);
-  if (!ancestorsOf(tx.snapshot, branch.id).slice(1).some((ancestor) => ancestor.id === by.id)) {
+  if (
+    !ancestorsOf(tx.snapshot, branch.id)
+      .slice(1)
+      .some((ancestor) => ancestor.id === by.id)
+  ) {
     throw refuse(duesRules.higherDecides, { collection: 'orgs', id: by.id }, field, {
       branch: branch.name,
       name: by.name,

@@ -51,7 +51,12 @@ export const openDuesMonth = defineCommand({
     if (org.kind !== 'branch') {
       throw refuse(duesRules.branchCollects, { collection: 'orgs', id: orgId }, 'orgId', { name: org.name });
     }
-    if (tx.table('duesMonths').toArray().some((month) => month.orgId === orgId && month.period === period)) {
+    if (
+      tx
+        .table('duesMonths')
+        .toArray()
+        .some((month) => month.orgId === orgId && month.period === period)
+    ) {
       throw refuse(duesRules.oneMonthPerPeriod, { collection: 'orgs', id: orgId }, 'period', {
         name: org.name,
         period,

@@ -28,7 +28,11 @@ export const reportDuesMonth = defineCommand({
       draft.state = 'reported';
       draft.reportedOn = on;
     });
-    tx.emit({ type: 'dues.reported', subject: { collection: 'duesMonths', id: monthId }, data: { period: month.period } });
+    tx.emit({
+      type: 'dues.reported',
+      subject: { collection: 'duesMonths', id: monthId },
+      data: { period: month.period },
+    });
     return reported;
   },
 });

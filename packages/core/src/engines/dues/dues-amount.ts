@@ -20,7 +20,13 @@ export interface DuesAmountInput {
 
 /** One step from base to amount, with the rule it applied and its text in both languages. */
 export type DuesTraceStep =
-  | { readonly step: 'base'; readonly category: DuesCategory; readonly baseFen: number; readonly rule: AppliedRule; readonly text: LocalizedText }
+  | {
+      readonly step: 'base';
+      readonly category: DuesCategory;
+      readonly baseFen: number;
+      readonly rule: AppliedRule;
+      readonly text: LocalizedText;
+    }
   | {
       readonly step: 'band';
       readonly lowerExclusiveFen: number | null;

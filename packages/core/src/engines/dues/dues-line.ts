@@ -20,7 +20,11 @@ export function duesLineOf(
     },
     schedule,
   );
-  const relieved = relief ? (relief.kind === 'exempt' ? 0 : Math.min(relief.amountFen ?? 0, amount.amountFen)) : undefined;
+  const relieved = relief
+    ? relief.kind === 'exempt'
+      ? 0
+      : Math.min(relief.amountFen ?? 0, amount.amountFen)
+    : undefined;
   return {
     memberId,
     category: standard.category,

@@ -75,7 +75,13 @@ export function duesMonthReport(
     extraFen += payment?.extraFen ?? 0;
     if (state === 'deferred') deferredFen += line.dueFen;
     if (state === 'unpaid') unpaidFen += line.dueFen;
-    return { memberId: line.memberId, dueFen: line.dueFen, paidFen: payment?.amountFen ?? 0, state, ...(payment && { payment }) };
+    return {
+      memberId: line.memberId,
+      dueFen: line.dueFen,
+      paidFen: payment?.amountFen ?? 0,
+      state,
+      ...(payment && { payment }),
+    };
   });
   return {
     findings,

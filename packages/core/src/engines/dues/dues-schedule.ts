@@ -1,7 +1,7 @@
 import type { AppliedRule } from '../../kernel/finding.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/compile-rule-set.js';
 import { RuleSetSchema, type RuleSet } from '../../rules/rule-set.js';
-import { ruleTables } from '../../rules/rule-tables.js';
+import { ruleSource, ruleTables } from '../../rules/rule-tables.js';
 import type { DuesCategory } from '../../schema/dues.js';
 import { defaultDuesRounding, duesRounding, type DuesRounding } from './dues-rounding.js';
 import { duesRegulation } from './rules.js';
@@ -53,6 +53,16 @@ export interface DuesSchedule {
   readonly rates: Readonly<Record<DuesRateGroup, DuesRateTable>>;
   readonly fixedAmounts: readonly DuesFixedAmount[];
   readonly rounding: DuesRounding;
+  /** 第一条、第三条、第四条、第五条、第十条: what the monthly base is, and from when a new one applies. */
+  readonly incomeBase: Readonly<Record<keyof typeof table.incomeBase, DuesFigure<string>>>;
+  /** 第十二条: members pay monthly, on their own initiative. */
+  readonly cadence: DuesFigure<string>;
+  /** 第十二条: paying in advance beyond a quarter is not addressed (unconfirmed). */
+  readonly prepayment: DuesFigure<string>;
+  /** 第九条: to the branch holding the formal relation (a 流动党员 may pay the inflow org). */
+  readonly whereToPay: DuesFigure<string>;
+  /** 第十四条: no paying on a member's behalf by the org (垫交), no withholding from pay (扣缴). */
+  readonly collectionProhibitions: DuesFigure<string>;
   /** 第七条: who must agree to less or no dues. */
   readonly reliefApprovals: DuesFigure<readonly string[]>;
   /** 第八条: probationary members pay from the day the branch meeting accepts them. */
@@ -65,6 +75,8 @@ export interface DuesSchedule {
   readonly quarterlyAllowed: DuesFigure<boolean>;
   /** 第十三条: consecutive months unpaid without valid reason that make a self-lapse candidate. */
   readonly nonPaymentMonths: DuesFigure<number>;
+  /** 党章 第九条: the same six months, and who decides (the branch assembly, with higher approval). */
+  readonly nonPaymentConstitution: DuesFigure<number>;
   /** 第十一条: a single voluntary extra payment from this amount goes to the Centre. */
   readonly voluntaryCentralThresholdFen: DuesFigure<number>;
   /** 第十五条、第十六条: shares remitted upwards, in basis points. */
@@ -110,15 +122,13 @@ function bandRule(group: DuesRateGroup, index: number, band: DuesBand): RuleSet[
 
 function rateTable(group: DuesRateGroup): DuesRateTable {
   const entry = table.rates[group];
-  const bands = entry.bands.map(
-    (band, index): DuesBand => ({
-      ruleId: `dues.rate.${group}.${index + 1}`,
-      lowerExclusiveFen: band.lowerExclusiveFen,
-      upperInclusiveFen: band.upperInclusiveFen,
-      rateBp: band.rateBp,
-      rule: citation(`dues.rate.${group}.${index + 1}`, band),
-    }),
-  );
+  const bands = entry.bands.map((band, index): DuesBand => ({
+    ruleId: `dues.rate.${group}.${index + 1}`,
+    lowerExclusiveFen: band.lowerExclusiveFen,
+    upperInclusiveFen: band.upperInclusiveFen,
+    rateBp: band.rateBp,
+    rule: citation(`dues.rate.${group}.${index + 1}`, band),
+  }));
   const ruleSet = RuleSetSchema.parse({
     id: `dues.rate.${group}`,
     version: table.asOf,
@@ -136,7 +146,8 @@ function rateTable(group: DuesRateGroup): DuesRateTable {
 }
 
 function fixedAmount(entry: (typeof table.fixedAmounts)[number]): DuesFixedAmount {
-  const range = 'fenPerMonth' in entry ? [entry.fenPerMonth, entry.fenPerMonth] : [entry.minFenPerMonth, entry.maxFenPerMonth];
+  const range =
+    'fenPerMonth' in entry ? [entry.fenPerMonth, entry.fenPerMonth] : [entry.minFenPerMonth, entry.maxFenPerMonth];
   return {
     category: entry.category as DuesCategory,
     label: entry.label,
@@ -149,17 +160,40 @@ function fixedAmount(entry: (typeof table.fixedAmounts)[number]): DuesFixedAmoun
 const rates = { inService: rateTable('inService'), retired: rateTable('retired') };
 const { schedule, nonPayment, voluntaryExtra } = table;
 
+const constitution = ruleSource('dues', nonPayment.constitutionBasis.source)!;
+
 const official: Omit<DuesSchedule, 'rounding'> = {
   version: table.asOf,
   rates,
   fixedAmounts: table.fixedAmounts.map(fixedAmount),
+  incomeBase: Object.fromEntries(
+    Object.entries(table.incomeBase).map(([key, entry]) => [key, figure(`dues.base.${key}`, entry.rule, entry)]),
+  ) as DuesSchedule['incomeBase'],
+  cadence: figure('dues.cadence', schedule.cadence, schedule),
+  prepayment: figure('dues.prepayment', schedule.prepayment.value, schedule.prepayment),
+  whereToPay: figure('dues.whereToPay', table.whereToPay.rule, table.whereToPay),
+  collectionProhibitions: figure('dues.prohibitions', table.collectionProhibitions.rule, table.collectionProhibitions),
   reliefApprovals: figure('dues.relief', table.reductionOrExemption.approvals, table.reductionOrExemption),
   probationaryPayFromAcceptance: figure('dues.probationary', true, table.probationaryMembers),
   backPaymentMaxMonths: figure('dues.backPayment', schedule.backPaymentMaxMonths.value, schedule.backPaymentMaxMonths),
   proxyPayers: figure('dues.proxy', schedule.proxyPaymentAllowed.by, schedule.proxyPaymentAllowed),
   quarterlyAllowed: figure('dues.quarterly', schedule.quarterlyAllowed.allowed, schedule.quarterlyAllowed),
   nonPaymentMonths: figure('dues.nonPayment', nonPayment.consecutiveMonths, nonPayment),
-  voluntaryCentralThresholdFen: figure('dues.voluntaryCentral', voluntaryExtra.oneOffCentralThresholdFen, voluntaryExtra),
+  nonPaymentConstitution: {
+    value: nonPayment.consecutiveMonths,
+    rule: {
+      id: 'dues.nonPayment.constitution',
+      version: table.asOf,
+      article: nonPayment.constitutionBasis.article,
+      source: constitution.name,
+      confirmed: nonPayment.constitutionBasis.confirmed,
+    },
+  },
+  voluntaryCentralThresholdFen: figure(
+    'dues.voluntaryCentral',
+    voluntaryExtra.oneOffCentralThresholdFen,
+    voluntaryExtra,
+  ),
   upwardRemittanceBp: table.upwardRemittance.map((entry, index) =>
     figure(`dues.remittance.${index + 1}`, entry.rateBp, entry),
   ),
