@@ -108,5 +108,5 @@ describe('scenario: the share of dues returned to each courtyard branch (courtya
       1_440_000 + 2_160_000 + 7_200 + 287_900,
     );
     expect([...snapshot.duesMonths.values()].every((month) => month.state === 'settled')).toBe(true);
-  });
+  }, 60_000);
 });
