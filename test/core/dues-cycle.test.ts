@@ -232,6 +232,29 @@ describe('payments, deferral, report and settlement', () => {
     expect(december).toMatchObject({ ownFen: 0, subtreeFen: 20 });
     expect(december.byOrg.get('b1')).toBe(20);
     expect(duesMonthReport(back, 'oct')!.data.rows.find((row) => row.memberId === 's')!.state).toBe('paid');
+    expect(duesMonthReport(back, 'oct')!.findings).toEqual([]);
+  });
+
+  it('notes a back-payment beyond six months (第十二条) and a voluntary 1000 yuan bound for the Centre (第十一条)', () => {
+    const snapshot = run(october(), [
+      ['dues.defer', { monthId: 'oct', memberId: 's', reason: '出国留学', agreedOn: '2026-10-20' }],
+      pay('late', 'oct', 's', 20, '2027-05-02'),
+      pay('gift', 'oct', 'w', 4500 + 100_000, '2026-10-09'),
+      pay('almost', 'oct', 'r', 1500 + 99_999, '2026-10-09'),
+    ]);
+    const findings = duesMonthReport(snapshot, 'oct')!.findings;
+    // 999.99 yuan extra stays with the branch; 1000 yuan goes to the Centre.
+    expect(findings.map((finding) => [finding.code, finding.subject.id, finding.rule.article])).toEqual([
+      ['dues.backPaymentLong', 'late', '第十二条'],
+      ['dues.voluntaryToCentre', 'gift', '第十一条'],
+    ]);
+    expect(findings.find((finding) => finding.subject.id === 'late')!.facts).toMatchObject({ monthsLate: 7, limit: 6 });
+    // Six months late is still within the usual period.
+    const april = run(october(), [
+      ['dues.defer', { monthId: 'oct', memberId: 's', reason: '出国留学', agreedOn: '2026-10-20' }],
+      pay('late', 'oct', 's', 20, '2027-04-30'),
+    ]);
+    expect(duesMonthReport(april, 'oct')!.findings).toEqual([]);
   });
 });
 

@@ -45,7 +45,8 @@ describe('rule operators: exclusive bounds and first-hit rule sets', () => {
     });
 
   it('stops at the first rule that holds under firstHit, and yields every rule by default', () => {
-    expect(overlapping().policy).toBe('all');
+    expect(overlapping().policy).toBeUndefined();
+    expect(compileRuleSet(overlapping('all')).evaluate({ x: 5 }, '2026-11-23')).toHaveLength(2);
     expect(
       compileRuleSet(overlapping())
         .evaluate({ x: 5 }, '2026-11-23')

@@ -44,11 +44,8 @@ export function paymentOf(
   memberId: string,
   asOf?: string,
 ): DuesPayment | undefined {
-  for (const payment of snapshot.duesPayments.values()) {
-    if (payment.monthId !== monthId || payment.memberId !== memberId) continue;
-    if (asOf === undefined || payment.paidOn <= asOf) return payment;
-  }
-  return undefined;
+  const payments = paymentsByLine(snapshot).get(lineKey(monthId, memberId)) ?? [];
+  return payments.find((payment) => asOf === undefined || payment.paidOn <= asOf);
 }
 
 export function lineState(line: DuesLine, payment: DuesPayment | undefined): DuesLineState {
@@ -65,16 +62,56 @@ export interface MemberLine {
   readonly state: DuesLineState;
 }
 
-/** Every line of a member across opened months, oldest first. */
-export function memberLines(snapshot: DuesTables, memberId: string, asOf?: string): MemberLine[] {
-  const found: MemberLine[] = [];
+type LinesByMember = ReadonlyMap<string, readonly { readonly month: DuesMonth; readonly line: DuesLine }[]>;
+type PaymentsByLine = ReadonlyMap<string, readonly DuesPayment[]>;
+
+const lineKey = (monthId: string, memberId: string): string => `${monthId}\u0000${memberId}`;
+
+/**
+ * Built once per table (a street's status findings read every member's lines): the lines from the
+ * months, the payments by month and member. Each is keyed on its own table, so a payment does not
+ * re-read every month's lines.
+ */
+const lineIndexes = new WeakMap<object, LinesByMember>();
+const paymentIndexes = new WeakMap<object, PaymentsByLine>();
+
+function linesByMember(snapshot: Pick<Snapshot, 'duesMonths'>): LinesByMember {
+  const cached = lineIndexes.get(snapshot.duesMonths);
+  if (cached) return cached;
+  const index = new Map<string, { month: DuesMonth; line: DuesLine }[]>();
   for (const month of snapshot.duesMonths.values()) {
-    const line = month.lines.find((each) => each.memberId === memberId);
-    if (!line) continue;
-    const payment = paymentOf(snapshot, month.id, memberId, asOf);
-    found.push({ month, line, payment, state: lineState(line, payment) });
+    for (const line of month.lines) {
+      const lines = index.get(line.memberId);
+      if (lines) lines.push({ month, line });
+      else index.set(line.memberId, [{ month, line }]);
+    }
   }
-  return found.sort((a, b) => (a.month.period < b.month.period ? -1 : a.month.period > b.month.period ? 1 : 0));
+  lineIndexes.set(snapshot.duesMonths, index);
+  return index;
+}
+
+function paymentsByLine(snapshot: Pick<Snapshot, 'duesPayments'>): PaymentsByLine {
+  const cached = paymentIndexes.get(snapshot.duesPayments);
+  if (cached) return cached;
+  const index = new Map<string, DuesPayment[]>();
+  for (const payment of snapshot.duesPayments.values()) {
+    const key = lineKey(payment.monthId, payment.memberId);
+    const payments = index.get(key);
+    if (payments) payments.push(payment);
+    else index.set(key, [payment]);
+  }
+  paymentIndexes.set(snapshot.duesPayments, index);
+  return index;
+}
+
+/** Every line of a member across opened months, oldest first; payments after `asOf` not counted. */
+export function memberLines(snapshot: DuesTables, memberId: string, asOf?: string): MemberLine[] {
+  return (linesByMember(snapshot).get(memberId) ?? [])
+    .map(({ month, line }) => {
+      const payment = paymentOf(snapshot, month.id, memberId, asOf);
+      return { month, line, payment, state: lineState(line, payment) };
+    })
+    .sort((a, b) => (a.month.period < b.month.period ? -1 : a.month.period > b.month.period ? 1 : 0));
 }
 
 /** The months a member still owes (unpaid or deferred): what a transfer out waits for. */

@@ -24,6 +24,20 @@ function lateBackPayment(month: DuesMonth, payment: DuesPayment, name: string): 
   };
 }
 
+/** 第十一条: one voluntary extra payment of 1000 元 or more goes wholly to the Centre (以上 read as inclusive). */
+function voluntaryToCentre(payment: DuesPayment, name: string): Finding | undefined {
+  const threshold = officialDuesSchedule.voluntaryCentralThresholdFen;
+  if (payment.extraFen < threshold.value) return undefined;
+  return {
+    code: duesMessages.voluntaryToCentre.code,
+    severity: 'info',
+    rule: threshold.rule,
+    subject: { collection: 'duesPayments', id: payment.id },
+    text: phrase(duesMessages.voluntaryToCentre, { name, extra: payment.extraFen, threshold: threshold.value }).text,
+    facts: { extraFen: payment.extraFen, thresholdFen: threshold.value },
+  };
+}
+
 export interface DuesMonthRow {
   readonly memberId: string;
   readonly dueFen: number;
@@ -53,6 +67,7 @@ export interface DuesMonthData {
 /**
  * A branch's month as of `asOf` (payments made after it do not count): each member's due, paid
  * and state, the totals, and whether the branch can report. What `<dj-dues-statement>` shows.
+ * Findings: a back-payment beyond the usual six months, a voluntary payment bound for the Centre.
  */
 export function duesMonthReport(
   snapshot: DuesTables & Pick<Snapshot, 'members'>,
@@ -66,8 +81,11 @@ export function duesMonthReport(
   const findings: Finding[] = [];
   const rows = month.lines.map((line): DuesMonthRow => {
     const payment = paymentOf(snapshot, monthId, line.memberId, asOf);
-    const late = payment && lateBackPayment(month, payment, snapshot.members.get(line.memberId)?.name ?? line.memberId);
-    if (late) findings.push(late);
+    if (payment) {
+      const name = snapshot.members.get(line.memberId)?.name ?? line.memberId;
+      for (const found of [lateBackPayment(month, payment, name), voluntaryToCentre(payment, name)])
+        if (found) findings.push(found);
+    }
     const state = lineState(line, payment);
     counts[state] += 1;
     dueFen += line.dueFen;

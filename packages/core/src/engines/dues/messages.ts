@@ -86,6 +86,10 @@ export const duesMessages = defineMessages('dues', {
     'zh-CN': '“{name}”补交 {period} 的党费，已超过一般补交期限 {limit} 个月',
     en: '"{name}" paid the dues of {period} back beyond the usual {limit} months',
   },
+  voluntaryToCentre: {
+    'zh-CN': '“{name}”一次自愿多交党费 {extra} 分，达到 {threshold} 分，应全部上缴中央',
+    en: '"{name}" paid {extra} fen of voluntary extra dues at once, at least {threshold} fen: it all goes to the Centre',
+  },
   traceBase: {
     'zh-CN': '计算基数：{category}，每月 {base} 分（{article}）',
     en: 'Base: {category}, {base} fen a month ({article})',
