@@ -99,6 +99,9 @@ describe('dues amount: base → band → rate → amount (dues.json 第二条、
     ['annualSalary', '0.00', '0.00', 'dues.rate.inService.1'],
     ['selfEmployed', '3.01', '0.02', 'dues.rate.inService.1'],
     ['employed', '2.99', '0.01', 'dues.rate.inService.1'],
+    // A tie: 1 yuan × 0.5% = 0.5 fen, half up to 1 fen; 0.99 yuan gives 0.495 fen, down to 0.
+    ['employed', '1.00', '0.01', 'dues.rate.inService.1'],
+    ['employed', '0.99', '0.00', 'dues.rate.inService.1'],
     ['retired', '5000.00', '25.00', 'dues.rate.retired.1'],
     ['retired', '5000.01', '50.00', 'dues.rate.retired.2'],
   ] as const)('%s with %s yuan pays %s yuan (%s)', (category, baseYuan, expectedYuan, band) => {
