@@ -98,6 +98,16 @@ describe('the dues month: opened with each member’s category and amount snapsh
     ]);
     const november = run(street(), [open('nov', 'b1', '2026-11')]).duesMonths.get('nov')!;
     expect(november.lines.map((line) => line.memberId)).toEqual(['p', 'r', 's', 'w']);
+    // A probationary member with no acceptance date on record is listed rather than let off.
+    const undated = members.map(({ joinedOn, ...member }) =>
+      member.id === 'p' ? member : { ...member, ...(joinedOn && { joinedOn }) },
+    );
+    const withoutDate = run(snapshotFromRecords('320402', 1, { orgs, members: undated }), [
+      standard('sp', 'p', '2026-01', { category: 'student' }),
+      ...(['w', 'r', 's'] as const).map((id) => standard(`s${id}`, id, '2026-01', { category: 'student' })),
+      open('oct', 'b1', '2026-10'),
+    ]);
+    expect(withoutDate.duesMonths.get('oct')!.lines.map((line) => line.memberId)).toEqual(['p', 'r', 's', 'w']);
   });
 
   it('keeps an opened month as it was when a new wage applies from a later month (第十条)', () => {
@@ -336,6 +346,18 @@ describe('reliefs: the branch decides, the higher committee approves (第七条)
         branchDecidedOn: '2026-10-25',
       }).code,
     ).toBe('dues.reliefAmount');
+    const backwards = refusal(street(), 'dues.proposeRelief', {
+      id: 'q',
+      memberId: 'w',
+      kind: 'exempt',
+      from: '2026-11',
+      to: '2026-10',
+      reason: '困难',
+      branchDecidedOn: '2026-10-25',
+    });
+    expect(backwards).toMatchObject({ kind: 'validation', field: 'to' });
+    expect(backwards.text.en).toContain('A relief cannot end before the month it starts');
+    expect(backwards.text['zh-CN']).toContain('截止月份');
   });
 });
 

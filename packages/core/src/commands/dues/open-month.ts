@@ -32,7 +32,8 @@ function membersOwing(tx: Transaction, branchId: string, period: DuesPeriod): Me
         orgs.has(member.relationOrgId) &&
         isPartyMember(member) &&
         (member.status ?? 'active') === 'active' &&
-        (member.stage === 'full' || (member.joinedOn !== undefined && member.joinedOn <= end)),
+        // Without an acceptance date on record a probationary member is listed: owing is the rule.
+        (member.stage === 'full' || member.joinedOn === undefined || member.joinedOn <= end),
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -4,6 +4,8 @@ import { DuesReliefSchema } from '../../schema/dues.js';
 import { IdSchema, IsoDateSchema, TextSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
 import { collectingBranchOf, requireHigher } from './dues-orgs.js';
+import { duesMessages } from '../../engines/dues/messages.js';
+import { schemaIssue } from '../../schema/schema-issue.js';
 import { duesRules } from './rules.js';
 
 /**
@@ -12,7 +14,10 @@ import { duesRules } from './rules.js';
  */
 export const proposeDuesRelief = defineCommand({
   type: 'dues.proposeRelief',
-  input: DuesReliefSchema.omit({ state: true, decision: true }),
+  input: DuesReliefSchema.omit({ state: true, decision: true }).refine(
+    (relief) => relief.to === undefined || relief.to >= relief.from,
+    { path: ['to'], ...schemaIssue(duesMessages.reliefPeriod) },
+  ),
   subject: (input) => ({ collection: 'members', id: input.memberId }),
   run(tx, input) {
     tx.require('members', input.memberId, 'memberId');

@@ -70,6 +70,10 @@ export const duesMessages = defineMessages('dues', {
     'zh-CN': '少交党费须填写每月金额（分），免交则不填',
     en: 'A reduction needs a monthly amount in fen; an exemption has none',
   },
+  reliefPeriod: {
+    'zh-CN': '减免的截止月份不能早于起始月份',
+    en: 'A relief cannot end before the month it starts',
+  },
   reliefDecided: {
     'zh-CN': '该减免申请已{state}，不能再次审批',
     en: 'The relief request is already {state} and cannot be decided again',
