@@ -128,6 +128,20 @@ const probes: Probe[] = [
     },
   },
   {
+    name: "set a member's dues standard",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({
+      type: 'dues.setStandard',
+      input: { id: `std-${n}`, memberId, category: 'student', from: '2026-11', setOn: '2026-11-20' },
+    }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+    },
+  },
+  {
     name: "see a member's phone in full",
     targets: ['m1', 'm2', 'm3', 'm4'],
     request: (memberId, n) => ({

@@ -10,6 +10,9 @@ import {
   conferenceScheduleReport,
   coverageReport,
   developmentReport,
+  duesMonthReport,
+  duesStatementReport,
+  duesTotalsReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -51,6 +54,9 @@ const applicants = withApplicants();
 
 const engines = {
   developmentReport: () => [applicants, developmentReport(applicants, '2030-01-01')],
+  duesMonthReport: () => [applicants, duesMonthReport(applicants, 'dm1', '2026-11-23T02:00:00.000Z')!],
+  duesStatementReport: () => [applicants, duesStatementReport(applicants, 'm2', 2026, '2027-01-15T02:00:00.000Z')],
+  duesTotalsReport: () => [applicants, duesTotalsReport(applicants, { orgId: 'c1', from: '2026-01', to: '2026-12' })],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
   conferenceScheduleReport: () => [regional, conferenceScheduleReport(regional, 'conf', regionalAsOf)],

@@ -66,6 +66,17 @@ describe('the rule catalogue', () => {
     expect(inline).toEqual([]);
   });
 
+  /** A payment of m2's dues of b1's October month (1500 fen due), for the dues rules to break. */
+  const duesPayment = {
+    id: 'x',
+    monthId: 'dm1',
+    memberId: 'm2',
+    amountFen: 1500,
+    paidOn: '2026-11-20',
+    payer: { kind: 'self' },
+    method: { kind: 'cash' },
+  };
+
   /** One command per catalogue rule that breaks it on the regional street. */
   const meeting = (kind: string, extra: object) => ({
     id: 'x',
@@ -164,6 +175,52 @@ describe('the rule catalogue', () => {
     'development.extensionStage': {
       type: 'development.extendProbation',
       input: { processId: 'dp1', decidedOn: '2026-08-05', months: 6 },
+    },
+    'dues.baseRequired': {
+      type: 'dues.setStandard',
+      input: { id: 'x', memberId: 'm4', category: 'employed', from: '2026-11', setOn: '2026-11-20' },
+    },
+    'dues.fixedAmountRange': {
+      type: 'dues.setStandard',
+      input: { id: 'x', memberId: 'm4', category: 'farmer', fixedFen: 500, from: '2026-11', setOn: '2026-11-20' },
+    },
+    'dues.branchCollects': {
+      type: 'dues.openMonth',
+      input: { id: 'x', orgId: 'c1', period: '2026-11', openedOn: '2026-11-01' },
+    },
+    'dues.oneMonthPerPeriod': {
+      type: 'dues.openMonth',
+      input: { id: 'x', orgId: 'b1', period: '2026-10', openedOn: '2026-11-01' },
+    },
+    'dues.standardRequired': {
+      type: 'dues.openMonth',
+      input: { id: 'x', orgId: 'b3', period: '2026-11', openedOn: '2026-11-01' },
+    },
+    'dues.onList': { type: 'dues.pay', input: { ...duesPayment, memberId: 'm3' } },
+    'dues.paidOnce': { type: 'dues.pay', input: { ...duesPayment, memberId: 'm1', amountFen: 4000 } },
+    'dues.fullAmount': { type: 'dues.pay', input: { ...duesPayment, amountFen: 1499 } },
+    'dues.collecting': {
+      type: 'dues.defer',
+      input: { monthId: 'dm2', memberId: 'm3', reason: '外出务工', agreedOn: '2026-11-20' },
+    },
+    'dues.deferOwed': {
+      type: 'dues.defer',
+      input: { monthId: 'dm1', memberId: 'm1', reason: '外出务工', agreedOn: '2026-11-20' },
+    },
+    'dues.reportWhenPaid': { type: 'dues.report', input: { monthId: 'dm1', on: '2026-11-20' } },
+    'dues.settleReported': { type: 'dues.settle', input: { monthId: 'dm1', on: '2026-11-20', byOrgId: 'c1' } },
+    'dues.higherDecides': { type: 'dues.settle', input: { monthId: 'dm2', on: '2026-11-20', byOrgId: 'b3' } },
+    'dues.reliefAmount': {
+      type: 'dues.proposeRelief',
+      input: { ...(commandExamples['dues.proposeRelief'](1) as object), amountFen: undefined },
+    },
+    'dues.reliefDecidedOnce': {
+      type: 'dues.decideRelief',
+      input: { reliefId: 'rel1', decision: 'reject', on: '2026-11-20', byOrgId: 'c1' },
+    },
+    'dues.transferPaid': {
+      type: 'member.transfer',
+      input: { memberId: 'm2', direction: 'out', letterNo: '转字1号', on: '2026-11-20', counterpart: '外省' },
     },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',

@@ -256,6 +256,26 @@ export {
   StepActorSchema,
   StepDocumentSchema,
 } from './schema/development.js';
+export {
+  duesCategories,
+  type DuesCategory,
+  type DuesLine,
+  DuesLineSchema,
+  DuesMethodSchema,
+  type DuesMonth,
+  DuesMonthSchema,
+  duesMonthStates,
+  DuesPayerSchema,
+  type DuesPayment,
+  DuesPaymentSchema,
+  type DuesPeriod,
+  DuesPeriodSchema,
+  type DuesRelief,
+  DuesReliefSchema,
+  type DuesStandard,
+  DuesStandardSchema,
+  FenSchema,
+} from './schema/dues.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 
 // Rules as data: official tables, conditions, rule sets
@@ -324,6 +344,7 @@ export * from './commands/index.js';
 export type { AgreementEvents } from './commands/agreement/events.js';
 export type { ConferenceEvents } from './commands/conference/events.js';
 export type { DevelopmentEvents } from './commands/development/events.js';
+export type { DuesEvents } from './commands/dues/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -454,6 +475,59 @@ export {
   type StepBound,
   type StepFacts,
 } from './engines/development/process-dates.js';
+
+export {
+  defaultDuesRounding,
+  type DuesRounding,
+  duesRounding,
+  type DuesRoundingInput,
+  DuesRoundingSchema,
+  roundFen,
+} from './engines/dues/dues-rounding.js';
+export {
+  citation,
+  type DuesBand,
+  type DuesFigure,
+  type DuesFixedAmount,
+  type DuesRateFacts,
+  type DuesRateGroup,
+  type DuesRateTable,
+  type DuesSchedule,
+  duesSchedule,
+  fixedAmountOf,
+  officialDuesSchedule,
+  rateTableOf,
+} from './engines/dues/dues-schedule.js';
+export {
+  type DuesAmount,
+  duesAmount,
+  type DuesAmountInput,
+  duesCategoryName,
+  type DuesTraceStep,
+} from './engines/dues/dues-amount.js';
+export { duesLineOf } from './engines/dues/dues-line.js';
+export {
+  type DuesLineState,
+  type DuesTables,
+  lineState,
+  type MemberLine,
+  memberLines,
+  owedLines,
+  paymentOf,
+  reliefFor,
+  standardFor,
+} from './engines/dues/dues-ledger.js';
+export {
+  type DuesMonthData,
+  duesMonthReport,
+  type DuesMonthRow,
+  type DuesMonthTotals,
+} from './engines/dues/dues-month-report.js';
+export { type DuesStatement, type DuesStatementMonth, duesStatementReport } from './engines/dues/dues-statement.js';
+export { type DuesTotals, type DuesTotalsQuery, duesTotalsReport } from './engines/dues/dues-totals.js';
+export { duesLapseFindings, membersOnDuesCycle } from './engines/dues/dues-lapse.js';
+export { duesMessages } from './engines/dues/messages.js';
+export { duesAmountRules } from './engines/dues/rules.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

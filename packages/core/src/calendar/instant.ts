@@ -49,7 +49,8 @@ export function isInstant(value: unknown): value is Instant {
 /** Reads an instant; anything else (or one before 1992) is a typed ValidationError naming `field`. */
 export function parseInstant(value: unknown, field = 'asOf'): Result<Instant, ValidationError> {
   const ms = typeof value === 'string' ? epochMsOf(value) : undefined;
-  if (ms === undefined) return err(new ValidationError({ ...phrase(calendarMessages.invalidInstant, { field }), field }));
+  if (ms === undefined)
+    return err(new ValidationError({ ...phrase(calendarMessages.invalidInstant, { field }), field }));
   if (ms < firstFixedOffsetMs)
     return err(new ValidationError({ ...phrase(calendarMessages.beforeFixedOffset, { field }), field }));
   return ok(value as Instant);

@@ -5,6 +5,7 @@ import { orgMessages } from '../commands/org/messages.js';
 import { quorumMessages } from '../engines/quorum/messages.js';
 import { unitMessages } from '../commands/unit/messages.js';
 import { complianceMessages } from '../engines/compliance/messages.js';
+import { duesMessages } from '../engines/dues/messages.js';
 import { conferenceMessages } from '../engines/conference/messages.js';
 import { coverageMessages } from '../engines/coverage/messages.js';
 import { developmentMessages } from '../engines/development/messages.js';
@@ -53,6 +54,7 @@ const tables = [
   statusMessages,
   complianceMessages,
   developmentMessages,
+  duesMessages,
   rosterMessages,
 ] as const;
 

@@ -1,5 +1,7 @@
+import { duesRules } from '../commands/dues/rules.js';
 import { memberRules } from '../commands/member/rules.js';
 import { meetingRules } from '../commands/meeting/rules.js';
+import { duesAmountRules } from '../engines/dues/rules.js';
 import { orgRules } from '../commands/org/rules.js';
 import { complianceRules } from '../engines/compliance/rules.js';
 import { conferenceRules } from '../engines/conference/rules.js';
@@ -25,6 +27,8 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
   ...Object.values(developmentRules),
+  ...Object.values(duesAmountRules),
+  ...Object.values(duesRules),
 ];
 
 /** The rules the engines report under (findings, never refusals). */

@@ -11,6 +11,12 @@ import { extendProbation } from './development/extend-probation.js';
 import { openDevelopmentProcess } from './development/open-process.js';
 import { recordDevelopmentStep } from './development/record-step.js';
 import { recordConferenceSession } from './conference/record-conference-session.js';
+import { deferDues } from './dues/defer-dues.js';
+import { openDuesMonth } from './dues/open-month.js';
+import { payDues } from './dues/pay-dues.js';
+import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
+import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
+import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
 import { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
 import { addSkill, removeSkill } from './member/add-skill.js';
@@ -90,6 +96,14 @@ const all = [
   openDevelopmentProcess,
   recordDevelopmentStep,
   extendProbation,
+  setDuesStandard,
+  proposeDuesRelief,
+  decideDuesRelief,
+  openDuesMonth,
+  payDues,
+  deferDues,
+  reportDuesMonth,
+  settleDuesMonth,
 ] as const;
 
 type AnyCommand = (typeof all)[number];

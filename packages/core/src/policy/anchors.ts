@@ -27,6 +27,8 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
   unitRegistrations: [['unitId', 'units']],
   committeeSeats: [['unitId', 'units']],
   disclosures: [['memberId', 'members']],
+  duesStandards: [['memberId', 'members']],
+  duesReliefs: [['memberId', 'members']],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {

@@ -56,13 +56,13 @@ export function compileCondition<S = Facts>(
     }
     case 'range': {
       const read = readerOf(condition.fact, readers);
+      const { min, max, minExclusive, maxExclusive } = condition;
+      // Each bound inclusive unless marked exclusive: bands like 3000 < x ≤ 5000 meet without overlap.
+      const aboveMin = (value: number): boolean => min === undefined || (minExclusive ? value > min : value >= min);
+      const belowMax = (value: number): boolean => max === undefined || (maxExclusive ? value < max : value <= max);
       return (source) => {
         const value = read(source);
-        return (
-          typeof value === 'number' &&
-          (condition.min === undefined || value >= condition.min) &&
-          (condition.max === undefined || value <= condition.max)
-        );
+        return typeof value === 'number' && aboveMin(value) && belowMax(value);
       };
     }
     case 'withinMonths': {

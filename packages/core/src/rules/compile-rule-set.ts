@@ -37,7 +37,10 @@ export interface CompiledRuleSet<S = Facts> {
   labelOf(yields: string): LocalizedText | undefined;
   /** Every value the set's rules may yield, once each, in rule order (a filter's choices). */
   readonly yields: readonly string[];
-  /** Every rule that holds for these facts (or this source, read by the set's readers) on `asOf` (an instant, or an Asia/Shanghai date), in rule order. */
+  /**
+   * Every rule that holds for these facts (or this source, read by the set's readers) on `asOf`
+   * (an instant, or an Asia/Shanghai date), in rule order — only the first under a `firstHit` set.
+   */
   evaluate(source: S, asOf: string): RuleResult[];
 }
 
@@ -122,6 +125,7 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
     reads: factsRead(rule.when).map((name) => [name, readerOf(name, readers)] as const),
     reason: { zh: compileTemplate(rule.reason['zh-CN'], readers), en: compileTemplate(rule.reason.en, readers) },
   }));
+  const firstHit = ruleSet.policy === 'firstHit';
   // Callers classify a whole street on one date: parse that date once, not per member.
   let lastAsOf = '';
   let context: EvaluationContext | undefined;
@@ -135,8 +139,11 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
     evaluate(source, asOf) {
       if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
       const results: RuleResult[] = [];
-      for (const each of compiled)
-        if (each.test(source, context)) results.push(new ExplainedResult(each, ruleSet, source));
+      for (const each of compiled) {
+        if (!each.test(source, context)) continue;
+        results.push(new ExplainedResult(each, ruleSet, source));
+        if (firstHit) break;
+      }
       return results;
     },
   };

@@ -15,7 +15,18 @@ export type Condition =
       readonly cmp: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
       readonly value: string | number | boolean;
     }
-  | { readonly op: 'range'; readonly fact: string; readonly min?: number; readonly max?: number }
+  /**
+   * A number between `min` and `max`, each bound inclusive unless marked exclusive: a dues band
+   * 3000 < x ≤ 5000 is `{ min: 300000, minExclusive: true, max: 500000 }`.
+   */
+  | {
+      readonly op: 'range';
+      readonly fact: string;
+      readonly min?: number;
+      readonly max?: number;
+      readonly minExclusive?: boolean;
+      readonly maxExclusive?: boolean;
+    }
   /**
    * The date fact is on or before `asOf` and fewer than `months` whole months before it, counted
    * by the calendar's one rule (民法典 第二百零三条: 31 August + 6 months = 28/29 February).
@@ -37,7 +48,14 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       cmp: z.enum(['eq', 'ne', 'lt', 'le', 'gt', 'ge']),
       value: z.union([z.string(), z.number(), z.boolean()]),
     }),
-    z.object({ op: z.literal('range'), fact: FactName, min: z.number().optional(), max: z.number().optional() }),
+    z.object({
+      op: z.literal('range'),
+      fact: FactName,
+      min: z.number().optional(),
+      max: z.number().optional(),
+      minExclusive: z.boolean().optional(),
+      maxExclusive: z.boolean().optional(),
+    }),
     z.object({ op: z.literal('withinMonths'), fact: FactName, months: z.number().int().min(0).max(1200) }),
     z.object({ op: z.literal('exists'), fact: FactName }),
     z.object({ op: z.literal('lookup'), fact: FactName, table: z.string().min(1) }),

@@ -29,6 +29,12 @@ export const RuleSetSchema = z.object({
   effectiveFrom: IsoDateSchema,
   rules: z.array(RuleSchema).max(500),
   tables: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * `all` (when absent): every rule that holds yields (categories overlap: a member is elderly and
+   * in hardship). `firstHit`: only the first rule that holds, in rule order (a rate table: one band
+   * per base). Optional rather than defaulted, so rule sets written as literals stay valid.
+   */
+  policy: z.enum(['all', 'firstHit']).optional(),
 });
 export type RuleSet = z.output<typeof RuleSetSchema>;
 

@@ -158,8 +158,7 @@ export class CommandHost {
       ...(fields && { fields }),
     });
     if (forbidden) return err(forbidden);
-    if (signal?.aborted)
-      return err(new ValidationError(phrase(requestMessages.aborted, { command: command.type })));
+    if (signal?.aborted) return err(new ValidationError(phrase(requestMessages.aborted, { command: command.type })));
     try {
       const receipt = await this.store.commit({
         tenant,

@@ -4,6 +4,7 @@ import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
 import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
+import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
@@ -35,6 +36,10 @@ export const collections = {
   meetings: MeetingSchema,
   disclosures: DisclosureSchema,
   developmentProcesses: DevelopmentProcessSchema,
+  duesStandards: DuesStandardSchema,
+  duesReliefs: DuesReliefSchema,
+  duesMonths: DuesMonthSchema,
+  duesPayments: DuesPaymentSchema,
 } as const;
 
 export type Collections = typeof collections;

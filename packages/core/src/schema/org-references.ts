@@ -23,4 +23,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'registrations', path: ['communityOrgId'] },
   { collection: 'meetings', path: ['orgId'] },
   { collection: 'developmentProcesses', path: ['orgId'] },
+  { collection: 'duesMonths', path: ['orgId'] },
+  { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];

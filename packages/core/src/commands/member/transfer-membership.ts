@@ -1,5 +1,6 @@
 import { IdSchema, IsoDateSchema, TextSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
+import { refuseWhileDuesOwed } from '../dues/transfer-guard.js';
 import { defineMemberCommand } from './member-update.js';
 
 /**
@@ -17,8 +18,9 @@ export const transferMembership = defineMemberCommand({
     toOrgId: IdSchema.optional(),
     counterpart: TextSchema.max(100).optional(),
   },
-  check(tx, _member, { direction, toOrgId }) {
+  check(tx, member, { direction, toOrgId }) {
     if (direction === 'within') tx.require('orgs', toOrgId ?? '', 'toOrgId');
+    if (direction !== 'in') refuseWhileDuesOwed(tx, member);
   },
   apply(draft, { direction, letterNo, on, toOrgId, counterpart }) {
     draft.lastTransfer = { direction, letterNo, on, ...(counterpart && { counterpart }) };

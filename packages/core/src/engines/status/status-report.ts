@@ -9,6 +9,8 @@ import type { Snapshot } from '../../kernel/snapshot.js';
 import { ruleTables } from '../../rules/rule-tables.js';
 import type { Member } from '../../schema/member.js';
 import type { EngineReport } from '../engine-report.js';
+import type { DuesTables } from '../dues/dues-ledger.js';
+import { duesLapseFindings, membersOnDuesCycle } from '../dues/dues-lapse.js';
 
 const status = ruleTables.membershipStatus;
 
@@ -21,11 +23,13 @@ const lapses: readonly {
   { fact: 'lastAssignedWorkOn', what: { 'zh-CN': '未做党所分配的工作', en: 'without doing assigned Party work' } },
 ];
 
-function selfLapse(member: Member, asOf: CivilDate): Finding[] {
+function selfLapse(member: Member, asOf: CivilDate, onDuesCycle = false): Finding[] {
   if (member.excusedUntil && member.excusedUntil >= asOf) return [];
   const limit = status.selfLapse.consecutiveMonths;
   const subject = { collection: 'members', id: member.id };
-  return lapses.flatMap(({ fact, what }) => {
+  // A member on the dues cycle is judged by the months themselves (duesLapseFindings), not a date.
+  const read = onDuesCycle ? lapses.filter(({ fact }) => fact !== 'lastDuesPaidOn') : lapses;
+  return read.flatMap(({ fact, what }) => {
     const last = member[fact];
     // No record at all is unknown, not a lapse: the kit never accuses on missing data.
     if (!isCivilDate(last)) return [];
@@ -59,17 +63,23 @@ export type StatusReport = EngineReport<{ readonly asOf: CivilDate; readonly mem
  * Status warnings for the branch to act on (membership-status.json) on `asOf` (an instant, read in
  * Asia/Shanghai, or an Asia/Shanghai date): 6 whole months without org life, dues or assigned
  * work (自行脱党 candidates, 党章 第九条), and members unreachable for 6 months (停止党籍
- * candidates). It only warns: every status change is the branch's decision with higher approval,
- * never the engine's.
+ * candidates). Given the dues months, dues are judged by them: 6 ended months unpaid in a row.
+ * It only warns: every status change is the branch's decision with higher approval, never the engine's.
  */
-export function statusReport(snapshot: Pick<Snapshot, 'members'>, asOfInput: string): StatusReport {
+export function statusReport(
+  snapshot: Pick<Snapshot, 'members'> & Partial<DuesTables>,
+  asOfInput: string,
+): StatusReport {
   const asOf = shanghaiDate(asOfInput);
+  const dues = snapshot.duesMonths && snapshot.duesPayments ? (snapshot as DuesTables) : undefined;
+  const onCycle = dues ? membersOnDuesCycle(dues) : new Set<string>();
   const findings: Finding[] = [];
   let membersChecked = 0;
   for (const member of snapshot.members.values()) {
     if ((member.status ?? 'active') !== 'active') continue;
     membersChecked++;
-    findings.push(...selfLapse(member, asOf), ...lostContact(member, asOf));
+    findings.push(...selfLapse(member, asOf, onCycle.has(member.id)), ...lostContact(member, asOf));
   }
+  if (dues) findings.push(...duesLapseFindings(dues, snapshot.members.values(), asOf));
   return { findings, data: { asOf, membersChecked } };
 }
