@@ -528,6 +528,7 @@ export { type DuesTotals, type DuesTotalsQuery, duesTotalsReport } from './engin
 export { duesLapseFindings, membersOnDuesCycle } from './engines/dues/dues-lapse.js';
 export { duesMessages } from './engines/dues/messages.js';
 export { duesAmountRules } from './engines/dues/rules.js';
+export { duesReportRules } from './engines/dues/report-rules.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -2,6 +2,7 @@ import { duesRules } from '../commands/dues/rules.js';
 import { memberRules } from '../commands/member/rules.js';
 import { meetingRules } from '../commands/meeting/rules.js';
 import { duesAmountRules } from '../engines/dues/rules.js';
+import { duesReportRules } from '../engines/dues/report-rules.js';
 import { orgRules } from '../commands/org/rules.js';
 import { complianceRules } from '../engines/compliance/rules.js';
 import { conferenceRules } from '../engines/conference/rules.js';
@@ -40,6 +41,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(conferenceRules),
   ...Object.values(complianceRules),
   ...Object.values(developmentDeadlineRules),
+  ...Object.values(duesReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

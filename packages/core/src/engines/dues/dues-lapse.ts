@@ -1,10 +1,10 @@
 import type { CivilDate } from '../../calendar/civil-date.js';
-import { phrase } from '../../i18n/define-messages.js';
 import type { Finding } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
 import type { Member } from '../../schema/member.js';
 import { memberLines, type DuesTables, type MemberLine } from './dues-ledger.js';
 import { officialDuesSchedule } from './dues-schedule.js';
-import { duesMessages } from './messages.js';
+import { duesReportRules } from './report-rules.js';
 
 /** The month after `period` (`2026-12` → `2027-01`). */
 function nextPeriod(period: string): string {
@@ -43,14 +43,13 @@ export function duesLapseFindings(snapshot: DuesTables, members: Iterable<Member
     if (member.excusedUntil && member.excusedUntil >= asOf) continue;
     const run = trailingUnpaidRun(memberLines(snapshot, member.id, asOf), currentPeriod);
     if (run.length < limit.value) continue;
-    found.push({
-      code: duesMessages.unpaidMonths.code,
-      severity: 'warning',
-      rule: limit.rule,
+    const place = {
       subject: { collection: 'members', id: member.id },
-      text: phrase(duesMessages.unpaidMonths, { name: member.name, months: run.length, periods: run.join('、') }).text,
+      severity: 'warning' as const,
       facts: { unpaidPeriods: run, months: run.length, limit: limit.value },
-    });
+    };
+    const params = { name: member.name, months: run.length, periods: run.join('、') };
+    found.push(finding(duesReportRules.nonPayment, place, params));
   }
   return found;
 }

@@ -1,11 +1,11 @@
-import { phrase } from '../../i18n/define-messages.js';
 import type { Finding } from '../../kernel/finding.js';
+import { finding } from '../../kernel/rule.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { DuesMonth, DuesPayment } from '../../schema/dues.js';
 import type { EngineReport } from '../engine-report.js';
 import { lineState, paymentOf, type DuesLineState, type DuesTables } from './dues-ledger.js';
 import { officialDuesSchedule } from './dues-schedule.js';
-import { duesMessages } from './messages.js';
+import { duesReportRules } from './report-rules.js';
 
 const monthIndex = (period: string): number => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
 
@@ -14,28 +14,28 @@ function lateBackPayment(month: DuesMonth, payment: DuesPayment, name: string): 
   const limit = officialDuesSchedule.backPaymentMaxMonths;
   const late = monthIndex(payment.creditPeriod) - monthIndex(month.period);
   if (late <= limit.value) return undefined;
-  return {
-    code: duesMessages.backPaymentLong.code,
-    severity: 'info',
-    rule: limit.rule,
+  const place = {
     subject: { collection: 'duesPayments', id: payment.id },
-    text: phrase(duesMessages.backPaymentLong, { name, period: month.period, limit: limit.value }).text,
+    severity: 'info' as const,
     facts: { period: month.period, creditPeriod: payment.creditPeriod, monthsLate: late, limit: limit.value },
   };
+  return finding(duesReportRules.backPayment, place, { name, period: month.period, limit: limit.value });
 }
 
 /** 第十一条: one voluntary extra payment of 1000 元 or more goes wholly to the Centre (以上 read as inclusive). */
 function voluntaryToCentre(payment: DuesPayment, name: string): Finding | undefined {
   const threshold = officialDuesSchedule.voluntaryCentralThresholdFen;
   if (payment.extraFen < threshold.value) return undefined;
-  return {
-    code: duesMessages.voluntaryToCentre.code,
-    severity: 'info',
-    rule: threshold.rule,
+  const place = {
     subject: { collection: 'duesPayments', id: payment.id },
-    text: phrase(duesMessages.voluntaryToCentre, { name, extra: payment.extraFen, threshold: threshold.value }).text,
+    severity: 'info' as const,
     facts: { extraFen: payment.extraFen, thresholdFen: threshold.value },
   };
+  return finding(duesReportRules.voluntaryCentral, place, {
+    name,
+    extra: payment.extraFen,
+    threshold: threshold.value,
+  });
 }
 
 export interface DuesMonthRow {
