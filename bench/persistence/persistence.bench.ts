@@ -2,12 +2,11 @@ import { createPgliteStore } from '@dangjian/adapters/pglite';
 import { PgDriver, PostgresStore, kitTables, type SqlDriver } from '@dangjian/adapters/postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { seedTenant, type Store } from '@dangjian/core';
-import pg from 'pg';
 import type { Figure } from '../figure.js';
 import { generateTenant, type GeneratedTenant } from '../generate.js';
 import type { BenchOptions } from '../options.js';
 import { formatMs, formatSpread, spread } from '../stats.js';
-import { postgresServer } from './servers.js';
+import { benchDatabase } from './servers.js';
 
 // Importing a street through a store vs what a peer would write against the same table: raw
 // COPY on PostgreSQL, one transaction of multi-row INSERTs on PGlite. Both write the same rows
@@ -50,17 +49,7 @@ interface Pair {
 }
 
 async function postgresPair(generated: GeneratedTenant): Promise<Pair> {
-  const server = await postgresServer();
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  const name = `dj_bench_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
-  // Dropping the database at the end ends idle clients: not an error of the bench.
-  pool.on('error', () => undefined);
+  const { pool, drop } = await benchDatabase('', 4);
   const driver: SqlDriver = new PgDriver(pool);
   const store: Store = await PostgresStore.open(driver);
   return {
@@ -81,10 +70,7 @@ async function postgresPair(generated: GeneratedTenant): Promise<Pair> {
     },
     close: async () => {
       await store.close();
-      await pool.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-      server.stop();
+      await drop();
     },
   };
 }

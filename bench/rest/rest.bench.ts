@@ -4,11 +4,10 @@ import { createRestHandler, toNodeListener } from '@dangjian/adapters/rest-handl
 import { seedTenant, type Store } from '@dangjian/core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import type { Figure } from '../figure.js';
 import { generateTenant, type GeneratedTenant } from '../generate.js';
 import type { BenchOptions } from '../options.js';
-import { postgresServer } from '../persistence/servers.js';
+import { benchDatabase } from '../persistence/servers.js';
 import { formatMs, formatSpread, spread } from '../stats.js';
 import { serveBaseline } from './baseline-server.js';
 import { load, type LoadResult } from './load.js';
@@ -85,16 +84,7 @@ async function pgliteStore(generated: GeneratedTenant): Promise<StoreUnderTest> 
 }
 
 async function postgresStore(generated: GeneratedTenant): Promise<StoreUnderTest> {
-  const server = await postgresServer();
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  const name = `dj_bench_rest_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
-  pool.on('error', () => undefined);
+  const { pool, drop } = await benchDatabase('rest_', 10);
   const store = await PostgresStore.open(new PgDriver(pool));
   await seedTenant(store, tenant, generated.records, { actorId: 'seed', at: now });
   return {
@@ -102,10 +92,7 @@ async function postgresStore(generated: GeneratedTenant): Promise<StoreUnderTest
     store,
     close: async () => {
       await store.close();
-      await pool.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-      server.stop();
+      await drop();
     },
   };
 }
