@@ -1,14 +1,12 @@
-import { createIndexedDbStore } from '@dangjian/adapters/indexeddb';
-import { createPgliteStore } from '@dangjian/adapters/pglite';
-import { importMembers, isDangjianError, seedTenant, verifyAudit, Workspace, type Store } from '@dangjian/core';
-import { generateTenant } from '../../../bench/generate.js';
+import { importMembers, isDangjianError, verifyAudit } from '@dangjian/core';
+import { pageTenant, type StoreKind } from './page-tenant.js';
 
 /**
  * A page the reliability suite drives from Node to fault browser stores: an IndexedDB
  * transaction aborted in the middle of a commit, and the page closed while a 10,000-member
  * import is being committed (the test closes it; a fresh page reads what is left).
  */
-export type StoreKind = 'pglite' | 'indexeddb';
+export type { StoreKind };
 
 export interface Stored {
   readonly revision: number;
@@ -35,17 +33,9 @@ declare global {
   }
 }
 
-const tenant = '320402';
-const at = '2026-11-30T08:00:00.000Z';
-const actor = { id: 'faults-test', roles: ['streetAdmin'] };
-const street = generateTenant(30_000);
-let store: Store | undefined;
-let workspace: Workspace | undefined;
-
-const opened = (): Workspace => {
-  if (!workspace) throw new Error('open() first');
-  return workspace;
-};
+const page = pageTenant('faults-test', 30_000);
+const { tenant, street } = page;
+const opened = page.workspace;
 
 const slice = (count: number, from: number) => street.records.members.slice(from, from + count);
 
@@ -68,14 +58,7 @@ function abortAfterPuts(n: number): () => void {
 }
 
 window.faults = {
-  async open(kind, name) {
-    store =
-      kind === 'pglite' ? await createPgliteStore({ dataDir: `idb://${name}` }) : await createIndexedDbStore({ name });
-    const { revision } = await store.load(tenant);
-    if (revision === 0) await seedTenant(store, tenant, { orgs: street.records.orgs }, { actorId: actor.id, at });
-    workspace = await Workspace.open({ store, tenant, clock: { now: () => at }, actor });
-    return workspace.revision;
-  },
+  open: page.open,
   async abortedImport(count, puts) {
     const restore = abortAfterPuts(puts);
     try {
@@ -99,8 +82,8 @@ window.faults = {
     return result.value.revision;
   },
   async stored() {
-    const state = await store!.load(tenant);
-    const audit = await store!.readAudit(tenant);
+    const state = await page.store().load(tenant);
+    const audit = await page.store().readAudit(tenant);
     return {
       revision: state.revision,
       members: state.records.members?.length ?? 0,
