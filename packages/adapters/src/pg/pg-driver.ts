@@ -1,4 +1,4 @@
-import type { CopyRow, SqlDriver, SqlExecutor, SqlResult } from '../postgres/driver.js';
+import { ExecutorDriver, type CopyRow, type SqlExecutor, type SqlResult } from '../postgres/driver.js';
 import { copyRows, type SubmittableClient } from './copy-in.js';
 
 /** The part of a node-postgres `Pool` / `PoolClient` the driver uses (forks of `pg` fit too). */
@@ -47,24 +47,15 @@ async function rollback(client: PgPoolClient): Promise<Error | undefined> {
  * A `SqlDriver` over a node-postgres pool: each transaction takes one client for its whole life,
  * and can bulk-load rows with COPY on it (`copyRows`).
  */
-export class PgDriver implements SqlDriver {
+export class PgDriver extends ExecutorDriver {
   readonly #pool: PgPool;
   readonly #owned: boolean;
-  readonly #executor: SqlExecutor;
 
   /** `owned`: end the pool on `close()` (the caller's own pool is left open). */
   constructor(pool: PgPool, owned = false) {
+    super(executorOf(pool));
     this.#pool = pool;
     this.#owned = owned;
-    this.#executor = executorOf(pool);
-  }
-
-  query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
-    return this.#executor.query<T>(sql, params);
-  }
-
-  exec(sql: string): Promise<void> {
-    return this.#executor.exec(sql);
   }
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
-import type { SqlDriver, SqlExecutor, SqlResult } from '../postgres/driver.js';
+import { ExecutorDriver, type SqlExecutor, type SqlResult } from '../postgres/driver.js';
 
 type PgliteQueryable = Pick<PGliteInterface, 'query' | 'exec'> | Transaction;
 
@@ -22,24 +22,15 @@ type Syncable = PGliteInterface & { syncToFs?: () => Promise<void> };
  * A `SqlDriver` over PGlite (Postgres in wasm: Node, or the browser with `idb://`). PGlite is
  * one connection: its `transaction()` holds every other query back until it ends.
  */
-export class PgliteDriver implements SqlDriver {
+export class PgliteDriver extends ExecutorDriver {
   readonly #db: PGliteInterface;
   readonly #owned: boolean;
-  readonly #executor: SqlExecutor;
 
   /** `owned`: close the database on `close()` (the caller's own instance is left open). */
   constructor(db: PGliteInterface, owned = false) {
+    super(executorOf(db));
     this.#db = db;
     this.#owned = owned;
-    this.#executor = executorOf(db);
-  }
-
-  query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
-    return this.#executor.query<T>(sql, params);
-  }
-
-  exec(sql: string): Promise<void> {
-    return this.#executor.exec(sql);
   }
 
   /**

@@ -30,3 +30,26 @@ export interface SqlDriver extends SqlExecutor {
   /** Releases what the driver owns; a pool or database handed in by the caller stays open. */
   close(): Promise<void>;
 }
+
+/**
+ * What every driver shares: statements outside a transaction go to one executor (the pool, the
+ * database). A driver adds how it runs a transaction and what it closes.
+ */
+export abstract class ExecutorDriver implements SqlDriver {
+  readonly #executor: SqlExecutor;
+
+  protected constructor(executor: SqlExecutor) {
+    this.#executor = executor;
+  }
+
+  query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
+    return this.#executor.query<T>(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.#executor.exec(sql);
+  }
+
+  abstract transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  abstract close(): Promise<void>;
+}
