@@ -180,6 +180,7 @@ export {
   type Stage,
   stages,
 } from './schema/member.js';
+export { genderLabels, stageLabels } from './schema/member-labels.js';
 export {
   idNumberBirthDate,
   idNumberCheckCharacter,
