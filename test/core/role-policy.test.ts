@@ -59,7 +59,7 @@ describe('role policy', () => {
       createRolePolicy({
         // A portal's JSON is not typed: what the compiler would refuse, the schema refuses at run time.
         layer: JSON.parse(
-          '{"auditor":{"rules":[{"action":"read","subject":"wishes","reason":{"zh-CN":"x","en":"x"}}]}}',
+          '{"auditor":{"rules":[{"action":"read","subject":"complaints","reason":{"zh-CN":"x","en":"x"}}]}}',
         ),
       }),
     ).toThrow(expect.objectContaining({ field: 'layer.auditor.rules.0.subject' }));

@@ -90,7 +90,15 @@ describe('the rule catalogue', () => {
   const vote = (kind: string, yes: number) => ({ id: 'v1', kind, motion: '表决事项', yes, no: 0 });
   const present = [{ memberId: 'm1', mode: 'onSite' }];
   const breaking: Readonly<
-    Record<string, { readonly type: (typeof commandTypes)[number]; readonly input: unknown; readonly orgId?: string }>
+    Record<
+      string,
+      {
+        readonly type: (typeof commandTypes)[number];
+        readonly input: unknown;
+        readonly orgId?: string;
+        readonly memberId?: string;
+      }
+    >
   > = {
     'meetings.review.submitFromDraft': { type: 'meeting.submit', input: { meetingId: 'mt2' } },
     'meetings.review.decideSubmitted': { type: 'meeting.approve', input: { meetingId: 'mt1' } },
@@ -222,6 +230,21 @@ describe('the rule catalogue', () => {
       type: 'member.transfer',
       input: { memberId: 'm2', direction: 'out', letterNo: '转字1号', on: '2026-11-20', counterpart: '外省' },
     },
+    'wish.lifecycle': { type: 'wish.confirm', input: { wishId: 'w3' } },
+    'wish.expiresOnItsDay': { type: 'wish.expire', input: { wishId: 'w3' } },
+    'wish.claimBeforeExpiry': {
+      type: 'wish.claim',
+      input: { wishId: 'w5', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
+    },
+    'wish.claimantRegistered': {
+      type: 'wish.claim',
+      input: { wishId: 'w3', claimId: 'x', claimant: { kind: 'member', memberId: 'm3' } },
+    },
+    'wish.claimForOneself': {
+      type: 'wish.claim',
+      input: { wishId: 'w3', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
+      memberId: 'm1',
+    },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
@@ -230,6 +253,28 @@ describe('the rule catalogue', () => {
 
   /** Rules the policy applies, asked of it directly: a command no role of the actor grants. */
   const policyRefusals: Readonly<Record<string, () => DangjianError | undefined>> = {
+    // Not the policy's, but it needs more than one command: m2 holds the most wishes allowed, then claims another.
+    'wish.claimantCapacity': () => {
+      const post = (id: string) => ({ type: 'wish.post' as const, input: { id, communityOrgId: 'c1', title: id } });
+      const claim = (wishId: string) => ({
+        type: 'wish.claim' as const,
+        input: { wishId, claimId: `c-${wishId}`, claimant: { kind: 'member', memberId: 'm2' } },
+      });
+      const ids = ['k1', 'k2', 'k3'];
+      const steps = ids.flatMap((id) => [
+        post(id),
+        { type: 'wish.review' as const, input: { wishId: id } },
+        { type: 'wish.publish' as const, input: { wishId: id } },
+      ]);
+      const snapshot = [...steps, claim('k1'), claim('k2')].reduce((state, { type, input }) => {
+        const result = execute(state, type, input, ctx);
+        if (!result.ok) throw result.error;
+        return result.value.snapshot;
+      }, regionalStreet());
+      // w4 (the setup's) and k1, k2 are held: a fourth is one too many.
+      const result = execute(snapshot, 'wish.claim', claim('k3').input, ctx);
+      return result.ok ? undefined : result.error;
+    },
     'policy.noGrant': () =>
       createRolePolicy().authorize({
         ctx: { actor: { id: 'nobody', roles: [] }, now: ctx.now },
@@ -267,7 +312,11 @@ describe('the rule catalogue', () => {
     if (policyRefusals[id]) return policyRefusals[id]();
     const broken = breaking[id];
     expect(broken, `no breaking command written for ${id}`).toBeDefined();
-    const actor = { ...ctx.actor, ...(broken!.orgId && { orgId: broken!.orgId }) };
+    const actor = {
+      ...ctx.actor,
+      ...(broken!.orgId && { orgId: broken!.orgId }),
+      ...(broken!.memberId && { memberId: broken!.memberId }),
+    };
     const result = execute(regionalStreet(), broken!.type, broken!.input, { ...ctx, actor });
     return result.ok ? undefined : result.error;
   }

@@ -277,6 +277,17 @@ export {
   DuesStandardSchema,
   FenSchema,
 } from './schema/dues.js';
+export {
+  liveClaimOf,
+  type Wish,
+  type WishClaim,
+  type WishClaimant,
+  WishClaimantSchema,
+  WishClaimSchema,
+  WishSchema,
+  type WishState,
+  wishStates,
+} from './schema/wish.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 
 // Rules as data: official tables, conditions, rule sets
@@ -346,6 +357,7 @@ export type { AgreementEvents } from './commands/agreement/events.js';
 export type { ConferenceEvents } from './commands/conference/events.js';
 export type { DevelopmentEvents } from './commands/development/events.js';
 export type { DuesEvents } from './commands/dues/events.js';
+export type { WishEvents } from './commands/wish/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -530,6 +542,17 @@ export { duesLapseFindings, membersOnDuesCycle } from './engines/dues/dues-lapse
 export { duesMessages } from './engines/dues/messages.js';
 export { duesAmountRules } from './engines/dues/rules.js';
 export { duesReportRules } from './engines/dues/report-rules.js';
+
+export {
+  type WishEvent,
+  type WishRefusal,
+  type WishStep,
+  wishSteps,
+  wishTransition,
+} from './engines/wishes/wish-machine.js';
+export { type WishCounts, type WishQuery, wishReport, type WishReport } from './engines/wishes/wish-report.js';
+export { defaultMaxLiveClaims, wishRules } from './engines/wishes/rules.js';
+export { wishMessages } from './engines/wishes/messages.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

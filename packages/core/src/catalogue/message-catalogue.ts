@@ -24,6 +24,7 @@ import {
 } from '../kernel/messages.js';
 import { policyMessages } from '../policy/messages.js';
 import { rosterMessages } from '../roster/messages.js';
+import { wishMessages } from '../engines/wishes/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -56,6 +57,7 @@ const tables = [
   developmentMessages,
   duesMessages,
   rosterMessages,
+  wishMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

@@ -14,6 +14,7 @@ import { structureRules } from '../engines/structure/rules.js';
 import { developmentDeadlineRules, developmentRules } from '../engines/development/rules.js';
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
+import { wishRules } from '../engines/wishes/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -27,6 +28,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(meetingRules),
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
+  ...Object.values(wishRules),
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),

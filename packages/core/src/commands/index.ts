@@ -35,6 +35,16 @@ export { registerInCommunity } from './member/register-in-community.js';
 export { sendFeedbackReport } from './member/send-feedback-report.js';
 export { importMembers } from './member/import-members.js';
 export { recordMeeting } from './meeting/record-meeting.js';
+export {
+  cancelWishClaim,
+  claimWish,
+  confirmWish,
+  expireWish,
+  postWish,
+  publishWish,
+  reviewWish,
+  withdrawWish,
+} from './wish/wish-commands.js';
 export { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
 export { meetingMessages, reviewStateLabels } from './meeting/messages.js';
 export { meetingRules } from './meeting/rules.js';

@@ -18,6 +18,16 @@ import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
 import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
+import {
+  cancelWishClaim,
+  claimWish,
+  confirmWish,
+  expireWish,
+  postWish,
+  publishWish,
+  reviewWish,
+  withdrawWish,
+} from './wish/wish-commands.js';
 import { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
 import { addSkill, removeSkill } from './member/add-skill.js';
 import { archiveMember } from './member/archive-member.js';
@@ -78,6 +88,14 @@ const all = [
   sendFeedbackReport,
   disclosePersonalField,
   recordMeeting,
+  postWish,
+  reviewWish,
+  publishWish,
+  claimWish,
+  cancelWishClaim,
+  confirmWish,
+  withdrawWish,
+  expireWish,
   submitMeeting,
   approveMeeting,
   returnMeeting,

@@ -53,6 +53,13 @@ export function anchorOrgIds(snapshot: Snapshot, collection: CollectionName, ent
   return anchors;
 }
 
+/** The account an entity belongs to when its owner is not a member: a resident's own wish. */
+export function ownerActorId(collection: CollectionName, entity: AnyEntity): string | undefined {
+  if (collection !== 'wishes') return undefined;
+  const residentId = (entity as { residentId?: unknown }).residentId;
+  return typeof residentId === 'string' ? residentId : undefined;
+}
+
 /** The member an entity is about, for rules about oneself. */
 export function selfMemberId(collection: CollectionName, entity: AnyEntity): string | undefined {
   if (collection === 'members') return entity.id;

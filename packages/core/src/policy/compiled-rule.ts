@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n/locale.js';
 import type { AnyEntity, CollectionName } from '../schema/collections.js';
 import type { ActorOf } from './actor.js';
 import { subtreeOf } from '../engines/org-tree.js';
-import { anchorOrgIds, selfMemberId } from './anchors.js';
+import { anchorOrgIds, ownerActorId, selfMemberId } from './anchors.js';
 import type { RawRule, Scope } from './permission-rule.js';
 
 /** What a rule is checked against: an entity as it stands in one snapshot. */
@@ -61,7 +61,10 @@ export function conditionsHold(rule: CompiledRule, actor: ActorOf, target: Targe
   if (rule.scope === 'tenant') return true;
   const { entity, collection, snapshot } = target;
   if (!entity || collection === 'audit') return false;
-  if (rule.scope === 'self') return actor.memberId !== undefined && selfMemberId(collection, entity) === actor.memberId;
+  if (rule.scope === 'self') {
+    const ownMember = actor.memberId !== undefined && selfMemberId(collection, entity) === actor.memberId;
+    return ownMember || ownerActorId(collection, entity) === actor.id;
+  }
   if (actor.orgId === undefined) return false;
   const subtree = subtreeOf(snapshot, actor.orgId);
   return anchorOrgIds(snapshot, collection, entity).some((orgId) => subtree.has(orgId));

@@ -4,6 +4,7 @@ import { CommitteeSeatSchema } from './committee-seat.js';
 import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js';
 import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
+import { WishSchema } from './wish.js';
 import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
@@ -40,6 +41,7 @@ export const collections = {
   duesReliefs: DuesReliefSchema,
   duesMonths: DuesMonthSchema,
   duesPayments: DuesPaymentSchema,
+  wishes: WishSchema,
 } as const;
 
 export type Collections = typeof collections;

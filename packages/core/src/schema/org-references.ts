@@ -24,5 +24,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'meetings', path: ['orgId'] },
   { collection: 'developmentProcesses', path: ['orgId'] },
   { collection: 'duesMonths', path: ['orgId'] },
+  { collection: 'wishes', path: ['communityOrgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];

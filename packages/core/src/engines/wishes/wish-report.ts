@@ -1,0 +1,63 @@
+import { shanghaiDate } from '../../calendar/instant.js';
+import type { Snapshot } from '../../kernel/snapshot.js';
+import { liveClaimOf, type Wish } from '../../schema/wish.js';
+import type { EngineReport } from '../engine-report.js';
+import { subtreeOf } from '../org-tree.js';
+
+export interface WishQuery {
+  /** Whose wishes: an org and the communities under it. */
+  readonly orgId: string;
+  /** Half-open: from the first day, up to but not including `to` (Asia/Shanghai dates or instants). */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One community's wishes in the period, each counted by the day its own step happened. */
+export interface WishCounts {
+  readonly communityOrgId: string;
+  readonly posted: number;
+  /** Wishes claimed in the period whose claim still stands (a claim given up does not count). */
+  readonly claimed: number;
+  /** Fulfilled in the period, by the day the resident confirmed. */
+  readonly fulfilled: number;
+  /** Distinct residents with a wish fulfilled in the period. */
+  readonly residentsHelped: number;
+}
+
+export type WishReport = EngineReport<{ readonly communities: readonly WishCounts[] }>;
+
+const dayOf = (instant: string | undefined): string | undefined =>
+  instant === undefined ? undefined : shanghaiDate(instant, 'instant');
+
+/** The claim a wish was (last) claimed by that still stands: the live one, or the one it was fulfilled under. */
+const standingClaim = (wish: Wish) =>
+  wish.state === 'claimed' || wish.state === 'fulfilled' ? liveClaimOf(wish) : undefined;
+
+/**
+ * 微心愿 counts per community for a half-open period: posted, claimed and fulfilled each by the
+ * Asia/Shanghai day of its own step, and the distinct residents helped. Communities come in id
+ * order, so equal counts always list the same way.
+ */
+export function wishReport(snapshot: Pick<Snapshot, 'orgs' | 'wishes'>, query: WishQuery): WishReport {
+  const [from, to] = [shanghaiDate(query.from, 'from'), shanghaiDate(query.to, 'to')];
+  const within = (day: string | undefined): boolean => day !== undefined && day >= from && day < to;
+  const orgIds = subtreeOf(snapshot, query.orgId);
+  const byCommunity = new Map<string, Wish[]>();
+  for (const wish of snapshot.wishes.values()) {
+    if (!orgIds.has(wish.communityOrgId)) continue;
+    byCommunity.set(wish.communityOrgId, [...(byCommunity.get(wish.communityOrgId) ?? []), wish]);
+  }
+  const communities = [...byCommunity.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([communityOrgId, wishes]) => {
+      const fulfilled = wishes.filter((wish) => within(dayOf(wish.fulfilledAt)));
+      return {
+        communityOrgId,
+        posted: wishes.filter((wish) => within(dayOf(wish.postedAt))).length,
+        claimed: wishes.filter((wish) => within(dayOf(standingClaim(wish)?.claimedAt))).length,
+        fulfilled: fulfilled.length,
+        residentsHelped: new Set(fulfilled.map((wish) => wish.residentId)).size,
+      };
+    });
+  return { findings: [], data: { communities } };
+}

@@ -1,0 +1,245 @@
+import {
+  commandOf,
+  createRolePolicy,
+  execute,
+  ForbiddenError,
+  liveClaimOf,
+  snapshotFromRecords,
+  wishReport,
+  wishSteps,
+  type Snapshot,
+  type Wish,
+} from '@dangjian/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+
+// 微心愿: the lifecycle as a pure machine run by commands, its invariants under any sequence of
+// commands, and the counts per community (漳州 城西社区 2015: 150 wishes claimed, 35 residents helped).
+
+const at = (day: string) => `${day}T02:00:00.000Z`;
+const as = (actorId: string, now: string, memberId?: string) => ({
+  actor: { id: actorId, roles: [], ...(memberId && { memberId }) },
+  now,
+});
+
+function run(snapshot: Snapshot, type: string, input: unknown, ctx = as('staff', at('2026-03-01'))): Snapshot {
+  const result = execute(snapshot, type, input, ctx);
+  if (!result.ok) throw result.error;
+  return result.value.snapshot;
+}
+
+/** The scoped street with m1, m2 and m3 reported to c1 (双报到). */
+function street(): Snapshot {
+  let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
+  for (const memberId of ['m1', 'm2', 'm3']) {
+    snapshot = run(snapshot, 'member.registerInCommunity', {
+      id: `r-${memberId}`,
+      memberId,
+      communityOrgId: 'c1',
+      registeredOn: '2026-01-05',
+    });
+  }
+  return snapshot;
+}
+
+function openWish(snapshot: Snapshot, id: string, residentId: string, day = '2026-03-01'): Snapshot {
+  let next = run(snapshot, 'wish.post', { id, communityOrgId: 'c1', title: `心愿${id}` }, as(residentId, at(day)));
+  next = run(next, 'wish.review', { wishId: id }, as('staff', at(day)));
+  return run(next, 'wish.publish', { wishId: id }, as('staff', at(day)));
+}
+
+describe('wishes', () => {
+  it('go posted → reviewed → open → claimed → fulfilled, only when the resident confirms', () => {
+    let snapshot = openWish(street(), 'w', 'resident-1');
+    expect(snapshot.wishes.get('w')).toMatchObject({ state: 'open', residentId: 'resident-1' });
+    const claim = { wishId: 'w', claimId: 'c1', claimant: { kind: 'member', memberId: 'm1' } };
+    snapshot = run(snapshot, 'wish.claim', claim, as('m1-account', at('2026-03-02'), 'm1'));
+    expect(snapshot.wishes.get('w')!.state).toBe('claimed');
+    snapshot = run(snapshot, 'wish.confirm', { wishId: 'w' }, as('resident-1', at('2026-03-05')));
+    expect(snapshot.wishes.get('w')).toMatchObject({ state: 'fulfilled', fulfilledAt: at('2026-03-05') });
+    const again = execute(
+      snapshot,
+      'wish.withdraw',
+      { wishId: 'w', reason: '不需要了' },
+      as('resident-1', at('2026-03-06')),
+    );
+    expect(!again.ok && again.error.rule?.id).toBe('wish.lifecycle');
+  });
+
+  it('reopen when a claim is given up, and expire only after their last day', () => {
+    let snapshot = run(street(), 'wish.post', {
+      id: 'w',
+      communityOrgId: 'c1',
+      title: '买药',
+      expiresOn: '2026-03-10',
+    });
+    snapshot = run(run(snapshot, 'wish.review', { wishId: 'w' }), 'wish.publish', { wishId: 'w' });
+    snapshot = run(snapshot, 'wish.claim', {
+      wishId: 'w',
+      claimId: 'c1',
+      claimant: { kind: 'member', memberId: 'm2' },
+    });
+    snapshot = run(snapshot, 'wish.cancelClaim', { wishId: 'w', reason: '出差' });
+    expect(snapshot.wishes.get('w')!.state).toBe('open');
+    expect(liveClaimOf(snapshot.wishes.get('w')!)).toBeUndefined();
+    // On its last day (Asia/Shanghai) it is still open: 2026-03-10T15:59Z is 23:59 in Shanghai.
+    const early = execute(snapshot, 'wish.expire', { wishId: 'w' }, as('staff', '2026-03-10T15:59:00.000Z'));
+    expect(!early.ok && early.error.rule?.id).toBe('wish.expiresOnItsDay');
+    snapshot = run(snapshot, 'wish.expire', { wishId: 'w' }, as('staff', '2026-03-10T16:00:00.000Z'));
+    expect(snapshot.wishes.get('w')!.state).toBe('expired');
+  });
+
+  it('never hold two live claims, nor a claimant more than allowed, under any sequence of commands (property)', () => {
+    const wishIds = ['a', 'b', 'c', 'd', 'e'];
+    const base = wishIds.reduce((snapshot, id) => openWish(snapshot, id, `resident-${id}`), street());
+    const command = fc.oneof(
+      fc.record({
+        type: fc.constant('wish.claim'),
+        wishId: fc.constantFrom(...wishIds),
+        memberId: fc.constantFrom('m1', 'm2', 'm3', 'm4'),
+      }),
+      fc.record({
+        type: fc.constantFrom('wish.cancelClaim', 'wish.confirm', 'wish.expire'),
+        wishId: fc.constantFrom(...wishIds),
+      }),
+      fc.record({ type: fc.constant('wish.withdraw'), wishId: fc.constantFrom(...wishIds) }),
+    );
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 40 }), (commands) => {
+        let snapshot = base;
+        commands.forEach((command, index) => {
+          const input =
+            command.type === 'wish.claim'
+              ? {
+                  wishId: command.wishId,
+                  claimId: `k${index}`,
+                  claimant: { kind: 'member', memberId: (command as { memberId: string }).memberId },
+                }
+              : command.type === 'wish.withdraw'
+                ? { wishId: command.wishId, reason: '撤回' }
+                : { wishId: command.wishId };
+          const result = execute(snapshot, command.type, input, as('staff', at('2026-03-03')));
+          if (result.ok) snapshot = result.value.snapshot;
+        });
+        const wishes: Wish[] = [...snapshot.wishes.values()];
+        const held = new Map<string, number>();
+        for (const wish of wishes) {
+          const live = wish.claims.filter((claim) => claim.cancelledAt === undefined);
+          // The oracle: the state says whether a claim stands, and never two at once.
+          expect(live.length).toBeLessThanOrEqual(1);
+          if (wish.state === 'open') expect(live).toHaveLength(0);
+          if (wish.state === 'claimed') {
+            expect(live).toHaveLength(1);
+            const claimant = live[0]!.claimant as { memberId: string };
+            held.set(claimant.memberId, (held.get(claimant.memberId) ?? 0) + 1);
+          }
+          // m4 never reported to c1, so never holds one.
+          expect(live.some((claim) => (claim.claimant as { memberId: string }).memberId === 'm4')).toBe(false);
+          expect(wishSteps[wish.state]).toBeDefined();
+        }
+        for (const count of held.values()) expect(count).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('wish counts', () => {
+  it('reproduce 城西社区 2015: 150 wishes claimed by reported members, 35 distinct residents helped', () => {
+    let snapshot = street();
+    // 150 wishes from 35 residents (the first 10 post five each, the other 25 four each), each
+    // claimed by a reported member and confirmed within 2015.
+    const residents = Array.from({ length: 35 }, (_, index) => `resident-${index + 1}`);
+    const postsBy = residents.flatMap((resident, index) => Array.from({ length: index < 10 ? 5 : 4 }, () => resident));
+    expect(postsBy).toHaveLength(150);
+    postsBy.forEach((resident, index) => {
+      const id = `cx${index}`;
+      const month = String((index % 12) + 1).padStart(2, '0');
+      const day = `2015-${month}-10`;
+      snapshot = openWish(snapshot, id, resident, day);
+      const memberId = ['m1', 'm2', 'm3'][index % 3]!;
+      const claimant = { kind: 'member', memberId };
+      snapshot = run(
+        snapshot,
+        'wish.claim',
+        { wishId: id, claimId: `c-${id}`, claimant },
+        as(memberId, at(day), memberId),
+      );
+      snapshot = run(snapshot, 'wish.confirm', { wishId: id }, as(resident, at(`2015-${month}-20`)));
+    });
+    const report = wishReport(snapshot, { orgId: 'street', from: '2015-01-01', to: '2016-01-01' });
+    expect(report.data.communities).toEqual([
+      { communityOrgId: 'c1', posted: 150, claimed: 150, fulfilled: 150, residentsHelped: 35 },
+    ]);
+  });
+
+  it('count by the day of each step, in half-open periods (Asia/Shanghai)', () => {
+    let snapshot = openWish(street(), 'w', 'resident-1', '2026-03-31');
+    // Claimed at 2026-03-31T16:30Z: already 1 April in Shanghai.
+    const claimant = { kind: 'member', memberId: 'm1' };
+    snapshot = run(
+      snapshot,
+      'wish.claim',
+      { wishId: 'w', claimId: 'c', claimant },
+      as('staff', '2026-03-31T16:30:00.000Z'),
+    );
+    const march = wishReport(snapshot, { orgId: 'c1', from: '2026-03-01', to: '2026-04-01' }).data.communities[0]!;
+    const april = wishReport(snapshot, { orgId: 'c1', from: '2026-04-01', to: '2026-05-01' }).data.communities[0]!;
+    expect([march.posted, march.claimed, april.posted, april.claimed]).toEqual([1, 0, 0, 1]);
+    // A claim given up no longer counts as claimed.
+    snapshot = run(snapshot, 'wish.cancelClaim', { wishId: 'w' }, as('staff', '2026-04-02T02:00:00.000Z'));
+    expect(
+      wishReport(snapshot, { orgId: 'c1', from: '2026-04-01', to: '2026-05-01' }).data.communities[0]!.claimed,
+    ).toBe(0);
+  });
+});
+
+describe('who may act on a wish (default roles)', () => {
+  /** The policy's answer for a whole run: before (the subject) and after (every entity changed). */
+  function refusal(
+    snapshot: Snapshot,
+    type: string,
+    input: unknown,
+    actor: { id: string; roles: string[]; memberId?: string },
+  ) {
+    const policy = createRolePolicy();
+    const ctx = { actor, now: at('2026-03-02') };
+    const outcome = execute(snapshot, type, input, ctx);
+    if (!outcome.ok) throw outcome.error;
+    const command = commandOf(type);
+    const subject = command.ok ? command.value.subject?.(input) : undefined;
+    return (
+      policy.authorize({ ctx, command: type, input, snapshot, ...(subject && { subject }) }) ??
+      policy.authorizeChanges({
+        ctx,
+        command: type,
+        before: snapshot,
+        after: outcome.value.snapshot,
+        changes: outcome.value.changes,
+        patches: outcome.value.patches,
+      })
+    );
+  }
+  const resident = (id: string) => ({ id, roles: ['resident'] });
+
+  it('lets a resident post and confirm their own wish, never another resident’s', () => {
+    const posting = { id: 'w', communityOrgId: 'c1', title: '换灯泡' };
+    expect(refusal(street(), 'wish.post', posting, resident('resident-1'))).toBeUndefined();
+    let snapshot = openWish(street(), 'w', 'resident-1');
+    snapshot = run(snapshot, 'wish.claim', { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } });
+    expect(refusal(snapshot, 'wish.confirm', { wishId: 'w' }, resident('resident-1'))).toBeUndefined();
+    expect(refusal(snapshot, 'wish.confirm', { wishId: 'w' }, resident('resident-2'))).toBeInstanceOf(ForbiddenError);
+    // Reviewing is the community's: not even the poster reviews their own wish.
+    const posted = run(street(), 'wish.post', posting, as('resident-1', at('2026-03-01')));
+    expect(refusal(posted, 'wish.review', { wishId: 'w' }, resident('resident-1'))).toBeInstanceOf(ForbiddenError);
+  });
+
+  it('lets a member claim in their own name', () => {
+    const snapshot = openWish(street(), 'w', 'resident-1');
+    const claim = { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } };
+    expect(refusal(snapshot, 'wish.claim', claim, { id: 'a1', roles: ['member'], memberId: 'm1' })).toBeUndefined();
+    const forOther = execute(snapshot, 'wish.claim', claim, as('a2', at('2026-03-02'), 'm2'));
+    expect(!forOther.ok && forOther.error.rule?.id).toBe('wish.claimForOneself');
+  });
+});
