@@ -22,6 +22,8 @@ import type {
   DjCoverageBoard,
   DjImportCompleteEvent,
   DjImportDialog,
+  DjMeetingCalendar,
+  DjMeetingCellSelectEvent,
   DjMemberCard,
   DjMemberRoster,
   DjMemberSelectEvent,
@@ -53,6 +55,7 @@ export interface DjElements {
   'dj-contact-card': DjContactCard;
   'dj-registration-form': DjRegistrationForm;
   'dj-import-dialog': DjImportDialog;
+  'dj-meeting-calendar': DjMeetingCalendar;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -74,6 +77,7 @@ export interface DjElementEvents {
     'dj-registration-saved': DjRegistrationSavedEvent;
   };
   'dj-import-dialog': { 'dj-import-complete': DjImportCompleteEvent };
+  'dj-meeting-calendar': { 'dj-meeting-cell-select': DjMeetingCellSelectEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;
