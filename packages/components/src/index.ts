@@ -48,3 +48,10 @@ export { type RowReader } from './import-dialog/read-rows.js';
 export { DjMeetingCalendar, type CalendarSnapshot } from './meeting-calendar/meeting-calendar.js';
 export { DjMeetingCellSelectEvent, type DjMeetingCellSelectDetail } from './meeting-calendar/events.js';
 export { type CalendarView } from './meeting-calendar/calendar-model.js';
+export { DjAttendanceSheet } from './attendance-sheet/attendance-sheet.js';
+export {
+  DjMeetingRecordedEvent,
+  DjMeetingSubmittedEvent,
+  type DjMeetingRecordedDetail,
+  type DjMeetingSubmittedDetail,
+} from './attendance-sheet/events.js';

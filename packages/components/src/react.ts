@@ -16,6 +16,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type {
+  DjAttendanceSheet,
   DjConferenceRoster,
   DjContactCard,
   DjContactRecordedEvent,
@@ -24,6 +25,8 @@ import type {
   DjImportDialog,
   DjMeetingCalendar,
   DjMeetingCellSelectEvent,
+  DjMeetingRecordedEvent,
+  DjMeetingSubmittedEvent,
   DjMemberCard,
   DjMemberRoster,
   DjMemberSelectEvent,
@@ -56,6 +59,7 @@ export interface DjElements {
   'dj-registration-form': DjRegistrationForm;
   'dj-import-dialog': DjImportDialog;
   'dj-meeting-calendar': DjMeetingCalendar;
+  'dj-attendance-sheet': DjAttendanceSheet;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -78,6 +82,10 @@ export interface DjElementEvents {
   };
   'dj-import-dialog': { 'dj-import-complete': DjImportCompleteEvent };
   'dj-meeting-calendar': { 'dj-meeting-cell-select': DjMeetingCellSelectEvent };
+  'dj-attendance-sheet': {
+    'dj-meeting-recorded': DjMeetingRecordedEvent;
+    'dj-meeting-submitted': DjMeetingSubmittedEvent;
+  };
 }
 
 export type DjTagName = keyof DjElementEvents;
