@@ -175,6 +175,10 @@ describe('<dj-meeting-calendar>', () => {
     await calendar.updateComplete;
     expect(orgsShown()).toEqual(['kb3']);
     expect(shadow(calendar).querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled).toBe(true);
+    // PageDown on the last page stays there: one PageUp goes back one page.
+    cells(calendar)[0]!.focus();
+    await userEvent.keyboard('{PageDown}{PageDown}{PageUp}');
+    expect(orgsShown()).toEqual(['kb1']);
   });
 
   it('sums monthly periods per quarter in the quarter view', async () => {

@@ -5,7 +5,7 @@ import {
   type LocalizedText,
   type Snapshot,
 } from '@dangjian/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DjElement } from '../shared/dj-element.js';
 import { liveRegion } from '../shared/live-region.js';
@@ -120,6 +120,8 @@ export class DjMeetingCalendar extends DjElement {
   pageSize = 20;
 
   @state() private _page = 0;
+  /** How many pages the last render had: turning stops at the ends. */
+  #pages = 1;
   @state() private _active: ActiveCell | undefined;
 
   readonly #analyse = memo(
@@ -142,6 +144,11 @@ export class DjMeetingCalendar extends DjElement {
     },
   );
 
+  /** Another org, range or page size starts again at the first page. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['orgId', 'year', 'from', 'to', 'pageSize'].some((name) => changed.has(name))) this._page = 0;
+  }
+
   protected override render(): TemplateResult {
     const snapshot = this.snapshot ?? this.workspaceSnapshot;
     const orgId = this.orgId ?? [...(snapshot?.orgs.values() ?? [])].find((org) => org.parentId === null)?.id;
@@ -157,6 +164,7 @@ export class DjMeetingCalendar extends DjElement {
     const { columns, orgs } = this.#grid(report, from, to, view, snapshot?.orgs);
     const pages = Math.max(1, Math.ceil(orgs.length / this.#pageSize()));
     const page = Math.min(this._page, pages - 1);
+    this.#pages = pages;
     const shown = orgs.slice(page * this.#pageSize(), (page + 1) * this.#pageSize());
     const context = this.#context(columns, shown);
     const name = this.#orgName(orgId ?? report.data.rows[0]?.orgId ?? '');
@@ -239,7 +247,7 @@ export class DjMeetingCalendar extends DjElement {
   }
 
   #turn(by: -1 | 1): void {
-    this._page = Math.max(0, this._page + by);
+    this._page = Math.max(0, Math.min(this.#pages - 1, this._page + by));
     this._active = undefined;
   }
 
