@@ -56,8 +56,18 @@ export const attendanceSheetStyles = [
     }
 
     .status {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
       font-weight: normal;
       white-space: nowrap;
+    }
+
+    /* The form look sizes text inputs; a radio keeps its own size. */
+    .status input {
+      min-block-size: auto;
+      margin: 0;
+      padding: 0;
     }
 
     .stage {

@@ -97,6 +97,15 @@ export const meetingCalendarStyles = [
       color: var(--_dj-color-text-muted);
     }
 
+    /* Row labels stay in view while a narrow screen scrolls the months. */
+    .rowheader,
+    .corner {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_dj-color-surface);
+    }
+
     /* The secretary's own 党课 is a rule apart: set off by a dashed line and italics, not colour alone. */
     .secretary .rowheader,
     .secretary .cell {

@@ -11,7 +11,7 @@ export const meetingCalendarMessages = {
   secretaryLecture: { 'zh-CN': '书记讲党课', en: "Secretary's Party lecture" },
   cell: { 'zh-CN': '{period}：已开 {held} 次，应开 {required} 次', en: '{period}: {held} held of {required} required' },
   cellOpen: { 'zh-CN': '（未到期）', en: ' (not over yet)' },
-  cellMissing: { 'zh-CN': '缺', en: 'missing' },
+  cellMissing: { 'zh-CN': '缺', en: '✗' },
   findings: { 'zh-CN': '提示 {count} 条', en: '{count} findings' },
   summary: {
     'zh-CN': '{orgs} 个组织，{findings} 条提示',
