@@ -1,9 +1,10 @@
 import '@dangjian/components/provider/define';
 import '@dangjian/components/meeting-calendar/define';
 import { DjMeetingCellSelectEvent, type DjMeetingCalendar } from '@dangjian/components';
-import { complianceReport, recordMeeting, type Workspace } from '@dangjian/core';
+import { complianceReport, recordMeeting, snapshotFromRecords, type Workspace } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 import { kangleAsOf, kangleCommunity } from '../fixtures/tenants/kangle-community.js';
 import { mount, text, usePage } from './support/tree.js';
 import { provideSnapshot } from './support/workspace.js';
@@ -235,5 +236,29 @@ describe('<dj-meeting-calendar>', () => {
         .text.en.slice(0, 20),
     );
     expect(text(cell(calendar, 'kb2/meetings.assembly', 3).querySelector('.count')!)).toBe('1/1');
+  });
+
+  it('runs the engine on a snapshot given as a property, with the street as root and the members without org life counted', async () => {
+    const street = snapshotFromRecords(scopedTenant, 1, scopedRecords);
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    try {
+      const calendar = await mountCalendar(holder, (element) => {
+        element.orgId = undefined;
+        element.snapshot = street;
+      });
+      const report = complianceReport(street, { orgId: 'street', ...year });
+      expect(report.data.withoutOrgLife.length).toBeGreaterThan(0);
+      const orgs = [...shadow(calendar).querySelectorAll<HTMLElement>('[data-org-id]')].map(
+        (org) => org.dataset['orgId'],
+      );
+      expect(orgs.sort()).toEqual([...new Set(report.data.rows.map((row) => row.orgId))].sort());
+      expect(cells(calendar)).toHaveLength(report.data.rows.reduce((sum, row) => sum + row.periods.length, 0));
+      expect(text(shadow(calendar).querySelector('[part="summary"]')!)).toBe(
+        `${orgs.length} 个组织，${report.findings.length} 条提示 ${report.data.withoutOrgLife.length} 名党员长期未参加组织生活或无记录`,
+      );
+    } finally {
+      holder.remove();
+    }
   });
 });
