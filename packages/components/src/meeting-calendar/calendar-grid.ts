@@ -2,6 +2,7 @@ import { meetingLabels, type AppliedRule, type Finding } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cadenceLabels } from '../conference-roster/messages.js';
+import { cssProperties } from '../shared/css-properties.js';
 import type { Say } from '../shared/say.js';
 import type { CalendarCell, CalendarColumn, CalendarOrg, CalendarRow } from './calendar-model.js';
 import { meetingCalendarMessages as messages } from './messages.js';
@@ -69,7 +70,7 @@ function renderCell(context: GridContext, row: CalendarRow, cell: CalendarCell):
     aria-label=${[cellText(say, cell), ...cell.findings.map((finding) => say(finding.text))].join('；')}
     title=${tooltip || cellText(say, cell)}
     tabindex=${tabStop ? 0 : -1}
-    style="grid-column: ${cell.column + 2} / span ${cell.span}"
+    ${cssProperties({ '--_dj-column': cell.column + 2, '--_dj-span': cell.span })}
     data-row=${row.key}
     data-column=${cell.column}
     @click=${() => context.onChoose(row.key, cell.column)}
@@ -123,7 +124,7 @@ export function renderGrid(context: GridContext): TemplateResult {
     role="grid"
     aria-rowcount="-1"
     aria-colcount=${columns.length + 1}
-    style="--columns: ${columns.length}"
+    ${cssProperties({ '--_dj-columns': columns.length })}
     @keydown=${context.onKeyDown}
   >
     <div class="head" role="rowgroup">

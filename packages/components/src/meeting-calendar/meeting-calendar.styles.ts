@@ -56,7 +56,7 @@ export const meetingCalendarStyles = [
     /* Rows are display: contents so every cell sits on one grid and columns line up across orgs. */
     .grid {
       display: grid;
-      grid-template-columns: minmax(10rem, max-content) repeat(var(--columns), minmax(3.25rem, 1fr));
+      grid-template-columns: minmax(10rem, max-content) repeat(var(--_dj-columns), minmax(3.25rem, 1fr));
       overflow-x: auto;
       border: 1px solid var(--_dj-color-border);
       border-radius: var(--_dj-radius);
@@ -113,7 +113,9 @@ export const meetingCalendarStyles = [
       font-style: italic;
     }
 
+    /* Placed by custom properties set through the CSSOM: a strict CSP blocks style attributes. */
     .cell {
+      grid-column: var(--_dj-column) / span var(--_dj-span);
       display: flex;
       justify-content: center;
       gap: 0.25rem;
