@@ -13,6 +13,8 @@ const tags = [
   'dj-contact-card',
   'dj-registration-form',
   'dj-import-dialog',
+  'dj-meeting-calendar',
+  'dj-attendance-sheet',
 ];
 
 describe('importing without defining', () => {

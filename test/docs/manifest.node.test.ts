@@ -38,10 +38,12 @@ const elements = customElementsOf(manifest);
 describe('the Custom Elements Manifest', () => {
   it('declares every element the package registers', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
+      'dj-attendance-sheet',
       'dj-conference-roster',
       'dj-contact-card',
       'dj-coverage-board',
       'dj-import-dialog',
+      'dj-meeting-calendar',
       'dj-member-card',
       'dj-member-roster',
       'dj-org-tree',

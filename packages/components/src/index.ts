@@ -45,3 +45,13 @@ export { type RegistrationDraft } from './registration-form/registration-draft.j
 export { DjImportDialog } from './import-dialog/import-dialog.js';
 export { DjImportCompleteEvent, type DjImportCompleteDetail } from './import-dialog/events.js';
 export { type RowReader } from './import-dialog/read-rows.js';
+export { DjMeetingCalendar, type CalendarSnapshot } from './meeting-calendar/meeting-calendar.js';
+export { DjMeetingCellSelectEvent, type DjMeetingCellSelectDetail } from './meeting-calendar/events.js';
+export { type CalendarView } from './meeting-calendar/calendar-model.js';
+export { DjAttendanceSheet } from './attendance-sheet/attendance-sheet.js';
+export {
+  DjMeetingRecordedEvent,
+  DjMeetingSubmittedEvent,
+  type DjMeetingRecordedDetail,
+  type DjMeetingSubmittedDetail,
+} from './attendance-sheet/events.js';

@@ -16,12 +16,17 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type {
+  DjAttendanceSheet,
   DjConferenceRoster,
   DjContactCard,
   DjContactRecordedEvent,
   DjCoverageBoard,
   DjImportCompleteEvent,
   DjImportDialog,
+  DjMeetingCalendar,
+  DjMeetingCellSelectEvent,
+  DjMeetingRecordedEvent,
+  DjMeetingSubmittedEvent,
   DjMemberCard,
   DjMemberRoster,
   DjMemberSelectEvent,
@@ -53,6 +58,8 @@ export interface DjElements {
   'dj-contact-card': DjContactCard;
   'dj-registration-form': DjRegistrationForm;
   'dj-import-dialog': DjImportDialog;
+  'dj-meeting-calendar': DjMeetingCalendar;
+  'dj-attendance-sheet': DjAttendanceSheet;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -74,6 +81,11 @@ export interface DjElementEvents {
     'dj-registration-saved': DjRegistrationSavedEvent;
   };
   'dj-import-dialog': { 'dj-import-complete': DjImportCompleteEvent };
+  'dj-meeting-calendar': { 'dj-meeting-cell-select': DjMeetingCellSelectEvent };
+  'dj-attendance-sheet': {
+    'dj-meeting-recorded': DjMeetingRecordedEvent;
+    'dj-meeting-submitted': DjMeetingSubmittedEvent;
+  };
 }
 
 export type DjTagName = keyof DjElementEvents;
