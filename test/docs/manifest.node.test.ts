@@ -41,10 +41,13 @@ describe('the Custom Elements Manifest', () => {
       'dj-conference-roster',
       'dj-contact-card',
       'dj-coverage-board',
+      'dj-dues-calculator',
+      'dj-dues-statement',
       'dj-import-dialog',
       'dj-member-card',
       'dj-member-roster',
       'dj-org-tree',
+      'dj-pipeline',
       'dj-provider',
       'dj-registration-form',
     ]);

@@ -45,3 +45,9 @@ export { type RegistrationDraft } from './registration-form/registration-draft.j
 export { DjImportDialog } from './import-dialog/import-dialog.js';
 export { DjImportCompleteEvent, type DjImportCompleteDetail } from './import-dialog/events.js';
 export { type RowReader } from './import-dialog/read-rows.js';
+export { DjDuesCalculator } from './dues-calculator/dues-calculator.js';
+export { DjDuesAmountEvent, type DjDuesAmountDetail } from './dues-calculator/events.js';
+export { DjDuesStatement } from './dues-statement/dues-statement.js';
+export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
+export { DjPipeline } from './pipeline/pipeline.js';
+export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';

@@ -37,6 +37,14 @@ import type {
   DjUnitSelectEvent,
   DjUnmaskRequestEvent,
 } from './index.js';
+import type {
+  DjDuesAmountEvent,
+  DjDuesCalculator,
+  DjDuesRecordedEvent,
+  DjDuesStatement,
+  DjPipeline,
+  DjStepRecordedEvent,
+} from './index.js';
 
 /**
  * Each tag's class. Named here rather than read from the global `HTMLElementTagNameMap`: the
@@ -53,6 +61,9 @@ export interface DjElements {
   'dj-contact-card': DjContactCard;
   'dj-registration-form': DjRegistrationForm;
   'dj-import-dialog': DjImportDialog;
+  'dj-dues-calculator': DjDuesCalculator;
+  'dj-dues-statement': DjDuesStatement;
+  'dj-pipeline': DjPipeline;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -74,6 +85,9 @@ export interface DjElementEvents {
     'dj-registration-saved': DjRegistrationSavedEvent;
   };
   'dj-import-dialog': { 'dj-import-complete': DjImportCompleteEvent };
+  'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
+  'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
+  'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;
