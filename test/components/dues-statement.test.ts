@@ -1,73 +1,19 @@
 import '@dangjian/components/dues-statement/define';
 import type { DjDuesRecordedEvent, DjDuesStatement } from '@dangjian/components';
-import {
-  deferDues,
-  duesMonthReport,
-  openDuesMonth,
-  payDues,
-  registerMember,
-  setDuesStandard,
-  type Workspace,
-} from '@dangjian/core';
+import { duesMonthReport, type Workspace } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { buildNovemberMonth, duesMonthId } from './support/dues-fixture.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
 
 usePage();
 
-const monthId = 'dm-lj-b1-2026-11';
+const monthId = duesMonthId;
 
-async function must<T>(run: Promise<{ ok: true; value: T } | { ok: false; error: Error }>): Promise<T> {
-  const result = await run;
-  if (!result.ok) throw result.error;
-  return result.value;
-}
-
-/**
- * 龙锦第一党支部's November month, built by commands: 王秀英 (employed, 3000.01 元: 30.00 元) paid
- * in cash, 李建国 (retired, 3000.00 元: 15.00 元) owing, 赵文 (student, 0.20 元) deferred.
- */
 async function novemberMonth(): Promise<Workspace> {
   const { workspace } = await openWorkspace();
-  await must(
-    workspace.run(registerMember, {
-      id: 'm9',
-      name: '赵文',
-      gender: 'female',
-      birthDate: '2003-04-05',
-      stage: 'full',
-      relationOrgId: 'lj-b1',
-    }),
-  );
-  const standards = [
-    ['m1', { category: 'employed', baseFen: 300_001 }],
-    ['m2', { category: 'retired', baseFen: 300_000 }],
-    ['m9', { category: 'student' }],
-  ] as const;
-  for (const [memberId, standard] of standards)
-    await must(
-      workspace.run(setDuesStandard, {
-        id: `std-${memberId}`,
-        memberId,
-        ...standard,
-        from: '2026-01',
-        setOn: '2026-01-05',
-      }),
-    );
-  await must(workspace.run(openDuesMonth, { id: monthId, orgId: 'lj-b1', period: '2026-11', openedOn: '2026-11-01' }));
-  await must(
-    workspace.run(payDues, {
-      id: 'pay-m1',
-      monthId,
-      memberId: 'm1',
-      amountFen: 3000,
-      paidOn: '2026-11-05',
-      payer: { kind: 'self' },
-      method: { kind: 'cash' },
-    }),
-  );
-  await must(workspace.run(deferDues, { monthId, memberId: 'm9', reason: '在外地实习', agreedOn: '2026-11-06' }));
+  await buildNovemberMonth(workspace);
   return workspace;
 }
 

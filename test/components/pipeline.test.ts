@@ -1,61 +1,21 @@
 import '@dangjian/components/pipeline/define';
 import type { DjPipeline, DjStepRecordedEvent } from '@dangjian/components';
-import {
-  developmentReport,
-  openDevelopmentProcess,
-  recordDevelopmentStep,
-  registerMember,
-  type Workspace,
-} from '@dangjian/core';
+import { developmentReport, type Workspace } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { happySchedule } from '../fixtures/development-pipeline.js';
+import { buildActivistAtStep6, developmentProcessId, stepActor } from './support/dues-fixture.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
 
 usePage();
 
-const processId = 'dp-a1';
-const actor = { name: '王秀英' };
+const processId = developmentProcessId;
+const actor = stepActor;
 
-async function must<T>(run: Promise<{ ok: true; value: T } | { ok: false; error: Error }>): Promise<T> {
-  const result = await run;
-  if (!result.ok) throw result.error;
-  return result.value;
-}
-
-/** 陈思远 applies to 龙锦第一党支部 and is an activist assessed once: steps 1–6 of the happy schedule. */
 async function activistAtStep6(): Promise<Workspace> {
   const { workspace } = await openWorkspace();
-  await must(
-    workspace.run(registerMember, {
-      id: 'a1',
-      name: '陈思远',
-      gender: 'male',
-      birthDate: '1998-06-15',
-      stage: 'applicant',
-      relationOrgId: 'lj-b1',
-    }),
-  );
-  await must(
-    workspace.run(openDevelopmentProcess, {
-      id: processId,
-      memberId: 'a1',
-      orgId: 'lj-b1',
-      appliedOn: happySchedule[0]!.on,
-      actor,
-    }),
-  );
-  for (const { step, on } of happySchedule.slice(1, 6))
-    await must(
-      workspace.run(recordDevelopmentStep, {
-        processId,
-        step,
-        on,
-        actor,
-        ...(step === 5 && { contacts: ['m1', 'm2'] }),
-      }),
-    );
+  await buildActivistAtStep6(workspace);
   return workspace;
 }
 

@@ -13,6 +13,9 @@ const tags = [
   'dj-contact-card',
   'dj-registration-form',
   'dj-import-dialog',
+  'dj-dues-calculator',
+  'dj-dues-statement',
+  'dj-pipeline',
 ];
 
 describe('importing without defining', () => {
