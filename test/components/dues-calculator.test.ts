@@ -1,9 +1,11 @@
+import '@dangjian/components/provider/define';
 import '@dangjian/components/dues-calculator/define';
 import type { DjDuesAmountEvent, DjDuesCalculator } from '@dangjian/components';
 import { duesAmount, duesSchedule, type DuesCategory } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { mount, text, usePage } from './support/tree.js';
+import { mountProvider, openWorkspace } from './support/workspace.js';
 
 usePage();
 
@@ -134,5 +136,19 @@ describe('<dj-dues-calculator>', () => {
     expect(text($(calculator, 'li[data-step="band"] .text')!)).toBe(
       duesAmount({ category: 'employed', baseFen: 300_001 }).trace[1]!.text.en,
     );
+  });
+
+  it('works inside a provider: the workspace is handed down and the amount is the same', async () => {
+    const { workspace } = await openWorkspace();
+    const provider = await mountProvider(workspace);
+    const revision = workspace.revision;
+    const calculator = document.createElement('dj-dues-calculator');
+    calculator.category = 'retired';
+    calculator.baseFen = 500_001;
+    await mount(calculator, provider);
+    expect(calculator.workspace).toBe(workspace);
+    expect(calculator.amount).toEqual(duesAmount({ category: 'retired', baseFen: 500_001 }));
+    // Display only: nothing is written.
+    expect(workspace.revision).toBe(revision);
   });
 });
