@@ -2,8 +2,10 @@ import '@dangjian/components/provider/define';
 import '@dangjian/components/dues-calculator/define';
 import type { DjDuesAmountEvent, DjDuesCalculator } from '@dangjian/components';
 import { duesAmount, duesSchedule, type DuesCategory } from '@dangjian/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { fenFromYuanText, yuanText } from '../../packages/components/src/dues-calculator/money.js';
 import { mount, text, usePage } from './support/tree.js';
 import { mountProvider, openWorkspace } from './support/workspace.js';
 
@@ -73,9 +75,10 @@ describe('<dj-dues-calculator>', () => {
 
   it('holds the typed 元 as exact fen (no float drift) and refuses text that is not an amount', async () => {
     const calculator = await mountCalculator();
-    // 1234.57 × 100 is 123456.99999999999 as a float.
-    await typeYuan(calculator, 'base', '1,234.57');
-    expect(calculator.baseFen).toBe(123_457);
+    // 4321.15 × 100 is 432114.99999999994 as a float.
+    await typeYuan(calculator, 'base', '4,321.15');
+    expect(calculator.baseFen).toBe(432_115);
+    expect(calculator.amount).toEqual(duesAmount({ category: 'employed', baseFen: 432_115 }));
     await typeYuan(calculator, 'base', '3000.001');
     expect(calculator.baseFen).toBeUndefined();
     expect($(calculator, '#base')!.getAttribute('aria-invalid')).toBe('true');
@@ -150,5 +153,18 @@ describe('<dj-dues-calculator>', () => {
     expect(calculator.amount).toEqual(duesAmount({ category: 'retired', baseFen: 500_001 }));
     // Display only: nothing is written.
     expect(workspace.revision).toBe(revision);
+  });
+
+  it('reads any 元 text with up to two decimals as exact fen, and writes fen back as the same 元', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const twoPlaces = `${whole}.${String(cents).padStart(2, '0')}`;
+        expect(fenFromYuanText(twoPlaces)).toBe(whole * 100 + cents);
+        expect(yuanText(whole * 100 + cents)).toBe(twoPlaces);
+        if (cents % 10 === 0) expect(fenFromYuanText(`${whole}.${cents / 10}`)).toBe(whole * 100 + cents);
+        expect(fenFromYuanText(`${whole}`)).toBe(whole * 100);
+        expect(fenFromYuanText(`${twoPlaces}1`)).toBeUndefined();
+      }),
+    );
   });
 });
