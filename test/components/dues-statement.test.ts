@@ -189,4 +189,34 @@ describe('<dj-dues-statement>', () => {
     expect(shownRows(statement)).toEqual(coreRows(workspace));
     expect($(statement, '[part="readiness"]')!.dataset['canReport']).toBe('true');
   });
+
+  it('read-only shows no actions; in English the words change and the figures do not', async () => {
+    const workspace = await novemberMonth();
+    const statement = document.createElement('dj-dues-statement');
+    statement.workspace = workspace;
+    statement.monthId = monthId;
+    statement.readOnly = true;
+    statement.setAttribute('lang', 'en');
+    await mount(statement);
+    expect(statement.shadowRoot!.querySelectorAll('button')).toHaveLength(0);
+    expect($(statement, '[part="report"]')).toBeNull();
+    expect(text($(statement, '[part="title"]')!)).toBe('Dues for 2026-11 · collecting');
+    expect(cell($(statement, 'tr[data-member="m9"]')!, 'state')).toBe('Deferred 在外地实习');
+    expect(shownRows(statement)).toEqual(coreRows(workspace));
+  });
+
+  it('offers a back-payment (补交) for a deferred line, and no deferral for a paid one', async () => {
+    const workspace = await novemberMonth();
+    const statement = await mountStatement(workspace);
+    expect(text($(statement, 'tr[data-member="m9"] button[data-act="pay"]')!)).toBe('补交');
+    expect($(statement, 'tr[data-member="m9"] button[data-act="defer"]')).toBeNull();
+    expect($(statement, 'tr[data-member="m1"] button')).toBeNull();
+    $(statement, 'tr[data-member="m9"] button[data-act="pay"]')!.click();
+    await statement.updateComplete;
+    $(statement, '[part="action-form"] button[type="submit"]')!.click();
+    await expect.poll(() => workspace.snapshot.duesPayments.get(`pay-${monthId}-m9`)?.amountFen).toBe(20);
+    await statement.updateComplete;
+    expect(shownRows(statement)).toEqual(coreRows(workspace));
+    expect($(statement, 'tr[data-member="m9"]')!.dataset['state']).toBe('paid');
+  });
 });
