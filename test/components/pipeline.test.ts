@@ -1,9 +1,15 @@
 import '@dangjian/components/pipeline/define';
 import type { DjPipeline, DjStepRecordedEvent } from '@dangjian/components';
-import { developmentReport, type Workspace } from '@dangjian/core';
+import {
+  developmentReport,
+  probationEndsOn,
+  recordDevelopmentStep,
+  type CommandInput,
+  type Workspace,
+} from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { happySchedule } from '../fixtures/development-pipeline.js';
+import { happySchedule, stepInput } from '../fixtures/development-pipeline.js';
 import { buildActivistAtStep6, developmentProcessId, stepActor } from './support/dues-fixture.js';
 import { mount, text, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
@@ -124,5 +130,24 @@ describe('<dj-pipeline>', () => {
     await pipeline.updateComplete;
     expect($(pipeline, 'li[data-step="7"]')!.dataset['state']).toBe('done');
     expect($(pipeline, 'li[data-step="8"]')!.dataset['state']).toBe('next');
+  });
+
+  it('a probationary member: shows when probation ends (core probationEndsOn) and the conversion step next', async () => {
+    const workspace = await activistAtStep6();
+    for (let n = 7; n <= 21; n += 1) {
+      const result = await workspace.run(recordDevelopmentStep, { ...stepInput(processId, n), actor } as CommandInput<
+        typeof recordDevelopmentStep
+      >);
+      if (!result.ok) throw result.error;
+    }
+    const process = workspace.snapshot.developmentProcesses.get(processId)!;
+    const ends = probationEndsOn(process)!;
+    // A year from the branch assembly (step 15, 2025-08-05).
+    expect(ends).toBe('2026-08-05');
+    const pipeline = await mountPipeline(workspace, '2026-03-02');
+    expect(text($(pipeline, '.probation')!)).toBe(`预备期至 ${ends} 届满`);
+    expect($(pipeline, '[part="next"]')!.dataset['step']).toBe('22');
+    expect($(pipeline, '[part="next"] [data-earliest]')!.dataset['earliest']).toBe(ends);
+    expect($(pipeline, 'li[data-step="15"]')!.closest<HTMLElement>('.stage')!.dataset['stage']).toBe('candidate');
   });
 });
