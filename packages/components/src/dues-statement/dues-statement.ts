@@ -6,7 +6,10 @@ import {
   type DangjianError,
   type DuesMonthData,
   type LocalizedText,
+  type Result,
+  type RunOutcome,
   type Snapshot,
+  type Workspace,
 } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -235,9 +238,7 @@ export class DjDuesStatement extends DjElement {
   async #run(
     type: DjDuesRecordedDetail['type'],
     memberId: string | undefined,
-    run: (
-      workspace: NonNullable<DjElement['workspace']>,
-    ) => Promise<{ ok: true; value: { revision: number } } | { ok: false; error: DangjianError }>,
+    run: (workspace: Workspace) => Promise<Result<RunOutcome<unknown>, DangjianError>>,
   ): Promise<void> {
     const workspace = this.workspace;
     if (!workspace || this._saving) return;
