@@ -3,7 +3,9 @@ import type { DjPipeline, DjStepRecordedEvent } from '@dangjian/components';
 import {
   developmentReport,
   probationEndsOn,
+  openDevelopmentProcess,
   recordDevelopmentStep,
+  registerMember,
   type CommandInput,
   type Workspace,
 } from '@dangjian/core';
@@ -149,5 +151,40 @@ describe('<dj-pipeline>', () => {
     expect($(pipeline, '[part="next"]')!.dataset['step']).toBe('22');
     expect($(pipeline, '[part="next"] [data-earliest]')!.dataset['earliest']).toBe(ends);
     expect($(pipeline, 'li[data-step="15"]')!.closest<HTMLElement>('.stage')!.dataset['stage']).toBe('candidate');
+  });
+
+  it("lists core's other findings: a talk held after its month is noted as late", async () => {
+    const { workspace } = await openWorkspace();
+    const runs = [
+      workspace.run(registerMember, {
+        id: 'a2',
+        name: '林晓雨',
+        gender: 'female',
+        birthDate: '1999-01-01',
+        stage: 'applicant',
+        relationOrgId: 'lj-b1',
+      }),
+      workspace.run(openDevelopmentProcess, {
+        id: 'dp-a2',
+        memberId: 'a2',
+        orgId: 'lj-b1',
+        appliedOn: '2024-03-04',
+        actor,
+      }),
+      workspace.run(recordDevelopmentStep, { processId: 'dp-a2', step: 2, on: '2024-05-06', actor }),
+    ];
+    for (const result of await Promise.all(runs)) if (!result.ok) throw result.error;
+    const late = developmentReport(workspace.snapshot, '2024-05-10').findings.filter(
+      (found) => found.subject.id === 'dp-a2',
+    );
+    expect(late.map((found) => found.code)).toEqual(['development.stepLate']);
+    const pipeline = document.createElement('dj-pipeline');
+    pipeline.workspace = workspace;
+    pipeline.processId = 'dp-a2';
+    pipeline.asOf = '2024-05-10';
+    await mount(pipeline);
+    const listed = [...pipeline.shadowRoot!.querySelectorAll<HTMLElement>('[part="findings"] li')];
+    expect(listed.map((item) => item.textContent!.trim())).toEqual([late[0]!.text['zh-CN']]);
+    expect(listed[0]!.dataset['severity']).toBe('info');
   });
 });

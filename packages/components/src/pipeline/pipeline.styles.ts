@@ -95,6 +95,16 @@ export const pipelineStyles = [
       font-weight: 600;
     }
 
+    .findings {
+      margin: var(--_dj-space) 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .findings li::marker {
+      content: '⚠ ';
+      color: var(--_dj-color-primary);
+    }
+
     .status {
       margin: 0;
       color: var(--_dj-color-text-muted);

@@ -1,6 +1,7 @@
 import {
   recordDevelopmentStep,
   type DangjianError,
+  type Finding,
   type LocalizedText,
   type Member,
   type Snapshot,
@@ -18,7 +19,7 @@ import { pipelineMessages as messages } from './messages.js';
 import { pipelineView, type PipelineView } from './pipeline-model.js';
 import { pipelineStyles } from './pipeline.styles.js';
 import { recordForm, stepInput } from './record-form.js';
-import { nextView, timelineView } from './timeline-view.js';
+import { findingsView, nextView, timelineView } from './timeline-view.js';
 
 /**
  * One person's 发展党员 process from the workspace (`process-id` inside a `<dj-provider>`): the
@@ -39,6 +40,7 @@ import { nextView, timelineView } from './timeline-view.js';
  * @csspart next - The next step, its earliest date and rule.
  * @csspart next-mark - The mark on the next step in the timeline.
  * @csspart overdue - The mark on an overdue step.
+ * @csspart findings - Core's other findings on the process: steps taken late, a stage out of step.
  * @csspart record - The form recording the next step.
  * @csspart error - The alert with a refusal's reason.
  * @csspart status - Loading and not-found texts.
@@ -115,8 +117,13 @@ export class DjPipeline extends DjElement {
       part: 'title',
     })}
     ${nextView(view.status?.next, view.status?.probationEndsOn, say)} ${this.#errorAlert(say)}
-    ${this.#form(snapshot, view, say)} ${timelineView(view, say)}
-    ${liveRegion(this._announcement && say(this._announcement))}`;
+    ${findingsView(view.findings, this.#overdueShown(view), say)} ${this.#form(snapshot, view, say)}
+    ${timelineView(view, say)} ${liveRegion(this._announcement && say(this._announcement))}`;
+  }
+
+  /** The overdue findings the timeline shows on their steps; the others are listed above it. */
+  #overdueShown(view: PipelineView): ReadonlySet<Finding> {
+    return new Set(view.steps.flatMap((step) => step.overdue ?? []));
   }
 
   #today(): string {

@@ -1,4 +1,4 @@
-import { stages, type NextStep } from '@dangjian/core';
+import { stages, type Finding, type NextStep } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { stageLabels } from '../shared/member-labels.js';
 import type { Say } from '../shared/say.js';
@@ -71,4 +71,17 @@ export function nextView(next: NextStep | undefined, probationEndsOn: string | u
     }
     ${probation}
   </section>`;
+}
+
+/** Core's other findings on the process (a step taken late, a member record whose stage disagrees), each with its text. */
+export function findingsView(
+  findings: readonly Finding[],
+  shown: ReadonlySet<Finding>,
+  say: Say,
+): TemplateResult | typeof nothing {
+  const rest = findings.filter((found) => !shown.has(found));
+  if (rest.length === 0) return nothing;
+  return html`<ul class="findings" part="findings">
+    ${rest.map((found) => html`<li data-severity=${found.severity} data-rule=${found.rule.id}>${say(found.text)}</li>`)}
+  </ul>`;
 }
