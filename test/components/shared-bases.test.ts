@@ -11,6 +11,7 @@ import {
   DjRegistrationForm,
   DjUnmaskRequestEvent,
 } from '@dangjian/components';
+import { DjDuesCalculator, DjDuesStatement, DjPipeline } from '@dangjian/components';
 import '@dangjian/components/org-tree/define';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -72,6 +73,9 @@ describe('DjElement', () => {
       DjConferenceRoster,
       DjRegistrationForm,
       DjImportDialog,
+      DjDuesCalculator,
+      DjDuesStatement,
+      DjPipeline,
     ];
     expect(elements.filter((element) => !(element.prototype instanceof DjElement)).map((e) => e.name)).toEqual([]);
   });

@@ -15,6 +15,9 @@ const tags = [
   'dj-import-dialog',
   'dj-meeting-calendar',
   'dj-attendance-sheet',
+  'dj-dues-calculator',
+  'dj-dues-statement',
+  'dj-pipeline',
 ];
 
 describe('importing without defining', () => {

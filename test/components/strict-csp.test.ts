@@ -6,6 +6,9 @@ import '@dangjian/components/member-card/define';
 import '@dangjian/components/contact-card/define';
 import '@dangjian/components/registration-form/define';
 import '@dangjian/components/import-dialog/define';
+import '@dangjian/components/dues-calculator/define';
+import '@dangjian/components/dues-statement/define';
+import '@dangjian/components/pipeline/define';
 import { newSectorKinds } from '@dangjian/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTenant } from '../../bench/generate.js';
@@ -14,6 +17,7 @@ import { regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-stree
 import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
 import { mount, mountTree, row, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
+import { buildActivistAtStep6, buildNovemberMonth, developmentProcessId, duesMonthId } from './support/dues-fixture.js';
 
 usePage();
 
@@ -134,6 +138,31 @@ describe('under a strict CSP (no inline styles)', () => {
     expect(form.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
     expect(dialog.shadowRoot!.querySelector('dialog')!.open).toBe(true);
     dialog.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('renders the dues calculator, the dues statement with its pay form and the pipeline', async () => {
+    const { workspace } = await openWorkspace();
+    await buildNovemberMonth(workspace);
+    await buildActivistAtStep6(workspace);
+    const calculator = document.createElement('dj-dues-calculator');
+    calculator.baseFen = 300_001;
+    calculator.rounding = { mode: 'up', unitFen: 10 };
+    const statement = document.createElement('dj-dues-statement');
+    statement.workspace = workspace;
+    statement.monthId = duesMonthId;
+    statement.asOf = rosterAsOf;
+    const pipeline = document.createElement('dj-pipeline');
+    pipeline.workspace = workspace;
+    pipeline.processId = developmentProcessId;
+    pipeline.asOf = '2025-07-01';
+    for (const element of [calculator, statement, pipeline]) await mount(element);
+    statement.shadowRoot!.querySelector<HTMLElement>('tr[data-member="m2"] button[data-act="pay"]')!.click();
+    await statement.updateComplete;
+    await settle();
+    expect(calculator.shadowRoot!.querySelectorAll('[part="trace"] > li')).toHaveLength(4);
+    expect(statement.shadowRoot!.querySelector('[part="action-form"]')).not.toBeNull();
+    expect(pipeline.shadowRoot!.querySelector('[part="overdue"]')).not.toBeNull();
     expect(violations).toEqual([]);
   });
 });

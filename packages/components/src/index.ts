@@ -55,3 +55,9 @@ export {
   type DjMeetingRecordedDetail,
   type DjMeetingSubmittedDetail,
 } from './attendance-sheet/events.js';
+export { DjDuesCalculator } from './dues-calculator/dues-calculator.js';
+export { DjDuesAmountEvent, type DjDuesAmountDetail } from './dues-calculator/events.js';
+export { DjDuesStatement } from './dues-statement/dues-statement.js';
+export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
+export { DjPipeline } from './pipeline/pipeline.js';
+export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';

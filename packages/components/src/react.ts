@@ -42,6 +42,14 @@ import type {
   DjUnitSelectEvent,
   DjUnmaskRequestEvent,
 } from './index.js';
+import type {
+  DjDuesAmountEvent,
+  DjDuesCalculator,
+  DjDuesRecordedEvent,
+  DjDuesStatement,
+  DjPipeline,
+  DjStepRecordedEvent,
+} from './index.js';
 
 /**
  * Each tag's class. Named here rather than read from the global `HTMLElementTagNameMap`: the
@@ -60,6 +68,9 @@ export interface DjElements {
   'dj-import-dialog': DjImportDialog;
   'dj-meeting-calendar': DjMeetingCalendar;
   'dj-attendance-sheet': DjAttendanceSheet;
+  'dj-dues-calculator': DjDuesCalculator;
+  'dj-dues-statement': DjDuesStatement;
+  'dj-pipeline': DjPipeline;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -86,6 +97,9 @@ export interface DjElementEvents {
     'dj-meeting-recorded': DjMeetingRecordedEvent;
     'dj-meeting-submitted': DjMeetingSubmittedEvent;
   };
+  'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
+  'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
+  'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;
