@@ -10,7 +10,9 @@ import { mountProvider, openWorkspace as openStreet } from './support/workspace.
 usePage();
 
 /** 党小组下不能设立党支部: core's `org.nesting` message for a branch under a group, in zh-CN. */
-const nestingText = orgMessages.nesting.templates['zh-CN'].replace('{parentKind}', '党小组').replace('{childKind}', '党支部');
+const nestingText = orgMessages.nesting.templates['zh-CN']
+  .replace('{parentKind}', '党小组')
+  .replace('{childKind}', '党支部');
 
 async function openWorkspace(): Promise<Workspace> {
   const options = { at: '2026-11-23T00:00:00Z', actor: { id: 'admin' } };
