@@ -11,7 +11,9 @@ import {
   mobileShape,
   phrase,
   storeMessages,
+  validate,
 } from '@dangjian/core';
+import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -88,5 +90,15 @@ describe('validation texts', () => {
     expect(containsPiiShape(JSON.stringify(number.toJSON()))).toBe(false);
     const unknownKey = execute(snapshot, renameOrg, { orgId: 'b1', name: 'x', '13900001111': 1 }, ctx);
     expect(!unknownKey.ok && unknownKey.error.field).toBe('***********');
+  });
+
+  it('never names a made-up key that looks like a personal number, in a strict nested object either', () => {
+    // zod reports an unknown key of a strict object itself ("unrecognized key"), field path and text.
+    const strict = z.strictObject({ training: z.strictObject({ days: z.number().optional() }) });
+    const result = validate(strict, { training: { '13900002222': 1, 电话320402196202120024号: 2 } });
+    expect(result.ok).toBe(false);
+    const wire = JSON.stringify(!result.ok && result.error.toJSON());
+    expect(wire).toContain('training.');
+    expect(containsPiiShape(wire)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { z } from '../schema/zod.js';
 import type { LocalizedText } from '../i18n/locale.js';
+import { maskPiiShapes } from '../schema/pii-shapes.js';
 
 const englishMessages = en().localeError;
 const chineseMessages = zhCN().localeError;
@@ -59,12 +60,20 @@ function issuePath(issue: z.core.$ZodIssue): readonly PropertyKey[] {
   return keys.length > 0 ? [...issue.path, String(keys[0]).slice(0, 64)] : issue.path;
 }
 
+/**
+ * The issues of a failed parse, each naming its field, in both languages. A key a caller made up
+ * can be anything, a pasted phone number included, and it is named in the field path and in
+ * zod's "unrecognized key" text: personal-number shapes are starred out of both.
+ */
 export function toFieldIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field: fieldPath(issuePath(issue), prefix),
-    code: phraseOf(issue)?.code ?? issue.code,
-    text: describe(issue),
-  }));
+  return error.issues.map((issue) => {
+    const text = describe(issue);
+    return {
+      field: maskPiiShapes(fieldPath(issuePath(issue), prefix)),
+      code: phraseOf(issue)?.code ?? issue.code,
+      text: { 'zh-CN': maskPiiShapes(text['zh-CN']), en: maskPiiShapes(text.en) },
+    };
+  });
 }
 
 /** Whether the issue says a value is absent (as opposed to present but wrong). */
