@@ -39,6 +39,43 @@ describe('status findings (membership-status.json)', () => {
     expect(findingsFor({ lastOrgLifeOn: '2025-01-01', status: 'deceased' })).toEqual([]);
   });
 
+  it('silences warnings through the last excused day only: an expired reason warns again', () => {
+    const lapsed = { lastOrgLifeOn: '2025-01-01', lastDuesPaidOn: '2025-01-01' };
+    expect(findingsFor({ ...lapsed, excusedUntil: '2026-11-23' })).toEqual([]);
+    expect(findingsFor({ ...lapsed, excusedUntil: '2026-11-22' }).map((f) => f.facts)).toEqual([
+      { lastOrgLifeOn: '2025-01-01', months: 22, limit: 6 },
+      { lastDuesPaidOn: '2025-01-01', months: 22, limit: 6 },
+    ]);
+    // An instant is read as its Shanghai date: 23 November 00:30 in Shanghai is still 22 November in UTC.
+    expect(findingsFor({ ...lapsed, excusedUntil: '2026-11-22' }, '2026-11-23T00:30:00+08:00')).toHaveLength(2);
+    expect(findingsFor({ ...lapsed, excusedUntil: '2026-11-22' }, '2026-11-22T23:30:00+08:00')).toEqual([]);
+  });
+
+  it('names the suspension rule fully: a warning under 第二十四条 with its version, source and facts', () => {
+    const [suspend] = findingsFor({ lostContactSince: '2026-05-10' });
+    const table = ruleTables.membershipStatus;
+    expect(suspend).toMatchObject({
+      severity: 'warning',
+      subject: { collection: 'members', id: 'm1' },
+      rule: {
+        id: 'status.lostContactSuspension',
+        version: table.asOf,
+        article: table.lostContact.suspension.article,
+        confirmed: table.lostContact.suspension.confirmed,
+      },
+      facts: { lostContactSince: '2026-05-10', months: 6, limit: table.lostContact.definition.minMonths },
+    });
+    expect(suspend!.rule.source).toBe('中国共产党党员教育管理工作条例（2019）');
+    expect(suspend!.text['zh-CN']).toContain('2026-05-10');
+    const [lapse] = findingsFor({ lastAssignedWorkOn: '2026-05-10' });
+    expect(lapse).toMatchObject({
+      severity: 'warning',
+      subject: { collection: 'members', id: 'm1' },
+      rule: { id: 'status.selfLapse', version: table.asOf },
+    });
+    expect(lapse!.text.en).toContain('without doing assigned Party work');
+  });
+
   it('suggests suspension after 6 months unreachable', () => {
     expect(findingsFor({ lostContactSince: '2026-07-01' })).toEqual([]);
     const [suspend] = findingsFor({ lostContactSince: '2026-05-10' });
