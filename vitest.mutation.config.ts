@@ -22,6 +22,7 @@ const testsOf: Record<string, string[]> = {
     'test/core/id-number.test.ts',
   ],
   rules: [
+    'test/core/rule-compiler.test.ts',
     'test/core/dues-rule-operators.test.ts',
     'test/core/classification*.test.ts',
     'test/core/contact-card-overdue.test.ts',
