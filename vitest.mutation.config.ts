@@ -77,7 +77,8 @@ export default defineConfig({
   },
   test: {
     name: 'core',
-    include: testsOf[area] ?? ['test/core/**/*.test.ts'],
+    // core-loads.test.ts in every area: a mutant that breaks loading must fail a test, not only a file.
+    include: testsOf[area] ? [...testsOf[area], 'test/core/core-loads.test.ts'] : ['test/core/**/*.test.ts'],
     // Spawns child processes to test the log guard itself: nothing of the mutated code.
     exclude: ['test/core/pii-log-guard.test.ts'],
     environment: 'node',

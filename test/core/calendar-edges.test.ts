@@ -10,10 +10,16 @@ import {
   nextDay,
   parseAsOf,
   parseInstant,
+  addMonths,
+  addWorkingDays,
+  isWorkingDay,
+  parseCivilDate,
   periodsBetween,
   previousDay,
+  shanghaiDateOf,
   shanghaiDate,
   type CivilDate,
+  type Instant,
 } from '../../packages/core/src/calendar/index.js';
 import { shanghaiDateByShift } from './civil-oracle.js';
 
@@ -194,5 +200,42 @@ describe('periods between two dates', () => {
     ]);
     expect(periodsBetween('2025-12-01', '2026-01-31', 'monthly').map((p) => p.label)).toEqual(['2025-12', '2026-01']);
     expect(periodsBetween('2025-12-01', '2026-01-31', 'yearly').map((p) => p.label)).toEqual(['2025', '2026']);
+  });
+});
+
+describe('errors the calendar gives', () => {
+  const failure = (result: { ok: boolean; error?: unknown }): unknown => (result.ok ? undefined : result.error);
+
+  it('names the field it was given, or its default one', () => {
+    expect(failure(parseCivilDate('2026-02-30'))).toMatchObject({ code: 'calendar.invalidDate', field: 'date' });
+    expect(failure(parseCivilDate('x', 'birthDate'))).toMatchObject({
+      code: 'calendar.invalidDate',
+      field: 'birthDate',
+    });
+    expect(failure(parseInstant('x'))).toMatchObject({ code: 'calendar.invalidInstant', field: 'asOf' });
+    expect(failure(parseInstant('1990-01-01T00:00:00Z'))).toMatchObject({ field: 'asOf' });
+    expect(() => shanghaiDate('x')).toThrow(
+      expect.objectContaining({ code: 'calendar.invalidInstant', field: 'asOf' }),
+    );
+    expect(() => periodsBetween('x', '2026-01-01', 'monthly')).toThrow(expect.objectContaining({ field: 'from' }));
+    expect(() => periodsBetween('2026-01-01', 'x', 'monthly')).toThrow(expect.objectContaining({ field: 'to' }));
+    expect(() => isWorkingDay('1990-01-01' as CivilDate)).toThrow(
+      expect.objectContaining({ code: 'calendar.noHolidayYear', field: 'date' }),
+    );
+  });
+
+  it('reads only strings as instants, whatever an object prints as', () => {
+    const lookalike = { toString: () => '2026-11-23T00:00:00Z' };
+    expect(parseInstant(lookalike).ok).toBe(false);
+    expect(isInstant(lookalike)).toBe(false);
+    expect(() => shanghaiDateOf('yesterday' as Instant)).toThrow(RangeError);
+  });
+
+  it('counts only whole months and whole working days', () => {
+    expect(() => addMonths('2026-01-31' as CivilDate, 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-11-23' as CivilDate, 0.5)).toThrow(RangeError);
+    expect(addWorkingDays('2026-11-23' as CivilDate, 0)).toBe('2026-11-23');
+    expect(addWorkingDays('2026-11-23' as CivilDate, -1)).toBe('2026-11-20');
+    expect(addWorkingDays('2026-11-20' as CivilDate, 1)).toBe('2026-11-23');
   });
 });
