@@ -42,7 +42,8 @@ const testsOf: Record<string, string[]> = {
   ],
   'engines-structure': [
     ...engines,
-    'test/core/structure.test.ts',
+    'test/core/structure*.test.ts',
+    'test/core/coverage-bounds.test.ts',
     'test/core/scenario-courtyard-town.test.ts',
     'test/core/scenario-regional-street.test.ts',
   ],
