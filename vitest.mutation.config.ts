@@ -83,7 +83,8 @@ export default defineConfig({
     // Spawns child processes to test the log guard itself: nothing of the mutated code.
     exclude: ['test/core/pii-log-guard.test.ts'],
     environment: 'node',
-    setupFiles: ['test/setup/pii-log-guard.ts'],
+    // No PII log guard here: it imports the core, so a mutant that breaks loading the core would
+    // fail every file before core-loads.test.ts could fail a test (the guard runs in `npm test`).
     testTimeout: 30_000,
   },
 });
