@@ -148,6 +148,34 @@ describe('all, any, not and the facts a condition reads', () => {
   });
 
   it('is what the schema admits: no other operator, no fact name that is not a plain word', () => {
+    const admits = (condition: unknown): boolean => ConditionSchema.safeParse(condition).success;
+    for (const fact of ['a.b', '1a', 'a b', 'a-b', '', '年龄'])
+      expect(admits({ op: 'exists', fact }), fact).toBe(false);
+    for (const fact of ['a', 'a1', 'lastContactOn']) expect(admits({ op: 'exists', fact }), fact).toBe(true);
+    expect(admits({ op: 'compare', fact: 'a', cmp: 'eq', value: true })).toBe(true);
+    expect(admits({ op: 'compare', fact: 'a', cmp: 'like', value: 1 })).toBe(false);
+    expect(admits({ op: 'compare', fact: 'a', cmp: 'eq', value: null })).toBe(false);
+    expect(admits({ op: 'range', fact: 'a', min: 1, max: 2, minExclusive: true, maxExclusive: false })).toBe(true);
+    expect(admits({ op: 'range', fact: 'a', min: '1' })).toBe(false);
+    expect(admits({ op: 'withinMonths', fact: 'a', months: 1200 })).toBe(true);
+    expect(admits({ op: 'withinMonths', fact: 'a', months: 1201 })).toBe(false);
+    expect(admits({ op: 'withinMonths', fact: 'a', months: 0 })).toBe(true);
+    expect(admits({ op: 'withinMonths', fact: 'a', months: -1 })).toBe(false);
+    expect(admits({ op: 'withinMonths', fact: 'a', months: 1.5 })).toBe(false);
+    expect(admits({ op: 'lookup', fact: 'a', table: 't' })).toBe(true);
+    expect(admits({ op: 'lookup', fact: 'a', table: '' })).toBe(false);
+    expect(
+      admits({
+        op: 'any',
+        of: [
+          { op: 'exists', fact: 'a' },
+          { op: 'exists', fact: 'b' },
+        ],
+      }),
+    ).toBe(true);
+    expect(admits({ op: 'not', of: { op: 'exists', fact: 'a' } })).toBe(true);
+    expect(admits({ op: 'not', of: { op: 'exists', fact: '1' } })).toBe(false);
+    expect(ConditionSchema.parse({ op: 'exists', fact: 'a', extra: 1 })).toEqual({ op: 'exists', fact: 'a' });
     expect(ConditionSchema.safeParse({ op: 'compare', fact: 'a.b', cmp: 'eq', value: 1 }).success).toBe(false);
     expect(ConditionSchema.safeParse({ op: 'eval', fact: 'a' }).success).toBe(false);
     expect(ConditionSchema.safeParse({ op: 'all', of: [] }).success).toBe(false);
@@ -221,6 +249,8 @@ describe('compiled rule sets', () => {
       facts: { likes: ['blue', 'red'], age: 30 },
       reason: { 'zh-CN': '红', en: 'red' },
     });
+    // A rule without a label, article or source gives a result without them (not set to undefined).
+    for (const absent of ['label', 'article', 'source']) expect(Object.hasOwn(red!, absent), absent).toBe(false);
     expect(compiled.evaluate({ age: 36, likes: 'red' }, asOf).map((r) => r.ruleId)).toEqual(['red']);
     expect(compiled.evaluate({ age: null, likes: 'red' }, asOf)).toEqual([]);
   });
@@ -244,6 +274,61 @@ describe('compiled rule sets', () => {
     expect(compiled.evaluate(joined, '2026-11-23T15:59:59Z').map((r) => r.ruleId)).toEqual(['young.again']);
     expect(compiled.evaluate(joined, '2026-11-23T16:00:00Z')).toEqual([]);
     expect(compiled.evaluate(joined, '2026-11-23')).toHaveLength(1);
+  });
+});
+
+describe('the rule set schema', () => {
+  const rule = ruleSet.rules[1]!;
+  const admits = (set: unknown): boolean => RuleSetSchema.safeParse(set).success;
+  const base = { id: 's', version: '1', effectiveFrom: '2026-01-01', rules: [rule] };
+  const text = (n: number): string => 'x'.repeat(n);
+  it('bounds ids, names and texts, and knows only the two policies', () => {
+    expect(admits(base)).toBe(true);
+    for (const id of ['a', 'a.b-c_1', 'A9']) expect(admits({ ...base, rules: [{ ...rule, id }] }), id).toBe(true);
+    for (const id of ['1a', '.a', 'a b', 'a!', ''])
+      expect(admits({ ...base, rules: [{ ...rule, id }] }), id).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, yields: text(50) }] })).toBe(true);
+    expect(admits({ ...base, rules: [{ ...rule, yields: text(51) }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, yields: '' }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, article: text(100), source: text(200) }] })).toBe(true);
+    expect(admits({ ...base, rules: [{ ...rule, article: text(101) }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, source: text(201) }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, reason: { 'zh-CN': text(300), en: 'x' } }] })).toBe(true);
+    expect(admits({ ...base, rules: [{ ...rule, reason: { 'zh-CN': text(301), en: 'x' } }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, reason: { 'zh-CN': 'x', en: '' } }] })).toBe(false);
+    expect(admits({ ...base, rules: [{ ...rule, label: { 'zh-CN': 'x', en: text(301) } }] })).toBe(false);
+    expect(admits({ ...base, id: text(100), version: text(50) })).toBe(true);
+    expect(admits({ ...base, id: text(101) })).toBe(false);
+    expect(admits({ ...base, version: text(51) })).toBe(false);
+    expect(admits({ ...base, id: '' })).toBe(false);
+    expect(admits({ ...base, version: '' })).toBe(false);
+    expect(admits({ ...base, rules: Array.from({ length: 500 }, () => rule) })).toBe(true);
+    expect(admits({ ...base, rules: Array.from({ length: 501 }, () => rule) })).toBe(false);
+    expect(admits({ ...base, effectiveFrom: '2026-02-30' })).toBe(false);
+    expect(admits({ ...base, policy: 'firstHit' })).toBe(true);
+    expect(admits({ ...base, policy: 'all' })).toBe(true);
+    expect(admits({ ...base, policy: 'lastHit' })).toBe(false);
+    const parsed = RuleSetSchema.parse(base);
+    expect(parsed.tables).toEqual({});
+    expect(parsed.rules[0]!.confirmed).toBe(true);
+  });
+
+  it('gives overrides empty lists by default, and bounds them', () => {
+    expect(RuleOverridesSchema.parse({ version: 'local.1' })).toEqual({
+      version: 'local.1',
+      rules: [],
+      disable: [],
+      tables: {},
+    });
+    expect(RuleOverridesSchema.safeParse({ version: '' }).success).toBe(false);
+    expect(RuleOverridesSchema.safeParse({ version: text(51) }).success).toBe(false);
+    expect(
+      RuleOverridesSchema.safeParse({ version: 'x', disable: Array.from({ length: 501 }, () => 'a') }).success,
+    ).toBe(false);
+    expect(
+      RuleOverridesSchema.safeParse({ version: 'x', rules: Array.from({ length: 501 }, () => rule) }).success,
+    ).toBe(false);
+    expect(RuleOverridesSchema.safeParse({ version: 'x', effectiveFrom: 'soon' }).success).toBe(false);
   });
 });
 
@@ -277,6 +362,12 @@ describe('layered rule sets and the version in force', () => {
     expect(ruleSetInForce(versions, '2026-07-01')).toBe(versions[1]);
     expect(ruleSetInForce(versions, '2024-01-01')).toBe(versions[0]);
     expect(ruleSetInForce(versions, '2023-12-31')).toBeUndefined();
+    // Two versions from the same day: the first listed stays in force.
+    const twins = [
+      { effectiveFrom: '2026-01-01', n: 1 },
+      { effectiveFrom: '2026-01-01', n: 2 },
+    ];
+    expect(ruleSetInForce(twins, '2026-06-01')).toBe(twins[0]);
   });
 });
 
