@@ -13,6 +13,7 @@ import {
   addMonths,
   addWorkingDays,
   isWorkingDay,
+  monthsBefore,
   parseCivilDate,
   periodsBetween,
   previousDay,
@@ -237,5 +238,34 @@ describe('errors the calendar gives', () => {
     expect(addWorkingDays('2026-11-23' as CivilDate, 0)).toBe('2026-11-23');
     expect(addWorkingDays('2026-11-23' as CivilDate, -1)).toBe('2026-11-20');
     expect(addWorkingDays('2026-11-20' as CivilDate, 1)).toBe('2026-11-23');
+  });
+});
+
+describe('the words of the calendar’s errors', () => {
+  const failure = (result: { ok: boolean; error?: unknown }): { text: { en: string } } =>
+    (result.ok ? undefined : result.error) as { text: { en: string } };
+
+  it('name the field or year in the text, and say what was wrong in a RangeError', () => {
+    expect(failure(parseCivilDate('x', 'birthDate')).text.en).toContain('birthDate');
+    expect(failure(parseInstant('x', 'heldAt')).text.en).toContain('heldAt');
+    expect(failure(parseInstant('1991-01-01T00:00:00Z', 'heldAt')).text.en).toContain('heldAt');
+    expect(failure(parseAsOf('x'))).toMatchObject({ field: 'asOf' });
+    expect(() => isWorkingDay('1990-01-01' as CivilDate)).toThrow(
+      expect.objectContaining({ text: expect.objectContaining({ en: expect.stringContaining('1990') }) }),
+    );
+    expect(() => civilDate(2026, 2, 29)).toThrow(new RangeError('No such day: 2026-02-29'));
+    expect(() => civilDateParts('2026-02-30' as CivilDate)).toThrow(new RangeError('Not a civil date'));
+    expect(() => shanghaiDateOf('yesterday' as Instant)).toThrow(new RangeError('Not an instant'));
+    expect(() => addMonths('2026-01-31' as CivilDate, 1.5)).toThrow(new RangeError('Months must be a whole number'));
+    expect(() => addWorkingDays('2026-11-23' as CivilDate, 0.5)).toThrow(
+      new RangeError('Working days must be a whole number'),
+    );
+  });
+
+  it('reads only strings as dates, and counts months back from an instant’s Shanghai date', () => {
+    expect(isCivilDate({ toString: () => '2026-01-01' })).toBe(false);
+    expect(monthsBefore('2026-08-31', 6)).toBe('2026-02-28');
+    expect(monthsBefore('2026-08-30T16:00:00Z', 6)).toBe('2026-02-28');
+    expect(monthsBefore('2026-02-28', -6)).toBe('2026-08-28');
   });
 });
