@@ -99,6 +99,20 @@ describe('status findings (membership-status.json)', () => {
     );
   });
 
+  it('reports the Shanghai date it judged on and how many active members it read', () => {
+    const members = [
+      { ...base, id: 'a' },
+      { ...base, id: 'b', status: 'deceased' as const },
+      { ...base, id: 'c' },
+    ];
+    const report = statusReport(snapshotFromRecords('320402', 0, { members }), '2026-11-22T16:30:00Z');
+    expect(report.data).toEqual({ asOf: '2026-11-23', membersChecked: 2 });
+  });
+
+  it('never warns on a record dated after the day judged', () => {
+    expect(findingsFor({ lastOrgLifeOn: '2027-06-01', lostContactSince: '2027-06-01' })).toEqual([]);
+  });
+
   it('suggests suspension only after six whole calendar months', () => {
     const findings = (since: string) =>
       statusReport(
