@@ -10,7 +10,12 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 // Most mutants of the calendar and the rule tables are "static" (run while modules load), and a
 // static mutant runs every selected test: one area's run selects the tests that exercise it, so
 // that it ends in minutes. A survivor of an area run is checked against the whole suite (MUTATION.md).
-const engines = ['test/core/engine-rules.test.ts', 'test/core/engine-shape.test.ts'];
+const engines = [
+  'test/core/engine-rules.test.ts',
+  'test/core/engine-shape.test.ts',
+  'test/core/rule-labels.test.ts',
+  'test/core/org-tree.test.ts',
+];
 const testsOf: Record<string, string[]> = {
   calendar: [
     'test/core/calendar*.test.ts',
