@@ -52,7 +52,8 @@ describe('structure rules at their figures', () => {
         fc.constantFrom('branch', 'generalBranch', 'committee' as const),
         anyFull,
         fc.integer({ min: 0, max: 3 }),
-        fc.integer({ min: 0, max: 9 }),
+        // No committee at all half the time: the committee rules turn on that case.
+        fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 })),
         fc.boolean(),
         (kind, full, probationary, size, joint) => {
           const org: Org =
@@ -73,7 +74,7 @@ describe('structure rules at their figures', () => {
           expect(ids).toEqual(expectedFor(kind, full, full + probationary, kind === 'branch' ? size : 0, joint));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 
@@ -109,6 +110,40 @@ describe('structure rules at their figures', () => {
     const textOf = (id: string) => findings.find((finding) => finding.subject.id === id)!.text['zh-CN'];
     expect(textOf('gb')).toContain('101');
     expect(textOf('c')).toContain('99');
+  });
+
+  it('judges a general branch below its range by the lower figure, above it by the upper one', () => {
+    const orgs: Org[] = [
+      { id: 'low', name: '小总支', kind: 'generalBranch', parentId: null },
+      { id: 'high', name: '大总支', kind: 'generalBranch', parentId: null },
+    ];
+    const snapshot = snapshotFromRecords('320402', 0, {
+      orgs,
+      members: [...people('low', 30, 0), ...people('high', 120, 0)],
+    });
+    const findings = structureReport(snapshot, structureThresholds({ generalBranchMinMembers: 40 })).findings;
+    const versionOf = (id: string) => findings.find((finding) => finding.subject.id === id)!.rule.version;
+    expect(versionOf('low')).toMatch(/\+local$/);
+    expect(versionOf('high')).not.toMatch(/\+local$/);
+    expect(findings.find((finding) => finding.subject.id === 'low')!.text['zh-CN']).toContain('40');
+  });
+
+  it('names the figures in each committee finding, and counts members of an org whose parent is gone', () => {
+    const orgs: Org[] = [
+      { id: 'none', name: '无委员会支部', kind: 'branch', parentId: 'gone' },
+      { id: 'few', name: '委员少支部', kind: 'branch', parentId: null, committeeSize: 2 },
+      { id: 'needless', name: '小支部', kind: 'branch', parentId: null, committeeSize: 3 },
+    ];
+    const members = [...people('none', 7, 0), ...people('few', 7, 0), ...people('needless', 6, 0)];
+    const snapshot = snapshotFromRecords('320402', 0, { orgs, members });
+    const report = structureReport(snapshot);
+    expect(report.data.memberCounts.get('none')).toEqual({ full: 7, members: 7 });
+    const textOf = (id: string) => report.findings.find((finding) => finding.subject.id === id)!.text.en;
+    expect(textOf('none')).toContain('7');
+    expect(textOf('none')).toContain('无委员会支部');
+    expect(textOf('few')).toMatch(/2[^]*3[^]*7/);
+    expect(textOf('needless')).toContain('7');
+    expect(textOf('needless')).toContain('小支部');
   });
 
   it('counts only active Party members, and marks a local figure in the rule version', () => {
