@@ -1,4 +1,4 @@
-import { ruleTables, snapshotFromRecords, statusReport, type Member } from '@dangjian/core';
+import { engineRuleCatalogue, ruleTables, snapshotFromRecords, statusReport, type Member } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wholeMonthsBySearch } from './civil-oracle.js';
@@ -107,6 +107,33 @@ describe('status findings (membership-status.json)', () => {
     ];
     const report = statusReport(snapshotFromRecords('320402', 0, { members }), '2026-11-22T16:30:00Z');
     expect(report.data).toEqual({ asOf: '2026-11-23', membersChecked: 2 });
+  });
+
+  it('says which record lapsed, in both languages, and names both rules', () => {
+    const texts = findingsFor({
+      lastOrgLifeOn: '2025-01-01',
+      lastDuesPaidOn: '2025-01-01',
+      lastAssignedWorkOn: '2025-01-01',
+    }).map((finding) => finding.text);
+    expect(texts.map((text) => text['zh-CN'])).toEqual([
+      expect.stringContaining('未参加党的组织生活'),
+      expect.stringContaining('未交纳党费'),
+      expect.stringContaining('未做党所分配的工作'),
+    ]);
+    expect(texts.map((text) => text.en)).toEqual([
+      expect.stringContaining('without organisational life'),
+      expect.stringContaining('without paying dues'),
+      expect.stringContaining('without doing assigned Party work'),
+    ]);
+    const labelOf = (id: string) => engineRuleCatalogue.find((rule) => rule.id === id)!.label;
+    expect(labelOf('status.selfLapse')).toEqual({
+      'zh-CN': '连续六个月不参加组织生活、不交党费、不做党所分配的工作',
+      en: 'Six months without org life, dues or assigned work',
+    });
+    expect(labelOf('status.lostContactSuspension')).toEqual({
+      'zh-CN': '失去联系满六个月停止党籍',
+      en: 'Six months out of contact: membership suspended',
+    });
   });
 
   it('never warns on a record dated after the day judged', () => {
