@@ -150,6 +150,10 @@ describe('classification engine', () => {
     ]);
   });
 
+  it('names the field of a bad override from the overrides down', () => {
+    expect(() => createClassifier({ version: '' })).toThrow(expect.objectContaining({ field: 'overrides.version' }));
+  });
+
   it('refuses a malformed override with a typed error naming the field', () => {
     expect(() =>
       createClassifier({

@@ -417,6 +417,18 @@ describe('a transfer waits for owed dues; six unpaid months feed the status find
     expect(statusReport(snapshot, '2026-11-05').findings.map((finding) => finding.subject.id)).toEqual(['w']);
   });
 
+  it('an excused member is not warned through the last excused day; an expired reason warns again', () => {
+    const snapshot = sixUnpaid();
+    const excusedUntil = (day: string) => ({
+      ...snapshot,
+      members: snapshot.members.set('w', { ...snapshot.members.get('w')!, excusedUntil: day }),
+    });
+    const unpaid = (day: string) =>
+      statusReport(excusedUntil(day), '2026-11-05').findings.filter((finding) => finding.code === 'dues.unpaidMonths');
+    expect(unpaid('2026-11-05')).toEqual([]);
+    expect(unpaid('2026-11-04')).toHaveLength(1);
+  });
+
   it('a deferral (a valid reason) or a payment breaks the run', () => {
     const deferred = run(sixUnpaid(), [
       ['dues.defer', { monthId: 'm3', memberId: 'w', reason: '住院', agreedOn: '2026-07-02' }],

@@ -26,10 +26,10 @@ export function readerOf<S>(name: string, readers: FactReaders<S> | undefined): 
 
 export type LookupTables = Readonly<Record<string, readonly string[]>>;
 
+/** The tests other than `eq`, which `compileCondition` answers itself. */
 function compare(actual: FactValue, cmp: string, expected: string | number | boolean): boolean {
   // A missing fact makes every test false, `ne` included: rules classify what is known.
   if (actual === undefined || actual === null) return false;
-  if (cmp === 'eq') return actual === expected;
   if (cmp === 'ne') return actual !== expected;
   if (typeof actual !== typeof expected || (typeof actual !== 'number' && typeof actual !== 'string')) return false;
   const [a, b] = [actual as number | string, expected as number | string];
