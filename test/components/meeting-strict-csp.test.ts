@@ -1,8 +1,9 @@
 import '@dangjian/components/meeting-calendar/define';
 import '@dangjian/components/attendance-sheet/define';
 import '@dangjian/components/provider/define';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kangleAsOf, kangleCommunity } from '../fixtures/tenants/kangle-community.js';
+import { settle, useStrictCsp } from './support/strict-csp.js';
 import { mount, usePage } from './support/tree.js';
 import { provideSnapshot } from './support/workspace.js';
 
@@ -13,23 +14,7 @@ usePage();
  * strict-csp.test.ts does for the others: they render and lay out their grid without a single
  * violation (cells are placed through custom properties set by the CSSOM, never a style attribute).
  */
-const violations: string[] = [];
-const record = (event: SecurityPolicyViolationEvent): void => {
-  violations.push(`${event.effectiveDirective}: ${event.sample || event.blockedURI}`);
-};
-let policy: HTMLMetaElement;
-
-beforeAll(() => {
-  policy = document.createElement('meta');
-  policy.httpEquiv = 'Content-Security-Policy';
-  policy.content = "style-src-attr 'none'";
-  document.head.append(policy);
-  document.addEventListener('securitypolicyviolation', record);
-});
-afterAll(() => document.removeEventListener('securitypolicyviolation', record));
-
-/** Violation events are queued as tasks: let them arrive before looking. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const violations = useStrictCsp();
 
 describe('the meeting elements under a strict CSP (no inline styles)', () => {
   it('lays out the calendar: a quarter spans three month columns, a year twelve', async () => {

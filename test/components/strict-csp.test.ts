@@ -10,11 +10,12 @@ import '@dangjian/components/dues-calculator/define';
 import '@dangjian/components/dues-statement/define';
 import '@dangjian/components/pipeline/define';
 import { newSectorKinds } from '@dangjian/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateTenant } from '../../bench/generate.js';
 import { largeTree } from '../../stories/data/large-tree.js';
 import { regionalAsOf, regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
+import { settle, useStrictCsp } from './support/strict-csp.js';
 import { mount, mountTree, row, usePage } from './support/tree.js';
 import { openWorkspace } from './support/workspace.js';
 import { buildActivistAtStep6, buildNovemberMonth, developmentProcessId, duesMonthId } from './support/dues-fixture.js';
@@ -26,23 +27,7 @@ usePage();
  * and every violation is collected: the elements must render, position their rows and style
  * themselves without a single one.
  */
-const violations: string[] = [];
-const record = (event: SecurityPolicyViolationEvent): void => {
-  violations.push(`${event.effectiveDirective}: ${event.sample || event.blockedURI}`);
-};
-let policy: HTMLMetaElement;
-
-beforeAll(() => {
-  policy = document.createElement('meta');
-  policy.httpEquiv = 'Content-Security-Policy';
-  policy.content = "style-src-attr 'none'";
-  document.head.append(policy);
-  document.addEventListener('securitypolicyviolation', record);
-});
-afterAll(() => document.removeEventListener('securitypolicyviolation', record));
-
-/** Violation events are queued as tasks: let them arrive before looking. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const violations = useStrictCsp();
 
 describe('under a strict CSP (no inline styles)', () => {
   it('is really in force: a style attribute written from markup is blocked', async () => {

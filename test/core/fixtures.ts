@@ -1,11 +1,15 @@
 import {
+  commandOf,
   emptySnapshot,
   execute,
   idNumberCheckCharacter,
+  type Actor,
   type Snapshot,
   createOrg,
   type Command,
   type CommandContext,
+  type ForbiddenError,
+  type Policy,
 } from '@dangjian/core';
 import type { z } from 'zod';
 
@@ -50,3 +54,29 @@ export const member = (id: string, extra: Record<string, unknown> = {}) => ({
   relationOrgId: 'b1',
   ...extra,
 });
+
+/** The policy's answer for a whole run, as the host asks it: before (the subject) and after (every entity changed). */
+export function policyVerdict(
+  policy: Policy,
+  snapshot: Snapshot,
+  type: string,
+  input: unknown,
+  ctx: { readonly actor: Actor; readonly now: string },
+): ForbiddenError | undefined {
+  const outcome = execute(snapshot, type, input, ctx);
+  if (!outcome.ok) throw outcome.error;
+  const command = commandOf(type);
+  const subject = command.ok ? command.value.subject?.(input) : undefined;
+  const context = { actor: { roles: [], ...ctx.actor }, now: ctx.now };
+  return (
+    policy.authorize({ ctx: context, command: type, input, snapshot, ...(subject && { subject }) }) ??
+    policy.authorizeChanges?.({
+      ctx: context,
+      command: type,
+      before: snapshot,
+      after: outcome.value.snapshot,
+      changes: outcome.value.changes,
+      patches: outcome.value.patches,
+    })
+  );
+}

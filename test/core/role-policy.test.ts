@@ -1,17 +1,16 @@
 import {
   ForbiddenError,
   ValidationError,
-  commandOf,
   createRolePolicy,
   defaultRoles,
   describeRoles,
   describedActions,
-  execute,
   snapshotFromRecords,
   type Snapshot,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { identities, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+import { policyVerdict } from './fixtures.js';
 
 // The role table's own rules: layering, validation and how rules combine. Which role may do what
 // on which entity is pinned by the hand-written table in test/adapters/policy-property.node.test.ts.
@@ -21,22 +20,7 @@ const now = '2026-11-23T02:00:00.000Z';
 const actorOf = (who: keyof typeof identities) => ({ ...identities[who], roles: [...identities[who].roles] });
 
 function ask(policy: ReturnType<typeof createRolePolicy>, who: keyof typeof identities, type: string, input: unknown) {
-  const ctx = { actor: actorOf(who), now };
-  const outcome = execute(snapshot, type, input, ctx);
-  if (!outcome.ok) throw outcome.error;
-  const command = commandOf(type);
-  const subject = command.ok ? command.value.subject?.(input) : undefined;
-  return (
-    policy.authorize({ ctx, command: type, input, snapshot, ...(subject && { subject }) }) ??
-    policy.authorizeChanges({
-      ctx,
-      command: type,
-      before: snapshot,
-      after: outcome.value.snapshot,
-      changes: outcome.value.changes,
-      patches: outcome.value.patches,
-    })
-  );
+  return policyVerdict(policy, snapshot, type, input, { actor: actorOf(who), now });
 }
 
 describe('role policy', () => {

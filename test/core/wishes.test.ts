@@ -1,5 +1,4 @@
 import {
-  commandOf,
   createRolePolicy,
   execute,
   ForbiddenError,
@@ -13,6 +12,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+import { policyVerdict } from './fixtures.js';
 
 // 微心愿: the lifecycle as a pure machine run by commands, its invariants under any sequence of
 // commands, and the counts per community (漳州 城西社区 2015: 150 wishes claimed, 35 residents helped).
@@ -196,31 +196,12 @@ describe('wish counts', () => {
 });
 
 describe('who may act on a wish (default roles)', () => {
-  /** The policy's answer for a whole run: before (the subject) and after (every entity changed). */
-  function refusal(
+  const refusal = (
     snapshot: Snapshot,
     type: string,
     input: unknown,
     actor: { id: string; roles: string[]; memberId?: string },
-  ) {
-    const policy = createRolePolicy();
-    const ctx = { actor, now: at('2026-03-02') };
-    const outcome = execute(snapshot, type, input, ctx);
-    if (!outcome.ok) throw outcome.error;
-    const command = commandOf(type);
-    const subject = command.ok ? command.value.subject?.(input) : undefined;
-    return (
-      policy.authorize({ ctx, command: type, input, snapshot, ...(subject && { subject }) }) ??
-      policy.authorizeChanges({
-        ctx,
-        command: type,
-        before: snapshot,
-        after: outcome.value.snapshot,
-        changes: outcome.value.changes,
-        patches: outcome.value.patches,
-      })
-    );
-  }
+  ) => policyVerdict(createRolePolicy(), snapshot, type, input, { actor, now: at('2026-03-02') });
   const resident = (id: string) => ({ id, roles: ['resident'] });
 
   it('lets a resident post and confirm their own wish, never another resident’s', () => {
