@@ -15,6 +15,8 @@ function step(tx: Transaction, wishId: string, event: WishEvent): Wish {
   const wish = tx.require('wishes', wishId, 'wishId');
   const result = wishTransition(wish, event);
   if (!result.ok) {
+    // `WishRefusal` pairs each rule with its message's parameters, so the union is checked where
+    // the machine builds it; here it only has to be handed on.
     const { rule, params } = result.refusal;
     throw refuse(rule as CatalogueRule, { collection: 'wishes', id: wishId }, 'wishId', params as never);
   }
