@@ -86,7 +86,11 @@ function heldUnder(rule: CadenceRule, meetings: readonly Meeting[]): CivilDate[]
 
 function byOrg(meetings: readonly Meeting[]): Map<string, Meeting[]> {
   const grouped = new Map<string, Meeting[]>();
-  for (const meeting of meetings) grouped.set(meeting.orgId, [...(grouped.get(meeting.orgId) ?? []), meeting]);
+  for (const meeting of meetings) {
+    const list = grouped.get(meeting.orgId);
+    if (list) list.push(meeting);
+    else grouped.set(meeting.orgId, [meeting]);
+  }
   return grouped;
 }
 
@@ -117,8 +121,10 @@ function withoutOrgLife(
       .at(-1);
     const base = { memberId: member.id, orgId: member.relationOrgId };
     if (lastOn === undefined) found.push(base);
-    else if (lastOn <= asOf && wholeMonthsBetween(lastOn, asOf) >= limit)
-      found.push({ ...base, lastOn, months: wholeMonthsBetween(lastOn, asOf) });
+    else if (lastOn <= asOf) {
+      const months = wholeMonthsBetween(lastOn, asOf);
+      if (months >= limit) found.push({ ...base, lastOn, months });
+    }
   }
   return found;
 }

@@ -45,7 +45,9 @@ export function wishReport(snapshot: Pick<Snapshot, 'orgs' | 'wishes'>, query: W
   const byCommunity = new Map<string, Wish[]>();
   for (const wish of snapshot.wishes.values()) {
     if (!orgIds.has(wish.communityOrgId)) continue;
-    byCommunity.set(wish.communityOrgId, [...(byCommunity.get(wish.communityOrgId) ?? []), wish]);
+    const list = byCommunity.get(wish.communityOrgId);
+    if (list) list.push(wish);
+    else byCommunity.set(wish.communityOrgId, [wish]);
   }
   const communities = [...byCommunity.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
