@@ -34,6 +34,12 @@ const preview: Preview = {
   decorators: [(story, context) => html`<div lang=${String(context.globals['locale'] ?? 'zh-CN')}>${story()}</div>`],
   parameters: {
     controls: { expanded: true },
+    // axe runs after every story's play function, in the Accessibility panel and in `npm test`
+    // (the storybook project): any WCAG 2.0/2.1 A or AA violation fails the story's test.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    },
     docs: {
       toc: true,
       // Storybook's reader of the manifest would drop a slot named like a part (see manifest-arg-types.ts).

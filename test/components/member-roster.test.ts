@@ -29,6 +29,14 @@ async function choose(roster: DjMemberRoster, name: string, value: string): Prom
   await roster.updateComplete;
 }
 
+/** Past 200 orgs the org filter is a search box: type the name, Enter takes the first match. */
+async function searchOrg(roster: DjMemberRoster, name: string): Promise<void> {
+  const input = roster.shadowRoot!.querySelector<HTMLInputElement>('input[data-filter="org"]')!;
+  await userEvent.fill(input, name);
+  await userEvent.keyboard('{Enter}');
+  await roster.updateComplete;
+}
+
 describe('<dj-member-roster> with 100,000 members', () => {
   const tenant = generateTenant(100_000);
   const members: readonly Member[] = tenant.records.members;
@@ -62,7 +70,7 @@ describe('<dj-member-roster> with 100,000 members', () => {
     expect(seniors.every((member) => member.birthDate <= '1966-11-23')).toBe(true);
     expect(grid(roster).getAttribute('aria-rowcount')).toBe(String(seniors.length + 1));
 
-    await choose(roster, 'org', 'c7');
+    await searchOrg(roster, orgs.find((org) => org.id === 'c7')!.name);
     const inC7 = roster.shownMembers;
     expect(inC7.length).toBeGreaterThan(100);
     expect(

@@ -31,8 +31,8 @@ describe.each(packageNames)('the @dangjian/%s tarball', (name) => {
     files = packedFiles(name);
   });
 
-  it('holds package.json, README.md, LICENSE and every file its exports name', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
+  it('holds package.json, README.md, LICENSE, CHANGELOG.md and every file its exports name', () => {
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']));
     const exported = exportedFiles(name);
     expect(exported.length).toBeGreaterThan(1);
     expect(files).toEqual(expect.arrayContaining(exported));

@@ -54,6 +54,15 @@ export function cellText(say: Say, cell: CalendarCell): string {
   return counts + (cell.closed ? '' : say(messages.cellOpen));
 }
 
+/**
+ * A cell's accessible name starts with what it shows ("0/1", and the missing mark), so a
+ * speech-input user can say what they see (WCAG 2.5.3 Label in Name); then it says it in words.
+ */
+function cellName(say: Say, cell: CalendarCell): string {
+  const shown = `${cell.held}/${cell.required}${cell.findings.length > 0 ? say(messages.cellMissing) : ''}`;
+  return [shown, cellText(say, cell), ...cell.findings.map((finding) => say(finding.text))].join('；');
+}
+
 function renderCell(context: GridContext, row: CalendarRow, cell: CalendarCell): TemplateResult {
   const { say, active } = context;
   const missing = cell.findings.length > 0;
@@ -67,7 +76,7 @@ function renderCell(context: GridContext, row: CalendarRow, cell: CalendarCell):
     aria-colindex=${cell.column + 2}
     aria-colspan=${cell.span > 1 ? cell.span : nothing}
     aria-selected=${String(tabStop)}
-    aria-label=${[cellText(say, cell), ...cell.findings.map((finding) => say(finding.text))].join('；')}
+    aria-label=${cellName(say, cell)}
     title=${tooltip || cellText(say, cell)}
     tabindex=${tabStop ? 0 : -1}
     ${cssProperties({ '--_dj-column': cell.column + 2, '--_dj-span': cell.span })}

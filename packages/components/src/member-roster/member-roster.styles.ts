@@ -10,8 +10,8 @@ export const memberRosterStyles = [
   hostStyles,
   visuallyHidden,
   chipStyles,
-  controlLook('select, button'),
-  focusRing('select', 'button'),
+  controlLook('select, button, input'),
+  focusRing('select', 'button', 'input'),
   css`
     :host {
       --_dj-row-height: var(--dj-member-roster-row-height, 2.5rem);
@@ -35,9 +35,59 @@ export const memberRosterStyles = [
     }
 
     select,
-    button {
+    button,
+    input {
       min-block-size: 2rem;
       padding: 0 var(--_dj-space);
+    }
+
+    /* The org search box's list drops below it, over the grid. */
+    .org-search {
+      position: relative;
+    }
+
+    .org-search [role='listbox'] {
+      position: absolute;
+      inset-block-start: 100%;
+      inset-inline-end: 0;
+      z-index: 2;
+      min-inline-size: 100%;
+      max-block-size: 20rem;
+      overflow: auto;
+      margin: 2px 0 0;
+      padding: 2px 0;
+      list-style: none;
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-surface);
+      box-shadow: 0 4px 12px rgb(0 0 0 / 15%);
+    }
+
+    .org-search [role='listbox'][hidden] {
+      display: none;
+    }
+
+    .org-search [role='option'] {
+      padding: 0.25rem var(--_dj-space);
+      padding-inline-start: calc(var(--_dj-space) * (1 + var(--_dj-depth, 0)));
+      white-space: nowrap;
+      cursor: pointer;
+    }
+
+    .org-search [role='option'][aria-selected='true'] {
+      background: var(--_dj-color-primary-subtle);
+      outline: 2px solid var(--_dj-color-focus);
+      outline-offset: -2px;
+    }
+
+    .org-search .parent {
+      color: var(--_dj-color-text-muted);
+    }
+
+    .org-search .more {
+      padding: 0.25rem var(--_dj-space);
+      color: var(--_dj-color-text-muted);
+      font-size: 0.875em;
     }
 
     .count {

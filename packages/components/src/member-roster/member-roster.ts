@@ -32,15 +32,15 @@ import { memberRosterMessages as messages } from './messages.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { PagedRows, pageSize, queryOf } from './paged-rows.js';
 import { classifiedEntries, orgNamesOf, shownEntries } from './roster-data.js';
-import { orgOptions, renderFilters, type FilterName } from './roster-filters.js';
+import { OrgSearch } from './org-search.js';
+import { orgOptions, renderFilters, type FilterContext, type FilterName } from './roster-filters.js';
 import { renderHeader, renderUnmask } from './roster-header.js';
 import { sortEntries, type RosterEntry, type SortDirection, type SortKey } from './roster-model.js';
 import { rosterKeyDown } from './roster-keys.js';
 import { renderBodyRows } from './roster-row.js';
 
-/** Up to this many rows are all rendered; beyond, only those in view (plus a margin). */
-const renderAllUpTo = 60;
-const overscan = 8;
+/** Up to this many rows are all rendered; beyond, only those in view (plus a margin of 8). */
+const [renderAllUpTo, overscan] = [60, 8];
 
 /** The orgs of a page that gave members without orgs: one array, so the memos see no change. */
 const noOrgs: readonly Org[] = [];
@@ -73,7 +73,8 @@ const noOrgs: readonly Org[] = [];
  * @event {DjUnmaskRequestEvent} dj-unmask-request - A reader asked for full ID numbers and phones. Cancel to refuse; otherwise `unmask` is set.
  *
  * @csspart filters - The group of filter selects.
- * @csspart filter - Each filter `<select>`.
+ * @csspart filter - Each filter `<select>`; past 200 orgs the org filter is a search box (combobox).
+ * @csspart filter-options - The list of orgs matching what is typed in the org search box.
  * @csspart count - The number of members shown.
  * @csspart unmask - The button that asks to show full numbers.
  * @csspart grid - The `role="grid"` scroll box.
@@ -192,6 +193,7 @@ export class DjMemberRoster extends DjElement {
   readonly #shownOf = memo(shownEntries);
   readonly #subtreeOf = memo((orgs: RecordSource<Org>, orgId: string) => subtreeIds(valuesOf(orgs), orgId));
   readonly #orgOptionsOf = memo((orgs: RecordSource<Org>) => orgOptions(valuesOf(orgs)));
+  readonly #orgSearch = new OrgSearch(this);
   readonly #chipsWidthOf = memo(chipsInlineSize);
   #hadFocus = false;
 
@@ -252,7 +254,7 @@ export class DjMemberRoster extends DjElement {
     const orgs = this.#source()?.orgs;
     const rules = (this.classifier ?? defaultClassifier()).ruleSet;
     return html`<div class="toolbar">
-        ${renderFilters(filters, orgs ? this.#orgOptionsOf(orgs) : [], rules, this.locale, this.#onFilter)}
+        ${renderFilters(filters, orgs ? this.#orgOptionsOf(orgs) : [], rules, this.#filterContext)}
         <span class="count" part="count">${this.say(messages.count, { count: shown.entries.length })}</span>
         ${this.allowUnmask ? renderUnmask(this.unmask, this.say, this.#onUnmask) : ''}
       </div>
@@ -377,10 +379,13 @@ export class DjMemberRoster extends DjElement {
     });
   }
 
-  #onFilter = (name: FilterName, value: string | undefined): void => {
-    if (name === 'stage') this.stage = value as Stage | undefined;
-    else this[name] = value;
-  };
+  get #filterContext(): FilterContext {
+    const onChange = (name: FilterName, value: string | undefined): void => {
+      if (name === 'stage') this.stage = value as Stage | undefined;
+      else this[name] = value;
+    };
+    return { locale: this.locale, say: this.say, orgSearch: this.#orgSearch, onChange };
+  }
 
   #onUnmask = (): void => {
     if (this.unmask) this.unmask = false;

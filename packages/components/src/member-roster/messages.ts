@@ -12,6 +12,10 @@ export const memberRosterMessages = {
   org: { 'zh-CN': '党组织（含下级）', en: 'Organisation (and below)' },
   stage: { 'zh-CN': '党员类别', en: 'Stage' },
   all: { 'zh-CN': '全部', en: 'All' },
+  moreOrgs: {
+    'zh-CN': '还有 {count} 个党组织，输入名称缩小范围',
+    en: '{count} more organisations: type a name to narrow',
+  },
   clear: { 'zh-CN': '清除筛选', en: 'Clear filters' },
   count: { 'zh-CN': '共 {count} 名党员', en: '{count} members' },
   sortedBy: { 'zh-CN': '按{column}{direction}排列', en: 'Sorted by {column}, {direction}' },

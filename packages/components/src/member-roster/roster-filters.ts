@@ -11,10 +11,16 @@ import {
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { labelOf, stageLabels } from '../shared/member-labels.js';
+import type { Say } from '../shared/say.js';
+import { orgSelectLimit, type OrgSearch } from './org-search.js';
 import { memberRosterMessages } from './messages.js';
 
 export interface OrgOption {
   readonly id: string;
+  readonly name: string;
+  readonly depth: number;
+  /** The parent org's name: a city has many a 第一党支部. */
+  readonly parentName: string | undefined;
   /** The name indented by depth with full-width spaces: a `<select>` has no other indentation. */
   readonly label: string;
 }
@@ -22,13 +28,14 @@ export interface OrgOption {
 /** Orgs in tree order, for the org filter. */
 export function orgOptions(orgs: Iterable<Org>): OrgOption[] {
   const options: OrgOption[] = [];
-  const walk = (nodes: readonly OrgTreeNode[], depth: number): void => {
+  const walk = (nodes: readonly OrgTreeNode[], depth: number, parentName: string | undefined): void => {
     for (const node of nodes) {
-      options.push({ id: node.org.id, label: `${'\u3000'.repeat(depth)}${node.org.name}` });
-      walk(node.children, depth + 1);
+      const { id, name } = node.org;
+      options.push({ id, name, depth, parentName, label: `${'\u3000'.repeat(depth)}${name}` });
+      walk(node.children, depth + 1, name);
     }
   };
-  walk(buildOrgForest(orgs), 0);
+  walk(buildOrgForest(orgs), 0, undefined);
   return options;
 }
 
@@ -77,28 +84,47 @@ const categoriesOf = (rules: Pick<CompiledRuleSet<never>, 'yields'>): string[] =
   ...new Set([...memberCategories, ...rules.yields.filter((yields) => !careSet.has(yields))]),
 ];
 
-/** The four filters as labelled native selects: keyboard and screen-reader support come with them. */
+export interface FilterContext {
+  readonly locale: Locale;
+  readonly say: Say;
+  /** The org filter once there are too many orgs for a `<select>`. */
+  readonly orgSearch: OrgSearch;
+  readonly onChange: (name: FilterName, value: string | undefined) => void;
+}
+
+/**
+ * The four filters as labelled native selects (keyboard and screen-reader support come with
+ * them), except a city's orgs: those are searched (see org-search.ts).
+ */
 export function renderFilters(
   values: FilterValues,
   orgs: readonly OrgOption[],
   rules: Pick<CompiledRuleSet<never>, 'labelOf' | 'yields'>,
-  locale: Locale,
-  onChange: (name: FilterName, value: string | undefined) => void,
+  { locale, say: sayIn, orgSearch, onChange }: FilterContext,
 ): TemplateResult {
   const labelled = (ids: readonly string[]): Choice[] =>
     ids.map((id) => ({ value: id, label: labelOf(id, rules)[locale] }));
   const say = memberRosterMessages;
+  const orgFilter =
+    orgs.length > orgSelectLimit
+      ? orgSearch.render({
+          value: values.org,
+          orgs,
+          label: say.org[locale],
+          say: sayIn,
+          onChange: (value) => onChange('org', value),
+        })
+      : select(
+          'org',
+          say.org[locale],
+          values.org,
+          orgs.map((org) => ({ value: org.id, label: org.label })),
+          locale,
+          onChange,
+        );
   return html`<div class="filters" part="filters" role="group" aria-label=${say.filters[locale]}>
     ${select('category', say.category[locale], values.category, labelled(categoriesOf(rules)), locale, onChange)}
-    ${select('care', say.care[locale], values.care, labelled(careFlags), locale, onChange)}
-    ${select(
-      'org',
-      say.org[locale],
-      values.org,
-      orgs.map((org) => ({ value: org.id, label: org.label })),
-      locale,
-      onChange,
-    )}
+    ${select('care', say.care[locale], values.care, labelled(careFlags), locale, onChange)} ${orgFilter}
     ${select(
       'stage',
       say.stage[locale],
