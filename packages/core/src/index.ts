@@ -231,6 +231,7 @@ export { type Agreement, agreementKinds, AgreementSchema, TargetSchema } from '.
 export { type Project, ProjectSchema } from './schema/project.js';
 export { type Building, BuildingSchema } from './schema/building.js';
 export { holdersOf, type Post, type PostKind, postKinds, PostSchema } from './schema/post.js';
+export { postKindLabels } from './schema/post-labels.js';
 export {
   type Pledge,
   type PledgeAssessment,
