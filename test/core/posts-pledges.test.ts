@@ -11,6 +11,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scopedMembers, scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
+import scenario from '../fixtures/scenarios/regional-street.json';
 import { regionalStreet } from '../fixtures/tenants/regional-street.js';
 import { policyVerdict } from './fixtures.js';
 
@@ -60,13 +61,27 @@ const eligible: Readonly<Record<string, readonly string[]>> = {
   pg1: ['m2', 'm3'],
   pb3: ['m4'],
 };
+const regionalFigures = scenario.street;
 const capacity: Readonly<Record<string, number>> = { pb1: 2, pg1: 1, pb3: 3 };
 
 describe('posts (设岗定责)', () => {
   it('keep data stored before capacity and areas existed', () => {
     const old = { id: 'p', name: '老岗位', kind: 'service', orgId: 'b1', holderMemberIds: ['m1'] };
     expect(PostSchema.parse(old)).toEqual(old);
-    expect(regionalStreet().posts.size).toBeGreaterThan(26);
+    // The regional street's 26 先锋岗 and 责任区 were set up with no capacity: they still parse and
+    // report, with no pledges yet.
+    const regional = regionalStreet();
+    const pioneer = regional.posts.toArray().filter((post) => post.kind !== 'volunteerTeam');
+    expect(pioneer.map((post) => PostSchema.parse(post))).toHaveLength(
+      regionalFigures.pioneerPostsAndResponsibilityAreas,
+    );
+    expect(pioneer.every((post) => post.capacity === undefined)).toBe(true);
+    expect(pledgeReport(regional, { orgId: 'community', asOf: '2026-11-23' }).data.counts.byState).toEqual({
+      made: 0,
+      reported: 0,
+      assessed: 0,
+      withdrawn: 0,
+    });
   });
 
   it('are claimed within capacity, once, by members of the org or who reported to its community', () => {
