@@ -97,6 +97,15 @@ describe('<dj-wish-board>', () => {
     expect(workspace.snapshot.wishes.get('w3')!.state).toBe('open');
   });
 
+  it('speaks English under lang="en", the state names still core\'s', async () => {
+    const { board } = await mountBoard('m2');
+    board.setAttribute('lang', 'en');
+    // The locale follows `lang` through a MutationObserver: the re-render comes a task later.
+    await expect.poll(() => text($(board, '[data-state="claimed"] .column-heading')!)).toBe('claimed (1)');
+    expect(text(button(board, 'w3', 'claim'))).toBe('Claim');
+    expect(text($(board, '[part="summary"]')!)).toMatch(/^2026-01-01 to 2027-01-01: \d+ posted/);
+  });
+
   it('renders and acts under a strict CSP without a violation', async () => {
     violations.length = 0;
     const { board } = await mountBoard('m2');
