@@ -175,6 +175,35 @@ probes.push({
   },
 });
 
+// 设岗定责 and 依岗承诺 (issue 13): a branch sets up its posts; a member makes their own pledges,
+// which the branch (and the levels above it) may also record; residents only read them.
+probes.push(
+  {
+    name: 'set up a post',
+    targets: ['g1', 'b2', 'b3'],
+    request: (orgId, n) => ({
+      type: 'post.create',
+      input: { id: `post-${n}`, name: `先锋岗${n}`, kind: 'pioneer', orgId, capacity: 3 },
+    }),
+    allowed: { ...everyone(['g1', 'b2', 'b3']), communityCommittee: ['g1', 'b2'], branchSecretary: ['g1'], ...none },
+  },
+  {
+    name: "make a member's pledge",
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({
+      type: 'pledge.make',
+      input: { id: `pledge-${n}`, memberId, text: `承诺${n}`, dueOn: '2026-12-31' },
+    }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+      member: ['m2'],
+    },
+  },
+);
+
 const step = fc.record({
   role: fc.constantFrom(...roles),
   probe: fc.nat({ max: probes.length - 1 }),

@@ -18,6 +18,8 @@ const tags = [
   'dj-dues-calculator',
   'dj-dues-statement',
   'dj-pipeline',
+  'dj-post-board',
+  'dj-wish-board',
 ];
 
 describe('importing without defining', () => {

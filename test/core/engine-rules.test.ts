@@ -6,6 +6,7 @@ import {
   duesReportRules,
   engineRuleCatalogue,
   layerCadenceRules,
+  pledgeReport,
   projectReport,
   snapshotFromRecords,
   statusReport,
@@ -98,6 +99,18 @@ const records: EntityRecords = {
     },
   ],
   conferenceSessions: [{ id: 's1', conferenceId: 'conf', heldOn: '2026-02-01', chairUnitId: 'u-joint-1' }],
+  // A pledge due in March with no fulfilment reported.
+  pledges: [
+    {
+      id: 'pl',
+      memberId: 'm1',
+      orgId: 'big',
+      text: '帮扶困难党员',
+      madeOn: '2026-01-05',
+      dueOn: '2026-03-31',
+      state: 'made',
+    },
+  ],
 };
 
 const street = snapshotFromRecords('320402', 1, records);
@@ -110,6 +123,7 @@ const allFindings = (): readonly Finding[] => [
   ...statusReport(street, asOf).findings,
   ...projectReport(street, 2025, asOf).findings,
   ...conferenceScheduleReport(street, 'conf', asOf).findings,
+  ...pledgeReport(street, { orgId: 'street', asOf }).findings,
   ...complianceReport(street, { orgId: 'street', from: '2025-01-01', to: '2025-12-31', asOf }).findings,
   // A branch 党课 has no national frequency: only a portal's layer (quarterly, say) makes one.
   ...complianceReport(street, {

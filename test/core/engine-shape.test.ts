@@ -14,6 +14,7 @@ import {
   duesStatementReport,
   duesTotalsReport,
   wishReport,
+  pledgeReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -58,6 +59,8 @@ const engines = {
   duesMonthReport: () => [applicants, duesMonthReport(applicants, 'dm1', '2026-11-23T02:00:00.000Z')!],
   duesStatementReport: () => [applicants, duesStatementReport(applicants, 'm2', 2026, '2027-01-15T02:00:00.000Z')],
   wishReport: () => [applicants, wishReport(applicants, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' })],
+  // The setup's pledge pl1 was due on 31 December 2026 and nobody reported on it.
+  pledgeReport: () => [applicants, pledgeReport(applicants, { orgId: 'street', asOf: '2027-01-15' })],
   duesTotalsReport: () => [applicants, duesTotalsReport(applicants, { orgId: 'c1', from: '2026-01', to: '2026-12' })],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
@@ -126,6 +129,7 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "meetings.themeDay",
         "org.branch.minFullMembers",
         "org.committee.minMembers",
+        "pledge.overdue",
         "project.secretaryOwnsOne",
         "status.selfLapse",
       ]
@@ -140,6 +144,7 @@ describe('every engine: named …Report, returning { findings, data }', () => {
       expect.arrayContaining([
         'structureReport',
         'conferenceScheduleReport',
+        'pledgeReport',
         'projectReport',
         'complianceReport',
         'statusReport',

@@ -245,6 +245,21 @@ describe('the rule catalogue', () => {
       input: { wishId: 'w3', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
       memberId: 'm1',
     },
+    'post.capacity': { type: 'post.claim', input: { postId: 'ps2', memberId: 'm2' } },
+    'post.claimOnce': { type: 'post.claim', input: { postId: 'ps1', memberId: 'm1' } },
+    'post.releaseHeld': { type: 'post.release', input: { postId: 'ps1', memberId: 'm2' } },
+    'post.eligible': { type: 'post.claim', input: { postId: 'ps1', memberId: 'm4' } },
+    'post.claimForOneself': { type: 'post.claim', input: { postId: 'ps1', memberId: 'm2' }, memberId: 'm1' },
+    'pledge.lifecycle': { type: 'pledge.reportFulfilment', input: { pledgeId: 'pl2', evidence: '再次报告' } },
+    'pledge.evidenceBeforeAssessment': { type: 'pledge.assess', input: { pledgeId: 'pl1', outcome: 'fulfilled' } },
+    'pledge.dueNotBeforeMade': {
+      type: 'pledge.make',
+      input: { id: 'x', memberId: 'm1', text: '承诺', dueOn: '2026-11-01' },
+    },
+    'pledge.onHeldPost': {
+      type: 'pledge.make',
+      input: { id: 'x', memberId: 'm2', postId: 'ps1', text: '承诺', dueOn: '2026-12-31' },
+    },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },

@@ -50,8 +50,10 @@ describe('the Custom Elements Manifest', () => {
       'dj-member-roster',
       'dj-org-tree',
       'dj-pipeline',
+      'dj-post-board',
       'dj-provider',
       'dj-registration-form',
+      'dj-wish-board',
     ]);
   });
 

@@ -48,7 +48,11 @@ import type {
   DjDuesRecordedEvent,
   DjDuesStatement,
   DjPipeline,
+  DjPostBoard,
+  DjPostClaimedEvent,
   DjStepRecordedEvent,
+  DjWishBoard,
+  DjWishSteppedEvent,
 } from './index.js';
 
 /**
@@ -71,6 +75,8 @@ export interface DjElements {
   'dj-dues-calculator': DjDuesCalculator;
   'dj-dues-statement': DjDuesStatement;
   'dj-pipeline': DjPipeline;
+  'dj-post-board': DjPostBoard;
+  'dj-wish-board': DjWishBoard;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -100,6 +106,8 @@ export interface DjElementEvents {
   'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
   'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
   'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
+  'dj-post-board': { 'dj-post-claimed': DjPostClaimedEvent };
+  'dj-wish-board': { 'dj-wish-stepped': DjWishSteppedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

@@ -230,7 +230,20 @@ export {
 export { type Agreement, agreementKinds, AgreementSchema, TargetSchema } from './schema/agreement.js';
 export { type Project, ProjectSchema } from './schema/project.js';
 export { type Building, BuildingSchema } from './schema/building.js';
-export { type Post, postKinds, PostSchema } from './schema/post.js';
+export { holdersOf, type Post, type PostKind, postKinds, PostSchema } from './schema/post.js';
+export { postKindLabels } from './schema/post-labels.js';
+export {
+  type Pledge,
+  type PledgeAssessment,
+  PledgeAssessmentSchema,
+  type PledgeFulfilment,
+  PledgeFulfilmentSchema,
+  type PledgeOutcome,
+  pledgeOutcomes,
+  PledgeSchema,
+  type PledgeState,
+  pledgeStates,
+} from './schema/pledge.js';
 export {
   attendanceModes,
   lecturerRoles,
@@ -358,6 +371,7 @@ export type { ConferenceEvents } from './commands/conference/events.js';
 export type { DevelopmentEvents } from './commands/development/events.js';
 export type { DuesEvents } from './commands/dues/events.js';
 export type { WishEvents } from './commands/wish/events.js';
+export type { PledgeEvents } from './commands/pledge/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -547,12 +561,34 @@ export {
   type WishEvent,
   type WishRefusal,
   type WishStep,
+  wishStateLabels,
   wishSteps,
   wishTransition,
 } from './engines/wishes/wish-machine.js';
 export { type WishCounts, type WishQuery, wishReport, type WishReport } from './engines/wishes/wish-report.js';
 export { defaultMaxLiveClaims, wishRules } from './engines/wishes/rules.js';
 export { wishMessages } from './engines/wishes/messages.js';
+
+export {
+  type PledgeEvent,
+  pledgeOutcomeLabels,
+  type PledgeRefusal,
+  pledgeStateLabels,
+  type PledgeStep,
+  pledgeSteps,
+  pledgeTransition,
+} from './engines/pledges/pledge-machine.js';
+export {
+  type PledgeCounts,
+  type PledgeLine,
+  type PledgeQuery,
+  pledgeReport,
+  type PledgeReport,
+  pledgeStateOn,
+  type PublicPledge,
+} from './engines/pledges/pledge-report.js';
+export { pledgeReportRules, pledgeRules } from './engines/pledges/rules.js';
+export { pledgeMessages } from './engines/pledges/messages.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

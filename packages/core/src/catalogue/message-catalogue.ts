@@ -25,6 +25,8 @@ import {
 import { policyMessages } from '../policy/messages.js';
 import { rosterMessages } from '../roster/messages.js';
 import { wishMessages } from '../engines/wishes/messages.js';
+import { postMessages } from '../commands/post/messages.js';
+import { pledgeMessages } from '../engines/pledges/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -58,6 +60,8 @@ const tables = [
   duesMessages,
   rosterMessages,
   wishMessages,
+  postMessages,
+  pledgeMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

@@ -15,6 +15,8 @@ import { developmentDeadlineRules, developmentRules } from '../engines/developme
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 import { wishRules } from '../engines/wishes/rules.js';
+import { postRules } from '../commands/post/rules.js';
+import { pledgeReportRules, pledgeRules } from '../engines/pledges/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -29,6 +31,8 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
   ...Object.values(wishRules),
+  ...Object.values(postRules),
+  ...Object.values(pledgeRules),
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
@@ -44,6 +48,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(complianceRules),
   ...Object.values(developmentDeadlineRules),
   ...Object.values(duesReportRules),
+  ...Object.values(pledgeReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -18,6 +18,8 @@ import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
 import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
+import { claimPost, releasePost } from './post/claim-post.js';
+import { assessPledge, makePledge, reportPledgeFulfilment, withdrawPledge } from './pledge/pledge-commands.js';
 import {
   cancelWishClaim,
   claimWish,
@@ -108,6 +110,12 @@ const all = [
   signAgreement,
   assessAgreement,
   createPost,
+  claimPost,
+  releasePost,
+  makePledge,
+  reportPledgeFulfilment,
+  assessPledge,
+  withdrawPledge,
   addBuilding,
   createProject,
   reviewProject,

@@ -29,6 +29,8 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
   disclosures: [['memberId', 'members']],
   duesStandards: [['memberId', 'members']],
   duesReliefs: [['memberId', 'members']],
+  // A pledge on a community post is the post's org's, and the member's own branch's too.
+  pledges: [['memberId', 'members']],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {

@@ -9,6 +9,7 @@ import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchem
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
+import { PledgeSchema } from './pledge.js';
 import { PostSchema } from './post.js';
 import { FeedbackReportSchema, RegistrationSchema } from './registration.js';
 import { ProjectSchema } from './project.js';
@@ -42,6 +43,7 @@ export const collections = {
   duesMonths: DuesMonthSchema,
   duesPayments: DuesPaymentSchema,
   wishes: WishSchema,
+  pledges: PledgeSchema,
 } as const;
 
 export type Collections = typeof collections;

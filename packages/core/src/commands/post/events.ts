@@ -2,6 +2,10 @@
 export interface PostEvents {
   'post.created': undefined;
   'building.added': undefined;
+  /** A member took up a post (设岗定责); `on` is the Asia/Shanghai day. */
+  'post.claimed': { readonly postId: string; readonly memberId: string; readonly on: string };
+  /** A member left a post, or was taken off it. */
+  'post.released': { readonly postId: string; readonly memberId: string; readonly on: string };
 }
 
 declare global {

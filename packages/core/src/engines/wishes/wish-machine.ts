@@ -24,7 +24,8 @@ export const wishSteps: Readonly<Record<WishState, readonly WishEvent['type'][]>
   expired: [],
 };
 
-const stateLabels: Readonly<Record<WishState, LocalizedText>> = {
+/** Each wish state as a board names it. */
+export const wishStateLabels: Readonly<Record<WishState, LocalizedText>> = {
   posted: { 'zh-CN': '待审核', en: 'posted' },
   reviewed: { 'zh-CN': '已审核', en: 'reviewed' },
   open: { 'zh-CN': '待认领', en: 'open' },
@@ -64,7 +65,7 @@ export type WishStep =
 export function wishTransition(wish: Wish, event: WishEvent): WishStep {
   const refuse = (refusal: WishRefusal): WishStep => ({ ok: false, refusal });
   if (!wishSteps[wish.state].includes(event.type)) {
-    const params = { title: wish.title, state: stateLabels[wish.state], step: stepLabels[event.type] };
+    const params = { title: wish.title, state: wishStateLabels[wish.state], step: stepLabels[event.type] };
     return refuse({ rule: wishRules.lifecycle, params });
   }
   const next = (changes: Partial<Wish>): WishStep => ({ ok: true, wish: { ...wish, ...changes } });

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../shared/a11y.styles.js';
+import { formStyles } from '../shared/form.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const postBoardStyles = [
+  tokens,
+  hostStyles,
+  visuallyHidden,
+  formStyles,
+  css`
+    :host {
+      display: block;
+    }
+
+    .heading {
+      margin-block: var(--_dj-space);
+      font-size: 1.125em;
+      font-weight: 600;
+    }
+
+    .summary {
+      margin-block: var(--_dj-space);
+      color: var(--_dj-color-text-muted);
+    }
+
+    .posts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: var(--_dj-space);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .kind {
+      display: inline-block;
+      margin-inline-end: 0.5em;
+      padding-inline: 0.4em;
+      border-radius: var(--_dj-radius);
+      background: var(--_dj-color-primary-subtle);
+      font-size: 0.875em;
+    }
+
+    .pledges {
+      margin-block-start: calc(var(--_dj-space) / 2);
+      padding-inline-start: 1.25em;
+      list-style: disc;
+    }
+
+    .pledges li {
+      margin: 0;
+      padding: 0;
+      border: none;
+    }
+
+    [part~='overdue'] {
+      color: var(--_dj-color-primary);
+      font-weight: 600;
+    }
+
+    .findings {
+      margin: var(--_dj-space) 0;
+      padding-inline-start: 1.25em;
+      list-style: disc;
+    }
+
+    .findings li {
+      border: none;
+      padding: 0;
+    }
+
+    .findings li::marker {
+      content: '⚠ ';
+      color: var(--_dj-color-primary);
+    }
+
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    li {
+      margin-block-end: calc(var(--_dj-space) / 2);
+      padding: calc(var(--_dj-space) / 2);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+    }
+
+    .post-name {
+      font-weight: 600;
+    }
+
+    .note {
+      display: block;
+      color: var(--_dj-color-text-muted);
+      font-size: 0.875em;
+    }
+
+    .actions button {
+      min-block-size: 1.75rem;
+      margin-block-start: 0.25rem;
+      margin-inline-end: 0.25rem;
+    }
+
+    .column-heading {
+      margin-block: var(--_dj-space) calc(var(--_dj-space) / 2);
+      font-weight: 600;
+    }
+
+    .empty {
+      color: var(--_dj-color-text-muted);
+    }
+  `,
+];

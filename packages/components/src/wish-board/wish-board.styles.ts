@@ -1,0 +1,78 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../shared/a11y.styles.js';
+import { formStyles } from '../shared/form.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const wishBoardStyles = [
+  tokens,
+  hostStyles,
+  visuallyHidden,
+  formStyles,
+  css`
+    :host {
+      display: block;
+    }
+
+    .heading {
+      margin-block: var(--_dj-space);
+      font-size: 1.125em;
+      font-weight: 600;
+    }
+
+    .summary {
+      margin-block: var(--_dj-space);
+      color: var(--_dj-color-text-muted);
+    }
+
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: var(--_dj-space);
+    }
+
+    section {
+      padding: calc(var(--_dj-space) / 2);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+    }
+
+    section > .column-heading {
+      margin: 0 0 calc(var(--_dj-space) / 2);
+      font-weight: 600;
+    }
+
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    li {
+      margin-block-end: calc(var(--_dj-space) / 2);
+      padding: calc(var(--_dj-space) / 2);
+      border: 1px solid var(--_dj-color-border);
+      border-radius: var(--_dj-radius);
+    }
+
+    .wish-title {
+      font-weight: 600;
+    }
+
+    .note {
+      display: block;
+      color: var(--_dj-color-text-muted);
+      font-size: 0.875em;
+    }
+
+    .actions button {
+      min-block-size: 1.75rem;
+      margin-block-start: 0.25rem;
+      margin-inline-end: 0.25rem;
+    }
+
+    .empty {
+      color: var(--_dj-color-text-muted);
+    }
+  `,
+];

@@ -1,0 +1,1 @@
+export { engagementAsOf, openEngagementWorkspace } from '../../test/components/support/engagement-fixture.js';
