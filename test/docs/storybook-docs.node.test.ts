@@ -194,3 +194,17 @@ describe('Storybook docs pages', () => {
     expect(row('org.dissolve')).toContain('✗');
   });
 });
+
+describe('Storybook recipe pages', () => {
+  it.each([
+    ['recipes-plain-html-no-bundler--docs', 'plain-html'],
+    ['recipes-jquery--docs', 'jquery'],
+  ])('%s shows the code npm test runs (recipes/%s), whole', async (id, recipe) => {
+    const page = await docsPage(id, 'pre');
+    const blocks = (await page.locator('#storybook-docs pre').allInnerTexts()).map((block) => block.trim());
+    await page.close();
+    for (const file of ['index.html', 'app.js']) {
+      expect(blocks).toContain(readFileSync(`${root}recipes/${recipe}/${file}`, 'utf8').trim());
+    }
+  });
+});

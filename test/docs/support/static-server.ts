@@ -17,13 +17,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site (storybook-static) from `dir` on a free loopback port, as any web server would. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves a built site (storybook-static, a recipe's page) from `dir` on a free loopback port, as
+ * any web server would, with `headers` on every response (a Content-Security-Policy, say).
+ */
+export async function serveStatic(dir: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     readFile(join(dir, path === '/' ? 'index.html' : path)).then(
       (body) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          ...headers,
+          'content-type': contentTypes[extname(path)] ?? 'application/octet-stream',
+        });
         response.end(body);
       },
       () => {
