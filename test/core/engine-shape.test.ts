@@ -14,6 +14,9 @@ import {
   duesStatementReport,
   duesTotalsReport,
   wishReport,
+  gridReport,
+  volunteerReport,
+  yearlyServiceReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -58,6 +61,17 @@ const engines = {
   duesMonthReport: () => [applicants, duesMonthReport(applicants, 'dm1', '2026-11-23T02:00:00.000Z')!],
   duesStatementReport: () => [applicants, duesStatementReport(applicants, 'm2', 2026, '2027-01-15T02:00:00.000Z')],
   wishReport: () => [applicants, wishReport(applicants, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' })],
+  volunteerReport: () => [
+    applicants,
+    volunteerReport(applicants, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' }),
+  ],
+  // After 31 January 2027 with no 2026 report sent: every registered member is found.
+  yearlyServiceReport: () => [
+    applicants,
+    yearlyServiceReport(applicants, { orgId: 'street', year: 2026, asOf: '2027-02-15T02:00:00.000Z' }),
+  ],
+  // The street has one grid group and nobody in it: every member is found unplaced.
+  gridReport: () => [applicants, gridReport(applicants, 'street')],
   duesTotalsReport: () => [applicants, duesTotalsReport(applicants, { orgId: 'c1', from: '2026-01', to: '2026-12' })],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
@@ -122,11 +136,13 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "conference.cadence",
         "development.activistAssessment",
         "development.applicationTalk",
+        "grid.everyMemberPlaced",
         "meetings.assembly",
         "meetings.themeDay",
         "org.branch.minFullMembers",
         "org.committee.minMembers",
         "project.secretaryOwnsOne",
+        "service.yearlyReportSent",
         "status.selfLapse",
       ]
     `);

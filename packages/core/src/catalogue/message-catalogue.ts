@@ -25,6 +25,8 @@ import {
 import { policyMessages } from '../policy/messages.js';
 import { rosterMessages } from '../roster/messages.js';
 import { wishMessages } from '../engines/wishes/messages.js';
+import { serviceMessages, volunteerMessages } from '../engines/service/messages.js';
+import { gridMessages } from '../engines/grids/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -58,6 +60,9 @@ const tables = [
   duesMessages,
   rosterMessages,
   wishMessages,
+  serviceMessages,
+  volunteerMessages,
+  gridMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

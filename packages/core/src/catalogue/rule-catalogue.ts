@@ -15,6 +15,8 @@ import { developmentDeadlineRules, developmentRules } from '../engines/developme
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 import { wishRules } from '../engines/wishes/rules.js';
+import { dualReportRules, serviceRules, volunteerRules } from '../engines/service/rules.js';
+import { gridRules } from '../engines/grids/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -29,6 +31,9 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
   ...Object.values(wishRules),
+  ...Object.values(serviceRules),
+  ...Object.values(volunteerRules),
+  gridRules.placeInGridGroup,
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
@@ -44,6 +49,9 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(complianceRules),
   ...Object.values(developmentDeadlineRules),
   ...Object.values(duesReportRules),
+  ...Object.values(dualReportRules),
+  gridRules.notPlaced,
+  gridRules.placedTwice,
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -18,6 +18,11 @@ import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
 import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
+import { placeInGrid } from './grid/place-in-grid.js';
+import { sendYearlyReport } from './member/send-yearly-report.js';
+import { joinService, leaveService, offerService } from './service/service-commands.js';
+import { formVolunteerTeam } from './volunteer/form-team.js';
+import { recordVolunteerHours } from './volunteer/record-hours.js';
 import {
   cancelWishClaim,
   claimWish,
@@ -96,6 +101,13 @@ const all = [
   confirmWish,
   withdrawWish,
   expireWish,
+  offerService,
+  joinService,
+  leaveService,
+  formVolunteerTeam,
+  recordVolunteerHours,
+  sendYearlyReport,
+  placeInGrid,
   submitMeeting,
   approveMeeting,
   returnMeeting,

@@ -11,6 +11,9 @@ import { MemberSchema } from './member.js';
 import { OrgSchema } from './org.js';
 import { PostSchema } from './post.js';
 import { FeedbackReportSchema, RegistrationSchema } from './registration.js';
+import { GridPlacementSchema } from './grid.js';
+import { ServiceProjectSchema } from './service-project.js';
+import { VolunteerHoursSchema, VolunteerTeamSchema } from './volunteer.js';
 import { ProjectSchema } from './project.js';
 import { UnitRegistrationSchema } from './unit-registration.js';
 import { UnitSchema } from './unit.js';
@@ -42,6 +45,10 @@ export const collections = {
   duesMonths: DuesMonthSchema,
   duesPayments: DuesPaymentSchema,
   wishes: WishSchema,
+  serviceProjects: ServiceProjectSchema,
+  volunteerTeams: VolunteerTeamSchema,
+  volunteerHours: VolunteerHoursSchema,
+  gridPlacements: GridPlacementSchema,
 } as const;
 
 export type Collections = typeof collections;

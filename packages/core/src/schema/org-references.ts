@@ -25,5 +25,8 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'developmentProcesses', path: ['orgId'] },
   { collection: 'duesMonths', path: ['orgId'] },
   { collection: 'wishes', path: ['communityOrgId'] },
+  { collection: 'serviceProjects', path: ['communityOrgId'] },
+  { collection: 'volunteerTeams', path: ['orgId'] },
+  { collection: 'gridPlacements', path: ['groupOrgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];
