@@ -18,6 +18,7 @@ const tags = [
   'dj-dues-calculator',
   'dj-dues-statement',
   'dj-pipeline',
+  'dj-volunteer-hours',
 ];
 
 describe('importing without defining', () => {

@@ -61,3 +61,5 @@ export { DjDuesStatement } from './dues-statement/dues-statement.js';
 export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
 export { DjPipeline } from './pipeline/pipeline.js';
 export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';
+export { DjVolunteerHours } from './volunteer-hours/volunteer-hours.js';
+export { DjHoursRecordedEvent, type DjHoursRecordedDetail } from './volunteer-hours/events.js';

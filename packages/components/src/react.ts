@@ -28,6 +28,8 @@ import type {
   DjMeetingRecordedEvent,
   DjMeetingSubmittedEvent,
   DjMemberCard,
+  DjHoursRecordedEvent,
+  DjVolunteerHours,
   DjMemberRoster,
   DjMemberSelectEvent,
   DjOrgMovedEvent,
@@ -71,6 +73,7 @@ export interface DjElements {
   'dj-dues-calculator': DjDuesCalculator;
   'dj-dues-statement': DjDuesStatement;
   'dj-pipeline': DjPipeline;
+  'dj-volunteer-hours': DjVolunteerHours;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -100,6 +103,7 @@ export interface DjElementEvents {
   'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
   'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
   'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
+  'dj-volunteer-hours': { 'dj-hours-recorded': DjHoursRecordedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;
