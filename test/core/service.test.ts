@@ -1,5 +1,8 @@
 import {
+  createRolePolicy,
   execute,
+  ForbiddenError,
+  snapshotToRecords,
   liveServiceClaims,
   snapshotFromRecords,
   volunteerReport,
@@ -109,6 +112,61 @@ describe('service projects (双报到)', () => {
     expect(
       execute(snapshot, 'service.join', { projectId: 'meals', claimId: 'x', claimant: member('m2') }, lastDay).ok,
     ).toBe(true);
+  });
+
+  it('take a unit org that reported, in its own name; community staff record any claim; the role rules agree', () => {
+    const unitOrg = { kind: 'unitOrg' as const, orgId: 'b3' };
+    const withUnit = snapshotFromRecords(scopedTenant, 1, {
+      ...snapshotToRecords(street()),
+      units: [
+        { id: 'u1', name: '区税务局', kind: 'agency', communityOrgId: 'c1', orgId: 'b3', formation: 'standalone' },
+      ],
+      unitRegistrations: [{ id: 'ur1', unitId: 'u1', communityOrgId: 'c1', registeredOn: '2026-01-05' }],
+    });
+    const asUnit = { actor: { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' }, now: at('2026-03-01') };
+    const asCommunity = {
+      actor: { id: 'c1-staff', roles: ['communityCommittee'], orgId: 'c1' },
+      now: at('2026-03-01'),
+    };
+    const own = execute(withUnit, 'service.join', { projectId: 'meals', claimId: 'u', claimant: unitOrg }, asUnit);
+    expect(own.ok).toBe(true);
+    const other = { kind: 'unitOrg' as const, orgId: 'b2' };
+    const forOther = execute(withUnit, 'service.join', { projectId: 'meals', claimId: 'u', claimant: other }, asUnit);
+    expect(!forOther.ok && [forOther.error.rule?.id, forOther.error.field]).toEqual([
+      'service.claimForOneself',
+      'claimant.orgId',
+    ]);
+    // b2's unit never reported to c1: staff may record the claim, and core refuses it for that reason.
+    const byStaff = execute(
+      withUnit,
+      'service.join',
+      { projectId: 'meals', claimId: 'u', claimant: other },
+      asCommunity,
+    );
+    expect(!byStaff.ok && byStaff.error.rule?.id).toBe('service.claimantRegistered');
+    expect(
+      execute(withUnit, 'service.join', { projectId: 'meals', claimId: 'u', claimant: unitOrg }, asCommunity).ok,
+    ).toBe(true);
+    const policy = createRolePolicy();
+    const ask = (
+      ctx: { actor: { id: string; roles: string[]; orgId?: string; memberId?: string }; now: string },
+      command: string,
+    ) =>
+      policy.authorize({
+        ctx,
+        command,
+        input: {},
+        snapshot: withUnit,
+        subject: { collection: 'serviceProjects', id: 'meals' },
+      });
+    expect(ask(asUnit, 'service.join')).toBeUndefined();
+    expect(ask(asUnit, 'service.offer')).toBeInstanceOf(ForbiddenError);
+    expect(
+      ask({ ...asUnit, actor: { id: 'm2-account', roles: ['member'], memberId: 'm2' } }, 'service.join'),
+    ).toBeUndefined();
+    expect(ask({ ...asUnit, actor: { id: 'resident-1', roles: ['resident'] } }, 'service.join')).toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it('never hold more claimants than places, nor one claimant twice, nor an unregistered one, under any sequence (property)', () => {

@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { serviceRules } from '../../engines/service/rules.js';
-import { defineCommand } from '../../kernel/command.js';
+import { isWithin } from '../../engines/org-tree.js';
+import { defineCommand, type CommandContext } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { IdSchema } from '../../schema/common.js';
@@ -8,6 +9,8 @@ import { liveServiceClaims, ServiceProjectSchema, type ServiceProject } from '..
 import { WishClaimantSchema, type WishClaimant } from '../../schema/wish.js';
 import { z } from '../../schema/zod.js';
 import { reported, sameClaimant } from '../wish/claimant-checks.js';
+
+type Actor = CommandContext['actor'];
 
 const subjectOf = (input: { projectId: string }) => ({ collection: 'serviceProjects', id: input.projectId });
 
@@ -29,22 +32,34 @@ export const offerService = defineCommand({
 });
 
 /** Refuses a claim out of the project's period, in someone else's name, by one who did not report, twice, or over capacity. */
+/**
+ * A member claims for themself and a unit org for itself; community staff — an actor of the
+ * project's community or an org above it, with no member record of their own — record any claim.
+ */
+function assertOwnName(tx: Transaction, project: ServiceProject, claimant: WishClaimant, actor: Actor): void {
+  const subject = { collection: 'serviceProjects', id: project.id };
+  if (actor.memberId !== undefined && claimant.kind === 'member' && claimant.memberId !== actor.memberId) {
+    throw refuse(serviceRules.claimForOneself, subject, 'claimant.memberId');
+  }
+  const staff = actor.orgId !== undefined && isWithin(tx.snapshot, project.communityOrgId, actor.orgId);
+  if (claimant.kind === 'unitOrg' && actor.orgId !== undefined && !staff && claimant.orgId !== actor.orgId) {
+    throw refuse(serviceRules.claimForOneself, subject, 'claimant.orgId');
+  }
+}
+
 function assertMayJoin(
   tx: Transaction,
   project: ServiceProject,
   claimant: WishClaimant,
   today: string,
-  actorMemberId: string | undefined,
+  actor: Actor,
 ): void {
   const subject = { collection: 'serviceProjects', id: project.id };
   if (today < project.from || (project.until !== undefined && today > project.until)) {
     const params = { name: project.name, from: project.from, until: project.until ?? '—', on: today };
     throw refuse(serviceRules.withinPeriod, subject, 'projectId', params);
   }
-  // A member claims for themself; community staff (no member record of their own) record any claim.
-  if (actorMemberId !== undefined && claimant.kind === 'member' && claimant.memberId !== actorMemberId) {
-    throw refuse(serviceRules.claimForOneself, subject, 'claimant.memberId');
-  }
+  assertOwnName(tx, project, claimant, actor);
   if (!reported(tx, claimant, project.communityOrgId)) {
     throw refuse(serviceRules.claimantRegistered, subject, 'claimant', { name: project.name });
   }
@@ -65,7 +80,7 @@ export const joinService = defineCommand({
   run(tx, { projectId, claimId, claimant }, ctx) {
     const project = tx.require('serviceProjects', projectId, 'projectId');
     const today = shanghaiDate(ctx.now, 'now');
-    assertMayJoin(tx, project, claimant, today, ctx.actor.memberId);
+    assertMayJoin(tx, project, claimant, today, ctx.actor);
     const joined = tx.update('serviceProjects', projectId, (draft) => {
       draft.claims.push({ id: claimId, claimant, joinedOn: today });
     });
@@ -82,9 +97,7 @@ export const leaveService = defineCommand({
   run(tx, { projectId, claimant }, ctx) {
     const project = tx.require('serviceProjects', projectId, 'projectId');
     const subject = subjectOf({ projectId });
-    if (ctx.actor.memberId !== undefined && claimant.kind === 'member' && claimant.memberId !== ctx.actor.memberId) {
-      throw refuse(serviceRules.claimForOneself, subject, 'claimant.memberId');
-    }
+    assertOwnName(tx, project, claimant, ctx.actor);
     const claim = liveServiceClaims(project).find((held) => sameClaimant(held.claimant, claimant));
     if (claim === undefined) throw refuse(serviceRules.leaveOwnPlace, subject, 'claimant', { name: project.name });
     const today = shanghaiDate(ctx.now, 'now');

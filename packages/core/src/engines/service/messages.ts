@@ -7,8 +7,8 @@ export const serviceMessages = defineMessages('service', {
     en: 'The claimant has not reported to this community (双报到), so cannot take on "{name}"',
   },
   othersClaim: {
-    'zh-CN': '党员只能以本人名义认领服务项目',
-    en: 'A member takes on service projects in their own name only',
+    'zh-CN': '只能以本人或本单位党组织的名义认领服务项目',
+    en: 'Service projects are taken on in one’s own name or one’s own org’s only',
   },
   alreadyJoined: {
     'zh-CN': '认领人已认领“{name}”',

@@ -20,7 +20,7 @@ export const serviceRules = {
   claimForOneself: defineRule({
     id: 'service.claimForOneself',
     ...local,
-    label: { 'zh-CN': '党员只能以本人名义认领', en: 'A member claims in their own name' },
+    label: { 'zh-CN': '以本人或本单位名义认领', en: 'Claims in one’s own name or org’s' },
     message: serviceMessages.othersClaim,
   }),
   oneClaimEach: defineRule({
