@@ -288,6 +288,10 @@ describe('the rule catalogue', () => {
       type: 'volunteer.recordHours',
       input: { id: 'x', volunteer: { kind: 'member', memberId: 'm2' }, teamId: 'vt1', on: '2026-11-20', minutes: 1400 },
     },
+    'volunteer.onceOnRoster': {
+      type: 'volunteer.enrol',
+      input: { teamId: 'vt1', volunteer: { kind: 'resident', name: '张阿姨' } },
+    },
     'volunteer.oneWhere': {
       type: 'volunteer.recordHours',
       input: {

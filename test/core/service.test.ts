@@ -256,6 +256,45 @@ describe('volunteer hours', () => {
     );
   });
 
+  it('go only to people on the roster; the leader enrols someone once, and the role rules let only the leader', () => {
+    const resident = { kind: 'resident' as const, name: '赵奶奶' };
+    const early = execute(
+      street(),
+      'volunteer.recordHours',
+      { id: 'h', volunteer: resident, teamId: 'team', on: '2026-03-02', minutes: 30 },
+      asMember('m1'),
+    );
+    expect(!early.ok && early.error.rule?.id).toBe('volunteer.onTheRoster');
+    let snapshot = run(street(), 'volunteer.enrol', { teamId: 'team', volunteer: resident }, asMember('m1'));
+    expect(snapshot.volunteerTeams.get('team')!.residentNames).toEqual(['张阿姨', '李大爷', '赵奶奶']);
+    const again = execute(snapshot, 'volunteer.enrol', { teamId: 'team', volunteer: resident }, asMember('m1'));
+    expect(!again.ok && again.error.rule?.id).toBe('volunteer.onceOnRoster');
+    snapshot = run(
+      snapshot,
+      'volunteer.recordHours',
+      { id: 'h', volunteer: resident, teamId: 'team', on: '2026-03-02', minutes: 30 },
+      asMember('m1'),
+    );
+    expect(snapshot.volunteerHours.get('h')!.minutes).toBe(30);
+    const policy = createRolePolicy();
+    const member = (memberId: string) => ({
+      actor: { id: `${memberId}-account`, roles: ['member'], memberId },
+      now: at('2026-03-03'),
+    });
+    const ask = (memberId: string, command: string) =>
+      policy.authorize({
+        ctx: member(memberId),
+        command,
+        input: {},
+        snapshot,
+        subject: { collection: 'volunteerTeams', id: 'team' },
+      });
+    expect(ask('m1', 'volunteer.enrol')).toBeUndefined();
+    expect(ask('m1', 'volunteer.recordHours')).toBeUndefined();
+    expect(ask('m2', 'volunteer.enrol')).toBeInstanceOf(ForbiddenError);
+    expect(ask('m2', 'volunteer.recordHours')).toBeInstanceOf(ForbiddenError);
+  });
+
   it('go on a project only for a claimant holding a place that day', () => {
     let snapshot = run(
       street(),

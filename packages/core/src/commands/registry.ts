@@ -21,6 +21,7 @@ import { recordMeeting } from './meeting/record-meeting.js';
 import { placeInGrid } from './grid/place-in-grid.js';
 import { sendYearlyReport } from './member/send-yearly-report.js';
 import { joinService, leaveService, offerService } from './service/service-commands.js';
+import { enrolVolunteer } from './volunteer/enrol.js';
 import { formVolunteerTeam } from './volunteer/form-team.js';
 import { recordVolunteerHours } from './volunteer/record-hours.js';
 import {
@@ -105,6 +106,7 @@ const all = [
   joinService,
   leaveService,
   formVolunteerTeam,
+  enrolVolunteer,
   recordVolunteerHours,
   sendYearlyReport,
   placeInGrid,

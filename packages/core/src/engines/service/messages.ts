@@ -50,6 +50,10 @@ export const volunteerMessages = defineMessages('volunteer', {
     'zh-CN': '该志愿者 {on} 已记 {recorded} 分钟，再记 {minutes} 分钟将超过一天 1440 分钟',
     en: 'The volunteer has {recorded} minutes on {on}; {minutes} more would pass 1440 in a day',
   },
+  alreadyOnRoster: {
+    'zh-CN': '该志愿者已在“{team}”的名单上',
+    en: 'The volunteer is already on "{team}"',
+  },
   whereServed: {
     'zh-CN': '服务时长须记在一支志愿服务队或一个服务项目上（二者取其一）',
     en: 'Hours are recorded on one volunteer team or one service project (exactly one)',

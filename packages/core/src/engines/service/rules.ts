@@ -77,6 +77,12 @@ export const volunteerRules = {
     label: { 'zh-CN': '一人一天不超过 24 小时', en: 'At most 24 hours a person a day' },
     message: volunteerMessages.overDay,
   }),
+  onceOnRoster: defineRule({
+    id: 'volunteer.onceOnRoster',
+    ...local,
+    label: { 'zh-CN': '每人在一支队伍的名单上只出现一次', en: 'A person is on a team’s roster once' },
+    message: volunteerMessages.alreadyOnRoster,
+  }),
   oneWhere: defineRule({
     id: 'volunteer.oneWhere',
     ...local,
