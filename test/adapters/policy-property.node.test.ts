@@ -204,6 +204,80 @@ probes.push(
   },
 );
 
+// 双报到 service (issue 13): the community offers projects; a team's leader (or staff above the
+// team) confirms its volunteers' hours; branch secretaries place their members in grid groups.
+probes.push(
+  {
+    name: 'offer a service project',
+    targets: ['c1', 'c2'],
+    request: (communityOrgId, n) => ({
+      type: 'service.offer',
+      input: { id: `sp-${n}`, communityOrgId, name: `助老服务${n}`, kind: 'project', capacity: 5, from: '2026-11-01' },
+    }),
+    allowed: { ...everyone(['c1', 'c2']), communityCommittee: ['c1'], branchSecretary: [], ...none },
+  },
+  {
+    name: "confirm a resident's volunteer hours",
+    targets: ['t-c1', 't-c2'],
+    request: (teamId, n) => ({
+      type: 'volunteer.recordHours',
+      input: {
+        id: `vh-${n}`,
+        volunteer: { kind: 'resident', name: '张阿姨' },
+        teamId,
+        on: `2026-11-${String(1 + (n % 28)).padStart(2, '0')}`,
+        minutes: 30,
+      },
+    }),
+    allowed: {
+      ...everyone(['t-c1', 't-c2']),
+      communityCommittee: ['t-c1'],
+      branchSecretary: [],
+      ...none,
+      member: ['t-c1'],
+    },
+  },
+  {
+    name: 'place a member in a grid group',
+    targets: ['gg-b1', 'gg-b3'],
+    request: (groupOrgId, n) => ({
+      type: 'grid.place',
+      input: { id: `gp-${n}`, memberId: groupOrgId === 'gg-b1' ? 'm2' : 'm4', groupOrgId, since: '2026-11-01' },
+    }),
+    allowed: {
+      ...everyone(['gg-b1', 'gg-b3']),
+      communityCommittee: ['gg-b1'],
+      branchSecretary: ['gg-b1'],
+      ...none,
+    },
+  },
+);
+
+/** The scoped street with a volunteer team in each community (m2 leads c1's) and a grid group under b1 and b3. */
+function withServiceRecords(records: ReturnType<typeof activistsInDevelopment>) {
+  const gridGroup = (id: string, parentId: string) => ({
+    id,
+    name: `${id}网格党小组`,
+    kind: 'group' as const,
+    setting: 'grid' as const,
+    parentId,
+  });
+  const team = (id: string, orgId: string, leaderMemberId: string) => ({
+    id,
+    name: `${id}志愿服务队`,
+    orgId,
+    leaderMemberId,
+    memberIds: [leaderMemberId],
+    residentNames: ['张阿姨'],
+    formedOn: '2026-03-01',
+  });
+  return {
+    ...records,
+    orgs: [...(records.orgs ?? []), gridGroup('gg-b1', 'b1'), gridGroup('gg-b3', 'b3')],
+    volunteerTeams: [team('t-c1', 'c1', 'm2'), team('t-c2', 'c2', 'm4')],
+  };
+}
+
 const step = fc.record({
   role: fc.constantFrom(...roles),
   probe: fc.nat({ max: probes.length - 1 }),
@@ -217,7 +291,10 @@ interface Runner {
 
 async function seeded(): Promise<Store> {
   const store = createMemoryStore();
-  await seedTenant(store, tenant, activistsInDevelopment(scopedRecords), { actorId: 'seed', at: scopedAt });
+  await seedTenant(store, tenant, withServiceRecords(activistsInDevelopment(scopedRecords)), {
+    actorId: 'seed',
+    at: scopedAt,
+  });
   return store;
 }
 

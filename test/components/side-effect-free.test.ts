@@ -20,6 +20,7 @@ const tags = [
   'dj-pipeline',
   'dj-post-board',
   'dj-wish-board',
+  'dj-volunteer-hours',
 ];
 
 describe('importing without defining', () => {

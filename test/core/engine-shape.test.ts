@@ -15,6 +15,9 @@ import {
   duesTotalsReport,
   wishReport,
   pledgeReport,
+  gridReport,
+  volunteerReport,
+  yearlyServiceReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -61,6 +64,17 @@ const engines = {
   wishReport: () => [applicants, wishReport(applicants, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' })],
   // The setup's pledge pl1 was due on 31 December 2026 and nobody reported on it.
   pledgeReport: () => [applicants, pledgeReport(applicants, { orgId: 'street', asOf: '2027-01-15' })],
+  volunteerReport: () => [
+    applicants,
+    volunteerReport(applicants, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' }),
+  ],
+  // After 31 January 2027 with no 2026 report sent: every registered member is found.
+  yearlyServiceReport: () => [
+    applicants,
+    yearlyServiceReport(applicants, { orgId: 'street', year: 2026, asOf: '2027-02-15T02:00:00.000Z' }),
+  ],
+  // The street has one grid group and nobody in it: every member is found unplaced.
+  gridReport: () => [applicants, gridReport(applicants, 'street')],
   duesTotalsReport: () => [applicants, duesTotalsReport(applicants, { orgId: 'c1', from: '2026-01', to: '2026-12' })],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
@@ -125,12 +139,14 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "conference.cadence",
         "development.activistAssessment",
         "development.applicationTalk",
+        "grid.everyMemberPlaced",
         "meetings.assembly",
         "meetings.themeDay",
         "org.branch.minFullMembers",
         "org.committee.minMembers",
         "pledge.overdue",
         "project.secretaryOwnsOne",
+        "service.yearlyReportSent",
         "status.selfLapse",
       ]
     `);

@@ -260,6 +260,68 @@ describe('the rule catalogue', () => {
       type: 'pledge.make',
       input: { id: 'x', memberId: 'm2', postId: 'ps1', text: '承诺', dueOn: '2026-12-31' },
     },
+    'service.claimantRegistered': {
+      type: 'service.join',
+      input: { projectId: 'sp1', claimId: 'x', claimant: { kind: 'member', memberId: 'm3' } },
+    },
+    'service.claimForOneself': {
+      type: 'service.join',
+      input: { projectId: 'sp1', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
+      memberId: 'm1',
+    },
+    'service.oneClaimEach': {
+      type: 'service.join',
+      input: { projectId: 'sp2', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
+    },
+    'service.capacity': {
+      type: 'service.join',
+      input: { projectId: 'sp2', claimId: 'x', claimant: { kind: 'member', memberId: 'm1' } },
+    },
+    'service.withinPeriod': {
+      type: 'service.join',
+      input: { projectId: 'sp3', claimId: 'x', claimant: { kind: 'member', memberId: 'm2' } },
+    },
+    'service.leaveOwnPlace': {
+      type: 'service.leave',
+      input: { projectId: 'sp1', claimant: { kind: 'member', memberId: 'm2' } },
+    },
+    'volunteer.leaderConfirms': {
+      type: 'volunteer.recordHours',
+      input: { id: 'x', volunteer: { kind: 'resident', name: '张阿姨' }, teamId: 'vt1', on: '2026-11-21', minutes: 60 },
+      memberId: 'm2',
+    },
+    'volunteer.notOwnHours': {
+      type: 'volunteer.recordHours',
+      input: { id: 'x', volunteer: { kind: 'member', memberId: 'm1' }, teamId: 'vt1', on: '2026-11-21', minutes: 60 },
+      memberId: 'm1',
+    },
+    'volunteer.onTheRoster': {
+      type: 'volunteer.recordHours',
+      input: { id: 'x', volunteer: { kind: 'member', memberId: 'm3' }, teamId: 'vt1', on: '2026-11-21', minutes: 60 },
+    },
+    'volunteer.dayLimit': {
+      type: 'volunteer.recordHours',
+      input: { id: 'x', volunteer: { kind: 'member', memberId: 'm2' }, teamId: 'vt1', on: '2026-11-20', minutes: 1400 },
+    },
+    'volunteer.onceOnRoster': {
+      type: 'volunteer.enrol',
+      input: { teamId: 'vt1', volunteer: { kind: 'resident', name: '张阿姨' } },
+    },
+    'volunteer.oneWhere': {
+      type: 'volunteer.recordHours',
+      input: {
+        id: 'x',
+        volunteer: { kind: 'member', memberId: 'm2' },
+        teamId: 'vt1',
+        projectId: 'sp2',
+        on: '2026-11-21',
+        minutes: 60,
+      },
+    },
+    'grid.placeInGridGroup': {
+      type: 'grid.place',
+      input: { id: 'x', memberId: 'm3', groupOrgId: 'g1', since: '2026-11-01' },
+    },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },

@@ -5,6 +5,9 @@ import {
   newSectorKinds,
   snapshotToRecords,
   snapshotFromRecords,
+  execute,
+  volunteerReport,
+  type Member,
 } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import scenario from '../fixtures/scenarios/regional-street.json';
@@ -62,6 +65,70 @@ describe('scenario: 区域化党建 street (regional-street.json)', () => {
     const teams = posts.filter((post) => post.kind === 'volunteerTeam');
     expect(teams).toHaveLength(figures.volunteerTeams);
     expect(teams.reduce((sum, team) => sum + (team.headcount ?? 0), 0)).toBe(figures.volunteers);
+  });
+
+  it('reports 8 volunteer teams of 268 people through the volunteer report, from declared headcounts', () => {
+    const { data } = volunteerReport(tenant, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' });
+    expect(data.teams.every((team) => team.source === 'declared')).toBe(true);
+    expect(data.totals).toMatchObject({ teams: figures.volunteerTeams, people: figures.volunteers });
+    expect(data.teams.reduce((sum, team) => sum + team.people, 0)).toBe(data.totals.people);
+  });
+
+  it('reports 8 volunteer teams of 268 people from rosters formed by command (members by id, residents by name)', () => {
+    // Teams formed from the figures: 268 people dealt over 8 teams, the first two of each being members.
+    const members: Member[] = Array.from({ length: figures.volunteerTeams * 2 }, (_, i) => ({
+      id: `vm${i + 1}`,
+      name: `志愿者党员${i + 1}`,
+      gender: 'female',
+      birthDate: '1965-01-01',
+      stage: 'full',
+      relationOrgId: 'community',
+      managingOrgId: 'community',
+    }));
+    let snapshot = snapshotFromRecords('320402001', 1, {
+      orgs: [
+        { id: 'street', name: '街道党工委', kind: 'committee', subkind: 'working', parentId: null },
+        { id: 'community', name: '社区综合党委', kind: 'committee', subkind: 'comprehensive', parentId: 'street' },
+      ],
+      members,
+    });
+    let person = 0;
+    for (let t = 0; t < figures.volunteerTeams; t++) {
+      const size =
+        Math.floor(figures.volunteers / figures.volunteerTeams) +
+        (t < figures.volunteers % figures.volunteerTeams ? 1 : 0);
+      const residentNames = Array.from({ length: size - 2 }, () => `居民${++person}`);
+      const input = {
+        id: `vt${t + 1}`,
+        name: `志愿服务队${t + 1}`,
+        orgId: t % 2 ? 'community' : 'street',
+        leaderMemberId: `vm${2 * t + 1}`,
+        memberIds: [`vm${2 * t + 2}`],
+        residentNames,
+        formedOn: '2026-01-01',
+      };
+      const result = execute(snapshot, 'volunteer.formTeam', input, {
+        actor: { id: 'staff', roles: [] },
+        now: '2026-01-02T02:00:00.000Z',
+      });
+      if (!result.ok) throw result.error;
+      snapshot = result.value.snapshot;
+    }
+    const { data } = volunteerReport(snapshot, { orgId: 'street', from: '2026-01-01', to: '2027-01-01' });
+    expect(data.totals).toEqual({
+      teams: figures.volunteerTeams,
+      people: figures.volunteers,
+      distinctVolunteers: figures.volunteers,
+      minutes: 0,
+    });
+    // Line by line: 34, 34, 34, 34, 33, 33, 33, 33 — two members and the rest residents each.
+    expect(data.teams.map((team) => [team.members, team.residents])).toEqual(
+      [34, 34, 34, 34, 33, 33, 33, 33].map((size) => [2, size - 2]),
+    );
+    // The community's own view holds only its four teams.
+    expect(
+      volunteerReport(snapshot, { orgId: 'community', from: '2026-01-01', to: '2027-01-01' }).data.totals.teams,
+    ).toBe(4);
   });
 
   it('shows the missed quarter of the quarterly joint conference as a finding, with the rotating chair due', () => {

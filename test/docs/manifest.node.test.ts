@@ -54,6 +54,7 @@ describe('the Custom Elements Manifest', () => {
       'dj-provider',
       'dj-registration-form',
       'dj-wish-board',
+      'dj-volunteer-hours',
     ]);
   });
 

@@ -21,6 +21,7 @@ import './pipeline/define.js';
 import './post-board/define.js';
 import './provider/define.js';
 import './registration-form/define.js';
+import './volunteer-hours/define.js';
 import './wish-board/define.js';
 
 export * from './index.js';

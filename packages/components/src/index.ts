@@ -67,3 +67,5 @@ export { type PostBoardView, type PostRow, type PledgeRow } from './post-board/b
 export { DjWishBoard } from './wish-board/wish-board.js';
 export { DjWishSteppedEvent, type DjWishSteppedDetail } from './wish-board/events.js';
 export { type WishCard, type WishColumn } from './wish-board/board-model.js';
+export { DjVolunteerHours } from './volunteer-hours/volunteer-hours.js';
+export { DjHoursRecordedEvent, type DjHoursRecordedDetail } from './volunteer-hours/events.js';

@@ -28,6 +28,8 @@ import type {
   DjMeetingRecordedEvent,
   DjMeetingSubmittedEvent,
   DjMemberCard,
+  DjHoursRecordedEvent,
+  DjVolunteerHours,
   DjMemberRoster,
   DjMemberSelectEvent,
   DjOrgMovedEvent,
@@ -77,6 +79,7 @@ export interface DjElements {
   'dj-pipeline': DjPipeline;
   'dj-post-board': DjPostBoard;
   'dj-wish-board': DjWishBoard;
+  'dj-volunteer-hours': DjVolunteerHours;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -108,6 +111,7 @@ export interface DjElementEvents {
   'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
   'dj-post-board': { 'dj-post-claimed': DjPostClaimedEvent };
   'dj-wish-board': { 'dj-wish-stepped': DjWishSteppedEvent };
+  'dj-volunteer-hours': { 'dj-hours-recorded': DjHoursRecordedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

@@ -301,6 +301,24 @@ export {
   type WishState,
   wishStates,
 } from './schema/wish.js';
+export {
+  liveServiceClaims,
+  type ServiceClaim,
+  ServiceClaimSchema,
+  type ServiceProject,
+  serviceProjectKinds,
+  ServiceProjectSchema,
+} from './schema/service-project.js';
+export {
+  type Volunteer,
+  type VolunteerHours,
+  VolunteerHoursSchema,
+  volunteerKey,
+  VolunteerSchema,
+  type VolunteerTeam,
+  VolunteerTeamSchema,
+} from './schema/volunteer.js';
+export { type GridPlacement, GridPlacementSchema } from './schema/grid.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 
 // Rules as data: official tables, conditions, rule sets
@@ -372,6 +390,9 @@ export type { DevelopmentEvents } from './commands/development/events.js';
 export type { DuesEvents } from './commands/dues/events.js';
 export type { WishEvents } from './commands/wish/events.js';
 export type { PledgeEvents } from './commands/pledge/events.js';
+export type { ServiceEvents } from './commands/service/events.js';
+export type { VolunteerEvents } from './commands/volunteer/events.js';
+export type { GridEvents } from './commands/grid/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -589,6 +610,30 @@ export {
 } from './engines/pledges/pledge-report.js';
 export { pledgeReportRules, pledgeRules } from './engines/pledges/rules.js';
 export { pledgeMessages } from './engines/pledges/messages.js';
+
+export {
+  type VolunteerLine,
+  type VolunteerQuery,
+  volunteerReport,
+  type VolunteerReport,
+  type VolunteerTeamLine,
+  type VolunteerTotals,
+} from './engines/service/volunteer-report.js';
+export {
+  type MemberServiceYear,
+  memberServiceYear,
+  type ServiceLine,
+  type YearlyServiceQuery,
+  yearlyReportDeadline,
+  yearlyServiceReport,
+  type YearlyServiceReport,
+} from './engines/service/yearly-service-report.js';
+export { hoursOrgId, servedFor } from './engines/service/served-in.js';
+export { defaultYearlyReportDeadline, dualReportRules, serviceRules, volunteerRules } from './engines/service/rules.js';
+export { serviceMessages, volunteerMessages } from './engines/service/messages.js';
+export { type GridLine, gridReport, type GridReport } from './engines/grids/grid-report.js';
+export { gridRules } from './engines/grids/rules.js';
+export { gridMessages } from './engines/grids/messages.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

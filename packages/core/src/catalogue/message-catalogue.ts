@@ -27,6 +27,8 @@ import { rosterMessages } from '../roster/messages.js';
 import { wishMessages } from '../engines/wishes/messages.js';
 import { postMessages } from '../commands/post/messages.js';
 import { pledgeMessages } from '../engines/pledges/messages.js';
+import { serviceMessages, volunteerMessages } from '../engines/service/messages.js';
+import { gridMessages } from '../engines/grids/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -62,6 +64,9 @@ const tables = [
   wishMessages,
   postMessages,
   pledgeMessages,
+  serviceMessages,
+  volunteerMessages,
+  gridMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

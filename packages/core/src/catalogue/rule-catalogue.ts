@@ -17,6 +17,8 @@ import { policyRules } from '../policy/rules.js';
 import { wishRules } from '../engines/wishes/rules.js';
 import { postRules } from '../commands/post/rules.js';
 import { pledgeReportRules, pledgeRules } from '../engines/pledges/rules.js';
+import { dualReportRules, serviceRules, volunteerRules } from '../engines/service/rules.js';
+import { gridRules } from '../engines/grids/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -33,6 +35,9 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(wishRules),
   ...Object.values(postRules),
   ...Object.values(pledgeRules),
+  ...Object.values(serviceRules),
+  ...Object.values(volunteerRules),
+  gridRules.placeInGridGroup,
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
@@ -49,6 +54,9 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(developmentDeadlineRules),
   ...Object.values(duesReportRules),
   ...Object.values(pledgeReportRules),
+  ...Object.values(dualReportRules),
+  gridRules.notPlaced,
+  gridRules.placedTwice,
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

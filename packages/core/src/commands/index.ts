@@ -49,6 +49,12 @@ export {
   reviewWish,
   withdrawWish,
 } from './wish/wish-commands.js';
+export { joinService, leaveService, offerService } from './service/service-commands.js';
+export { formVolunteerTeam } from './volunteer/form-team.js';
+export { enrolVolunteer } from './volunteer/enrol.js';
+export { recordVolunteerHours } from './volunteer/record-hours.js';
+export { sendYearlyReport } from './member/send-yearly-report.js';
+export { placeInGrid } from './grid/place-in-grid.js';
 export { approveMeeting, returnMeeting, submitMeeting } from './meeting/review-meeting.js';
 export { meetingMessages, reviewStateLabels } from './meeting/messages.js';
 export { meetingRules } from './meeting/rules.js';

@@ -20,6 +20,12 @@ import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
 import { claimPost, releasePost } from './post/claim-post.js';
 import { assessPledge, makePledge, reportPledgeFulfilment, withdrawPledge } from './pledge/pledge-commands.js';
+import { placeInGrid } from './grid/place-in-grid.js';
+import { sendYearlyReport } from './member/send-yearly-report.js';
+import { joinService, leaveService, offerService } from './service/service-commands.js';
+import { enrolVolunteer } from './volunteer/enrol.js';
+import { formVolunteerTeam } from './volunteer/form-team.js';
+import { recordVolunteerHours } from './volunteer/record-hours.js';
 import {
   cancelWishClaim,
   claimWish,
@@ -98,6 +104,14 @@ const all = [
   confirmWish,
   withdrawWish,
   expireWish,
+  offerService,
+  joinService,
+  leaveService,
+  formVolunteerTeam,
+  enrolVolunteer,
+  recordVolunteerHours,
+  sendYearlyReport,
+  placeInGrid,
   submitMeeting,
   approveMeeting,
   returnMeeting,

@@ -31,6 +31,10 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
   duesReliefs: [['memberId', 'members']],
   // A pledge on a community post is the post's org's, and the member's own branch's too.
   pledges: [['memberId', 'members']],
+  volunteerHours: [
+    ['teamId', 'volunteerTeams'],
+    ['projectId', 'serviceProjects'],
+  ],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {
@@ -65,6 +69,8 @@ export function ownerActorId(collection: CollectionName, entity: AnyEntity): str
 /** The member an entity is about, for rules about oneself. */
 export function selfMemberId(collection: CollectionName, entity: AnyEntity): string | undefined {
   if (collection === 'members') return entity.id;
+  // A team's own business is its leader's: they confirm its hours.
+  if (collection === 'volunteerTeams') return (entity as { leaderMemberId: string }).leaderMemberId;
   const memberId = (entity as { memberId?: unknown }).memberId;
   return typeof memberId === 'string' ? memberId : undefined;
 }

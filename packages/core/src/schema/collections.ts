@@ -12,6 +12,9 @@ import { OrgSchema } from './org.js';
 import { PledgeSchema } from './pledge.js';
 import { PostSchema } from './post.js';
 import { FeedbackReportSchema, RegistrationSchema } from './registration.js';
+import { GridPlacementSchema } from './grid.js';
+import { ServiceProjectSchema } from './service-project.js';
+import { VolunteerHoursSchema, VolunteerTeamSchema } from './volunteer.js';
 import { ProjectSchema } from './project.js';
 import { UnitRegistrationSchema } from './unit-registration.js';
 import { UnitSchema } from './unit.js';
@@ -44,6 +47,10 @@ export const collections = {
   duesPayments: DuesPaymentSchema,
   wishes: WishSchema,
   pledges: PledgeSchema,
+  serviceProjects: ServiceProjectSchema,
+  volunteerTeams: VolunteerTeamSchema,
+  volunteerHours: VolunteerHoursSchema,
+  gridPlacements: GridPlacementSchema,
 } as const;
 
 export type Collections = typeof collections;

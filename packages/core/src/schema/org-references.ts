@@ -26,5 +26,8 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'duesMonths', path: ['orgId'] },
   { collection: 'wishes', path: ['communityOrgId'] },
   { collection: 'pledges', path: ['orgId'] },
+  { collection: 'serviceProjects', path: ['communityOrgId'] },
+  { collection: 'volunteerTeams', path: ['orgId'] },
+  { collection: 'gridPlacements', path: ['groupOrgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];

@@ -3,11 +3,12 @@ import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { liveClaimOf, type Wish, type WishClaimant } from '../../schema/wish.js';
 
-const sameClaimant = (a: WishClaimant, b: WishClaimant): boolean =>
+/** The same member, or the same unit org. */
+export const sameClaimant = (a: WishClaimant, b: WishClaimant): boolean =>
   a.kind === 'member' ? b.kind === 'member' && a.memberId === b.memberId : b.kind === 'unitOrg' && a.orgId === b.orgId;
 
-/** 双报到: a member registered in the wish's community, or a unit org whose unit reported to it. */
-function reported(tx: Transaction, claimant: WishClaimant, communityOrgId: string): boolean {
+/** 双报到: a member registered in the community, or a unit org whose unit reported to it (wishes and service projects). */
+export function reported(tx: Transaction, claimant: WishClaimant, communityOrgId: string): boolean {
   if (claimant.kind === 'member') {
     tx.require('members', claimant.memberId, 'claimant.memberId');
     return [...tx.snapshot.registrations.values()].some(
