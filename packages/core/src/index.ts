@@ -289,6 +289,37 @@ export {
   wishStates,
 } from './schema/wish.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
+export {
+  type Band,
+  BandSchema,
+  type Citation,
+  CitationSchema,
+  type EvaluationScheme,
+  EvaluationSchemeSchema,
+  type FollowUp,
+  FollowUpSchema,
+  type Rating,
+  type RaterIdentity,
+  raterIdentities,
+  type RaterKind,
+  RaterKindSchema,
+  ratings,
+} from './schema/evaluation-scheme.js';
+export {
+  type Evaluation,
+  type EvaluationBallot,
+  EvaluationBallotSchema,
+  type EvaluationDecision,
+  EvaluationDecisionSchema,
+  type EvaluationFollowUpRecord,
+  EvaluationFollowUpRecordSchema,
+  type EvaluationMark,
+  EvaluationMarkSchema,
+  type EvaluationParticipant,
+  EvaluationParticipantSchema,
+  EvaluationSchema,
+} from './schema/evaluation.js';
+export { evaluationSchemeMessages } from './schema/evaluation-messages.js';
 
 // Rules as data: official tables, conditions, rule sets
 export { ruleSource, type RuleTableName, ruleTables } from './rules/rule-tables.js';
@@ -358,6 +389,7 @@ export type { ConferenceEvents } from './commands/conference/events.js';
 export type { DevelopmentEvents } from './commands/development/events.js';
 export type { DuesEvents } from './commands/dues/events.js';
 export type { WishEvents } from './commands/wish/events.js';
+export type { EvaluationEvents } from './commands/evaluation/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -553,6 +585,19 @@ export {
 export { type WishCounts, type WishQuery, wishReport, type WishReport } from './engines/wishes/wish-report.js';
 export { defaultMaxLiveClaims, wishRules } from './engines/wishes/rules.js';
 export { wishMessages } from './engines/wishes/messages.js';
+
+export {
+  type EvaluationReport,
+  type EvaluationRow,
+  evaluationReport,
+  type FollowUpStatus,
+  overCap,
+} from './engines/evaluations/evaluation-report.js';
+export { type RaterLine, scoreRound, scoreSubject, type SubjectScore } from './engines/evaluations/scoring.js';
+export { defaultEvaluationSchemes, parseEvaluationScheme } from './engines/evaluations/schemes.js';
+export { evaluationReportRules, evaluationRules } from './engines/evaluations/rules.js';
+export { evaluationMessages } from './engines/evaluations/messages.js';
+export { markingLabels, ratingLabels, roundStateLabels } from './engines/evaluations/labels.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -15,6 +15,7 @@ import { developmentDeadlineRules, developmentRules } from '../engines/developme
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 import { wishRules } from '../engines/wishes/rules.js';
+import { evaluationReportRules, evaluationRules } from '../engines/evaluations/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -29,6 +30,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(quorumRules),
   ...Object.values(policyRules),
   ...Object.values(wishRules),
+  ...Object.values(evaluationRules),
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
@@ -44,6 +46,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(complianceRules),
   ...Object.values(developmentDeadlineRules),
   ...Object.values(duesReportRules),
+  ...Object.values(evaluationReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -18,6 +18,10 @@ import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
 import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 import { setDuesStandard } from './dues/set-standard.js';
 import { recordMeeting } from './meeting/record-meeting.js';
+import { closeEvaluation } from './evaluation/close-evaluation.js';
+import { decideRating, recordFollowUp } from './evaluation/decide-rating.js';
+import { openEvaluation } from './evaluation/open-evaluation.js';
+import { submitRating } from './evaluation/submit-rating.js';
 import {
   cancelWishClaim,
   claimWish,
@@ -96,6 +100,11 @@ const all = [
   confirmWish,
   withdrawWish,
   expireWish,
+  openEvaluation,
+  submitRating,
+  closeEvaluation,
+  decideRating,
+  recordFollowUp,
   submitMeeting,
   approveMeeting,
   returnMeeting,
