@@ -61,3 +61,5 @@ export { DjDuesStatement } from './dues-statement/dues-statement.js';
 export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
 export { DjPipeline } from './pipeline/pipeline.js';
 export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';
+export { DjEvaluationForm } from './evaluation-form/evaluation-form.js';
+export { DjEvaluationSubmittedEvent, type DjEvaluationSubmittedDetail } from './evaluation-form/events.js';

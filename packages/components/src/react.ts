@@ -47,6 +47,8 @@ import type {
   DjDuesCalculator,
   DjDuesRecordedEvent,
   DjDuesStatement,
+  DjEvaluationForm,
+  DjEvaluationSubmittedEvent,
   DjPipeline,
   DjStepRecordedEvent,
 } from './index.js';
@@ -71,6 +73,7 @@ export interface DjElements {
   'dj-dues-calculator': DjDuesCalculator;
   'dj-dues-statement': DjDuesStatement;
   'dj-pipeline': DjPipeline;
+  'dj-evaluation-form': DjEvaluationForm;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -100,6 +103,7 @@ export interface DjElementEvents {
   'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
   'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
   'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
+  'dj-evaluation-form': { 'dj-evaluation-submitted': DjEvaluationSubmittedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

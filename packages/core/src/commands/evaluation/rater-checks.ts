@@ -21,6 +21,12 @@ export function raterKindOf(round: Evaluation, raterKind: string): RaterKind {
   return kind;
 }
 
+/** The rater's name: the org's for the organisation's ballot, a participant's own, else the ballot's label. */
+function raterName(tx: Transaction, round: Evaluation, kind: RaterKind, raterId: string): string {
+  if (kind.who === 'roundOrg') return tx.get('orgs', raterId)?.name ?? raterId;
+  return kind.who === 'anyone' ? raterId : subjectName(tx, round, raterId);
+}
+
 /** A self or peer ballot of a member round: the member rating, whom the policy's self scope reads. */
 export function ratingMember(round: Evaluation, kind: RaterKind, raterId: string): string | undefined {
   const personal = kind.who === 'self' || kind.who === 'participant';
@@ -35,7 +41,7 @@ export function ratingMember(round: Evaluation, kind: RaterKind, raterId: string
  */
 export function assertRater(tx: Transaction, round: Evaluation, kind: RaterKind, raterId: string): void {
   const subject = roundSubject(round.id);
-  const rater = subjectName(tx, round, raterId);
+  const rater = raterName(tx, round, kind, raterId);
   const personal = kind.who === 'self' || kind.who === 'participant';
   const takesPart = round.participants.some((each) => each.id === raterId);
   if ((personal && !takesPart) || (kind.who === 'roundOrg' && raterId !== round.orgId)) {
@@ -52,7 +58,7 @@ export function assertMarks(
   marks: readonly EvaluationMark[],
 ): void {
   const subject = roundSubject(round.id);
-  const rater = subjectName(tx, round, raterId);
+  const rater = raterName(tx, round, kind, raterId);
   const already = new Set(
     [...tx.snapshot.evaluationBallots.values()]
       .filter((b) => b.evaluationId === round.id && b.raterKind === kind.kind && b.raterId === raterId)
