@@ -443,6 +443,46 @@ describe('the round: open, ballots, close, decide, follow up', () => {
   });
 });
 
+describe('多向度考评: the same mechanism rates orgs', () => {
+  const scores = (raterKind: string, raterId: string, marks: Record<string, number>) => ({
+    id: `${raterKind}-${raterId}`,
+    evaluationId: 'ev2',
+    raterKind,
+    raterId,
+    marks: Object.entries(marks).map(([subjectId, score]) => ({ subjectId, score })),
+  });
+
+  it('weighs self, peers, assessors, members and residents; an org rates itself only as self and others as a peer', () => {
+    let snapshot = regionalStreet();
+    snapshot = run(snapshot, 'evaluation.submitRating', scores('self', 'b1', { b1: 90 }));
+    snapshot = run(snapshot, 'evaluation.submitRating', scores('peer', 'b2', { b1: 80 }));
+    snapshot = run(snapshot, 'evaluation.submitRating', scores('assessor', 'team-1', { b1: 70, b2: 70 }));
+    snapshot = run(snapshot, 'evaluation.submitRating', scores('members', 'mb-1', { b1: 60 }));
+    const b1 = evaluationReport(snapshot, 'ev2')!.data.rows.find((row) => row.subjectId === 'b1')!;
+    // No residents' marks: (20·90 + 20·80 + 30·70 + 15·60) / 85 = 6400 / 85 = 75.29 → 合格 (75 ≤ score < 90).
+    expect(b1).toMatchObject({ name: '紫云苑第一党支部', scoreHundredths: 7529, computed: 'qualified' });
+    expect(b1.missingKinds).toEqual(['residents']);
+    expect(
+      b1.lines!.map((line) => [line.raterKind, line.count, line.meanHundredths, line.contributionHundredths]),
+    ).toEqual([
+      ['self', 1, 9000, 2118],
+      ['peer', 1, 8000, 1882],
+      ['assessor', 1, 7000, 2471],
+      ['members', 1, 6000, 1059],
+      ['residents', 0, undefined, 0],
+    ]);
+    const refused = (input: unknown) => {
+      const result = execute(snapshot, 'evaluation.submitRating', input, staff);
+      return result.ok ? undefined : result.error.rule?.id;
+    };
+    expect(refused(scores('self', 'b1', { b2: 90 }))).toBe('evaluation.selfOnlyForSelf');
+    expect(refused({ ...scores('peer', 'b1', { b1: 90 }), id: 'p' })).toBe('evaluation.peerNotSelf');
+    expect(refused({ ...grades('assessor', 'team-2', { b1: 'excellent' }), evaluationId: 'ev2' })).toBe(
+      'evaluation.markOfScheme',
+    );
+  });
+});
+
 describe('a scheme is data a portal edits: refused with the path of what is wrong', () => {
   const member = defaultEvaluationSchemes.member;
   const cases: readonly [string, unknown, string, string][] = [
