@@ -76,7 +76,10 @@ const EvaluationSchemeShape = z.strictObject({
   weights: CitationSchema,
   bands: z.array(BandSchema).min(1).max(12),
   bandsCitation: CitationSchema,
-  /** 优秀 at most this share of the subjects rated: a finding when passed, never a cap. */
+  /**
+   * 优秀 at most this share of the subjects with a rating (strict: below it): a finding when
+   * passed, never a cap.
+   */
   excellentCap: z.strictObject({ ...fraction, ...citation }).optional(),
   /** Members: the stages taking part and the stages rated. Orgs: the kinds of org rated. */
   participants: z.strictObject({
