@@ -5,6 +5,8 @@ import {
   Workspace,
   commands,
   createRolePolicy,
+  defaultEvaluationSchemes,
+  type EntityRecords,
   type CommandType,
   seedTenant,
   verifyAudit,
@@ -278,6 +280,48 @@ function withServiceRecords(records: ReturnType<typeof activistsInDevelopment>) 
   };
 }
 
+// 民主评议: a member rates peers of their own branch in their own name; the branch and the
+// committees above run the round (and enter any ballot). Each branch's open round has its
+// members and enough further subjects for every step to mark a new one.
+const raterOf: Record<string, string> = { 'ev-b1': 'm2', 'ev-b2': 'm3', 'ev-b3': 'm4' };
+probes.push({
+  name: 'rate a peer in a branch review',
+  targets: ['ev-b1', 'ev-b2', 'ev-b3'],
+  request: (evaluationId, n) => ({
+    type: 'evaluation.submitRating',
+    input: {
+      id: `ballot-${n}`,
+      evaluationId,
+      raterKind: 'peer',
+      raterId: raterOf[evaluationId]!,
+      marks: [{ subjectId: `x${n}`, grade: 'qualified' }],
+    },
+  }),
+  allowed: {
+    ...everyone(['ev-b1', 'ev-b2', 'ev-b3']),
+    communityCommittee: ['ev-b1', 'ev-b2'],
+    branchSecretary: ['ev-b1'],
+    ...none,
+    member: ['ev-b1'],
+  },
+});
+
+function withReviews(records: EntityRecords): EntityRecords {
+  const subjects = Array.from({ length: 600 }, (_, i) => ({ id: `x${i}`, stage: 'full' as const, rated: true }));
+  const evaluations = Object.entries(raterOf).map(([id, raterId]) => ({
+    id,
+    orgId: id.slice(3),
+    year: 2026,
+    scheme: defaultEvaluationSchemes.member,
+    state: 'open' as const,
+    openedAt: scopedAt,
+    participants: [{ id: raterId, stage: 'full' as const, rated: true }, ...subjects],
+    decisions: [],
+    followUps: [],
+  }));
+  return { ...records, evaluations };
+}
+
 const step = fc.record({
   role: fc.constantFrom(...roles),
   probe: fc.nat({ max: probes.length - 1 }),
@@ -292,6 +336,10 @@ interface Runner {
 async function seeded(): Promise<Store> {
   const store = createMemoryStore();
   await seedTenant(store, tenant, withServiceRecords(activistsInDevelopment(scopedRecords)), {
+    actorId: 'seed',
+    at: scopedAt,
+  });
+  await seedTenant(store, tenant, withReviews(activistsInDevelopment(scopedRecords)), {
     actorId: 'seed',
     at: scopedAt,
   });

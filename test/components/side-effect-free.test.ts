@@ -16,6 +16,7 @@ const tags = [
   'dj-meeting-calendar',
   'dj-attendance-sheet',
   'dj-dues-calculator',
+  'dj-evaluation-form',
   'dj-dues-statement',
   'dj-pipeline',
   'dj-post-board',

@@ -2,6 +2,8 @@ import {
   complianceReport,
   conferenceScheduleReport,
   coverageReport,
+  defaultEvaluationSchemes,
+  evaluationReport,
   developmentDeadlineRules,
   dualReportRules,
   gridRules,
@@ -113,6 +115,40 @@ const records: EntityRecords = {
       state: 'made',
     },
   ],
+  // A closed 民主评议 of branch big with no ballots: two 优秀 of three rated, a probationary member
+  // given a rating, 不合格 without its follow-up, and no rater kind heard for anyone.
+  evaluations: [
+    {
+      id: 'ev',
+      orgId: 'big',
+      year: 2025,
+      scheme: defaultEvaluationSchemes.member,
+      state: 'closed',
+      openedAt: '2025-12-01T02:00:00.000Z',
+      closedAt: '2025-12-20T02:00:00.000Z',
+      participants: [
+        { id: 'e1', stage: 'full', rated: true },
+        { id: 'e2', stage: 'full', rated: true },
+        { id: 'e3', stage: 'full', rated: true },
+        { id: 'ep', stage: 'probationary', rated: false },
+      ],
+      decisions: (
+        [
+          ['e1', 'excellent'],
+          ['e2', 'excellent'],
+          ['e3', 'unqualified'],
+          ['ep', 'qualified'],
+        ] as const
+      ).map(([subjectId, rating]) => ({
+        subjectId,
+        rating,
+        reason: '支部大会评定',
+        decidedAt: '2025-12-20T02:00:00.000Z',
+        decidedBy: 'secretary',
+      })),
+      followUps: [],
+    },
+  ],
 };
 
 const street = snapshotFromRecords('320402', 1, records);
@@ -126,6 +162,7 @@ const allFindings = (): readonly Finding[] => [
   ...projectReport(street, 2025, asOf).findings,
   ...conferenceScheduleReport(street, 'conf', asOf).findings,
   ...pledgeReport(street, { orgId: 'street', asOf }).findings,
+  ...evaluationReport(street, 'ev')!.findings,
   ...complianceReport(street, { orgId: 'street', from: '2025-01-01', to: '2025-12-31', asOf }).findings,
   // A branch 党课 has no national frequency: only a portal's layer (quarterly, say) makes one.
   ...complianceReport(street, {

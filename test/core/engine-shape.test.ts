@@ -18,6 +18,7 @@ import {
   gridReport,
   volunteerReport,
   yearlyServiceReport,
+  evaluationReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -75,6 +76,7 @@ const engines = {
   ],
   // The street has one grid group and nobody in it: every member is found unplaced.
   gridReport: () => [applicants, gridReport(applicants, 'street')],
+  evaluationReport: () => [applicants, evaluationReport(applicants, 'ev1')!],
   duesTotalsReport: () => [applicants, duesTotalsReport(applicants, { orgId: 'c1', from: '2026-01', to: '2026-12' })],
   structureReport: () => [regional, structureReport(regional)],
   coverageReport: () => [regional, coverageReport(regional)],
@@ -139,6 +141,7 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "conference.cadence",
         "development.activistAssessment",
         "development.applicationTalk",
+        "evaluation.raterKindsMissing",
         "grid.everyMemberPlaced",
         "meetings.assembly",
         "meetings.themeDay",

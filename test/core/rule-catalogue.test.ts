@@ -87,6 +87,14 @@ describe('the rule catalogue', () => {
     attendance: [],
     ...extra,
   });
+  /** A ballot of b1's open 2026 round (ev1) by one rater for one subject. */
+  const ballot = (raterKind: string, raterId: string, subjectId: string) => ({
+    id: 'x',
+    evaluationId: 'ev1',
+    raterKind,
+    raterId,
+    marks: [{ subjectId, grade: 'qualified' }],
+  });
   const vote = (kind: string, yes: number) => ({ id: 'v1', kind, motion: '表决事项', yes, no: 0 });
   const present = [{ memberId: 'm1', mode: 'onSite' }];
   const breaking: Readonly<
@@ -321,6 +329,33 @@ describe('the rule catalogue', () => {
     'grid.placeInGridGroup': {
       type: 'grid.place',
       input: { id: 'x', memberId: 'm3', groupOrgId: 'g1', since: '2026-11-01' },
+    },
+    'evaluation.oneRoundPerYear': {
+      type: 'evaluation.open',
+      input: { id: 'x', orgId: 'b1', year: 2026, subjectKind: 'member' },
+    },
+    'evaluation.lifecycle': { type: 'evaluation.close', input: { evaluationId: 'ev3' } },
+    'evaluation.raterKindOfScheme': { type: 'evaluation.submitRating', input: ballot('neighbours', 'n1', 'm1') },
+    'evaluation.selfOnlyForSelf': { type: 'evaluation.submitRating', input: ballot('self', 'm1', 'm2') },
+    'evaluation.raterTakesPart': { type: 'evaluation.submitRating', input: ballot('peer', 'm3', 'm1') },
+    'evaluation.peerNotSelf': { type: 'evaluation.submitRating', input: ballot('peer', 'm2', 'm2') },
+    'evaluation.ratesOnce': { type: 'evaluation.submitRating', input: ballot('masses', 'masses-1', 'm1') },
+    'evaluation.subjectInRound': { type: 'evaluation.submitRating', input: ballot('masses', 'masses-2', 'm4') },
+    'evaluation.probationaryNotRated': {
+      type: 'evaluation.submitRating',
+      input: ballot('masses', 'masses-2', 'a3'),
+    },
+    'evaluation.markOfScheme': {
+      type: 'evaluation.submitRating',
+      input: { ...ballot('masses', 'masses-2', 'm1'), marks: [{ subjectId: 'm1', score: 90 }] },
+    },
+    'evaluation.overrideNeedsReason': {
+      type: 'evaluation.decide',
+      input: { evaluationId: 'ev3', subjectId: 'm3', rating: 'qualified' },
+    },
+    'evaluation.followUpOfRating': {
+      type: 'evaluation.recordFollowUp',
+      input: { evaluationId: 'ev3', subjectId: 'm3', followUp: 'commend', doneOn: '2026-11-20' },
     },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',

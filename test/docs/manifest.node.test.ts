@@ -44,6 +44,7 @@ describe('the Custom Elements Manifest', () => {
       'dj-coverage-board',
       'dj-dues-calculator',
       'dj-dues-statement',
+      'dj-evaluation-form',
       'dj-import-dialog',
       'dj-meeting-calendar',
       'dj-member-card',

@@ -12,6 +12,7 @@ import './contact-card/define.js';
 import './coverage-board/define.js';
 import './dues-calculator/define.js';
 import './dues-statement/define.js';
+import './evaluation-form/define.js';
 import './import-dialog/define.js';
 import './meeting-calendar/define.js';
 import './member-card/define.js';

@@ -69,3 +69,5 @@ export { DjWishSteppedEvent, type DjWishSteppedDetail } from './wish-board/event
 export { type WishCard, type WishColumn } from './wish-board/board-model.js';
 export { DjVolunteerHours } from './volunteer-hours/volunteer-hours.js';
 export { DjHoursRecordedEvent, type DjHoursRecordedDetail } from './volunteer-hours/events.js';
+export { DjEvaluationForm } from './evaluation-form/evaluation-form.js';
+export { DjEvaluationSubmittedEvent, type DjEvaluationSubmittedDetail } from './evaluation-form/events.js';

@@ -49,6 +49,8 @@ import type {
   DjDuesCalculator,
   DjDuesRecordedEvent,
   DjDuesStatement,
+  DjEvaluationForm,
+  DjEvaluationSubmittedEvent,
   DjPipeline,
   DjPostBoard,
   DjPostClaimedEvent,
@@ -80,6 +82,7 @@ export interface DjElements {
   'dj-post-board': DjPostBoard;
   'dj-wish-board': DjWishBoard;
   'dj-volunteer-hours': DjVolunteerHours;
+  'dj-evaluation-form': DjEvaluationForm;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -112,6 +115,7 @@ export interface DjElementEvents {
   'dj-post-board': { 'dj-post-claimed': DjPostClaimedEvent };
   'dj-wish-board': { 'dj-wish-stepped': DjWishSteppedEvent };
   'dj-volunteer-hours': { 'dj-hours-recorded': DjHoursRecordedEvent };
+  'dj-evaluation-form': { 'dj-evaluation-submitted': DjEvaluationSubmittedEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

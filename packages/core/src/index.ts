@@ -320,6 +320,37 @@ export {
 } from './schema/volunteer.js';
 export { type GridPlacement, GridPlacementSchema } from './schema/grid.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
+export {
+  type Band,
+  BandSchema,
+  type Citation,
+  CitationSchema,
+  type EvaluationScheme,
+  EvaluationSchemeSchema,
+  type FollowUp,
+  FollowUpSchema,
+  type Rating,
+  type RaterIdentity,
+  raterIdentities,
+  type RaterKind,
+  RaterKindSchema,
+  ratings,
+} from './schema/evaluation-scheme.js';
+export {
+  type Evaluation,
+  type EvaluationBallot,
+  EvaluationBallotSchema,
+  type EvaluationDecision,
+  EvaluationDecisionSchema,
+  type EvaluationFollowUpRecord,
+  EvaluationFollowUpRecordSchema,
+  type EvaluationMark,
+  EvaluationMarkSchema,
+  type EvaluationParticipant,
+  EvaluationParticipantSchema,
+  EvaluationSchema,
+} from './schema/evaluation.js';
+export { evaluationSchemeMessages } from './schema/evaluation-messages.js';
 
 // Rules as data: official tables, conditions, rule sets
 export { ruleSource, type RuleTableName, ruleTables } from './rules/rule-tables.js';
@@ -393,6 +424,7 @@ export type { PledgeEvents } from './commands/pledge/events.js';
 export type { ServiceEvents } from './commands/service/events.js';
 export type { VolunteerEvents } from './commands/volunteer/events.js';
 export type { GridEvents } from './commands/grid/events.js';
+export type { EvaluationEvents } from './commands/evaluation/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -634,6 +666,19 @@ export { serviceMessages, volunteerMessages } from './engines/service/messages.j
 export { type GridLine, gridReport, type GridReport } from './engines/grids/grid-report.js';
 export { gridRules } from './engines/grids/rules.js';
 export { gridMessages } from './engines/grids/messages.js';
+
+export {
+  type EvaluationReport,
+  type EvaluationRow,
+  evaluationReport,
+  type FollowUpStatus,
+  overCap,
+} from './engines/evaluations/evaluation-report.js';
+export { type RaterLine, scoreRound, scoreSubject, type SubjectScore } from './engines/evaluations/scoring.js';
+export { defaultEvaluationSchemes, parseEvaluationScheme } from './engines/evaluations/schemes.js';
+export { evaluationReportRules, evaluationRules } from './engines/evaluations/rules.js';
+export { evaluationMessages } from './engines/evaluations/messages.js';
+export { markingLabels, ratingLabels, roundStateLabels } from './engines/evaluations/labels.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -29,6 +29,8 @@ import { postMessages } from '../commands/post/messages.js';
 import { pledgeMessages } from '../engines/pledges/messages.js';
 import { serviceMessages, volunteerMessages } from '../engines/service/messages.js';
 import { gridMessages } from '../engines/grids/messages.js';
+import { evaluationMessages } from '../engines/evaluations/messages.js';
+import { evaluationSchemeMessages } from '../schema/evaluation-messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -67,6 +69,8 @@ const tables = [
   serviceMessages,
   volunteerMessages,
   gridMessages,
+  evaluationMessages,
+  evaluationSchemeMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

@@ -19,6 +19,7 @@ import { postRules } from '../commands/post/rules.js';
 import { pledgeReportRules, pledgeRules } from '../engines/pledges/rules.js';
 import { dualReportRules, serviceRules, volunteerRules } from '../engines/service/rules.js';
 import { gridRules } from '../engines/grids/rules.js';
+import { evaluationReportRules, evaluationRules } from '../engines/evaluations/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -38,6 +39,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(serviceRules),
   ...Object.values(volunteerRules),
   gridRules.placeInGridGroup,
+  ...Object.values(evaluationRules),
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
@@ -57,6 +59,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(dualReportRules),
   gridRules.notPlaced,
   gridRules.placedTwice,
+  ...Object.values(evaluationReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -39,6 +39,10 @@ export { registerInCommunity } from './member/register-in-community.js';
 export { sendFeedbackReport } from './member/send-feedback-report.js';
 export { importMembers } from './member/import-members.js';
 export { recordMeeting } from './meeting/record-meeting.js';
+export { openEvaluation } from './evaluation/open-evaluation.js';
+export { submitRating } from './evaluation/submit-rating.js';
+export { closeEvaluation } from './evaluation/close-evaluation.js';
+export { decideRating, recordFollowUp } from './evaluation/decide-rating.js';
 export {
   cancelWishClaim,
   claimWish,

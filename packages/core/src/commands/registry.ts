@@ -26,6 +26,10 @@ import { joinService, leaveService, offerService } from './service/service-comma
 import { enrolVolunteer } from './volunteer/enrol.js';
 import { formVolunteerTeam } from './volunteer/form-team.js';
 import { recordVolunteerHours } from './volunteer/record-hours.js';
+import { closeEvaluation } from './evaluation/close-evaluation.js';
+import { decideRating, recordFollowUp } from './evaluation/decide-rating.js';
+import { openEvaluation } from './evaluation/open-evaluation.js';
+import { submitRating } from './evaluation/submit-rating.js';
 import {
   cancelWishClaim,
   claimWish,
@@ -112,6 +116,11 @@ const all = [
   recordVolunteerHours,
   sendYearlyReport,
   placeInGrid,
+  openEvaluation,
+  submitRating,
+  closeEvaluation,
+  decideRating,
+  recordFollowUp,
   submitMeeting,
   approveMeeting,
   returnMeeting,

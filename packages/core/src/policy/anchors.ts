@@ -35,6 +35,7 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
     ['teamId', 'volunteerTeams'],
     ['projectId', 'serviceProjects'],
   ],
+  evaluationBallots: [['evaluationId', 'evaluations']],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {

@@ -5,6 +5,7 @@ import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js'
 import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
 import { WishSchema } from './wish.js';
+import { EvaluationBallotSchema, EvaluationSchema } from './evaluation.js';
 import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
@@ -51,6 +52,8 @@ export const collections = {
   volunteerTeams: VolunteerTeamSchema,
   volunteerHours: VolunteerHoursSchema,
   gridPlacements: GridPlacementSchema,
+  evaluations: EvaluationSchema,
+  evaluationBallots: EvaluationBallotSchema,
 } as const;
 
 export type Collections = typeof collections;

@@ -29,5 +29,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'serviceProjects', path: ['communityOrgId'] },
   { collection: 'volunteerTeams', path: ['orgId'] },
   { collection: 'gridPlacements', path: ['groupOrgId'] },
+  { collection: 'evaluations', path: ['orgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];
