@@ -14,6 +14,8 @@ import {
   duesStatementReport,
   duesTotalsReport,
   wishReport,
+  defaultScoreScheme,
+  scoreLedgerReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -67,6 +69,10 @@ const engines = {
   // Six months after the last org life the kangle scenario records (15 October 2026).
   statusReport: () => [kangle, statusReport(kangle, '2027-04-15')],
   dualManagementReport: () => [qinglong, dualManagementReport(qinglong)],
+  scoreLedgerReport: () => [
+    kangle,
+    scoreLedgerReport(kangle, defaultScoreScheme, { orgId: 'kangle', year: 2026, asOf: kangleAsOf }),
+  ],
   classificationReport: () => [qinglong, classificationReport(qinglong, qinglongAsOf)],
   layerReport: () => [kangle, layerReport(kangle, 'kangle', kangleAsOf)],
   branchFundingReport: () => [
@@ -126,6 +132,7 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "meetings.themeDay",
         "org.branch.minFullMembers",
         "org.committee.minMembers",
+        "points.exclusion",
         "project.secretaryOwnsOne",
         "status.selfLapse",
       ]

@@ -288,6 +288,25 @@ export {
   type WishState,
   wishStates,
 } from './schema/wish.js';
+export {
+  capPeriods,
+  type CapPeriod,
+  ScoreExclusionSchema,
+  type ScoreExclusion,
+  ScoreItemSchema,
+  type ScoreItem,
+  scoreParts,
+  type ScorePart,
+  ScoreSchemeSchema,
+  type ScoreScheme,
+  type ScoreSchemeInput,
+  scoreSourceIds,
+  type ScoreSourceId,
+  ScoreVetoSchema,
+  type ScoreVeto,
+} from './schema/score-scheme.js';
+export { scoreSchemeMessages } from './schema/score-scheme-messages.js';
+export { PointAwardSchema, type PointAward } from './schema/point-award.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 
 // Rules as data: official tables, conditions, rule sets
@@ -358,6 +377,7 @@ export type { ConferenceEvents } from './commands/conference/events.js';
 export type { DevelopmentEvents } from './commands/development/events.js';
 export type { DuesEvents } from './commands/dues/events.js';
 export type { WishEvents } from './commands/wish/events.js';
+export type { PointsEvents } from './commands/points/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -553,6 +573,31 @@ export {
 export { type WishCounts, type WishQuery, wishReport, type WishReport } from './engines/wishes/wish-report.js';
 export { defaultMaxLiveClaims, wishRules } from './engines/wishes/rules.js';
 export { wishMessages } from './engines/wishes/messages.js';
+export {
+  type MemberScoreLedger,
+  type ScoreLedgerData,
+  type ScoreLedgerQuery,
+  scoreLedgerReport,
+  type ScoreLedgerReport,
+} from './engines/points/score-ledger-report.js';
+export {
+  capPeriodOf,
+  type LedgerLine,
+  type LedgerTotals,
+  type PartTotals,
+  scoreLedger,
+} from './engines/points/score-ledger.js';
+export { type BranchRanking, type RankedMember, rankByBranch } from './engines/points/score-rankings.js';
+export {
+  type ScoreSource,
+  scoreSources,
+  type ScoreTables,
+  type SourceEntry,
+  type SourceRef,
+} from './engines/points/score-sources.js';
+export { defaultScoreScheme, scoreSchemeFor } from './engines/points/default-score-scheme.js';
+export { pointsReportRules, pointsRules } from './engines/points/rules.js';
+export { pointsMessages } from './engines/points/messages.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -25,6 +25,8 @@ import {
 import { policyMessages } from '../policy/messages.js';
 import { rosterMessages } from '../roster/messages.js';
 import { wishMessages } from '../engines/wishes/messages.js';
+import { pointsMessages } from '../engines/points/messages.js';
+import { scoreSchemeMessages } from '../schema/score-scheme-messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -58,6 +60,8 @@ const tables = [
   duesMessages,
   rosterMessages,
   wishMessages,
+  scoreSchemeMessages,
+  pointsMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

@@ -15,6 +15,7 @@ import { developmentDeadlineRules, developmentRules } from '../engines/developme
 import type { CatalogueRule } from '../kernel/rule.js';
 import { policyRules } from '../policy/rules.js';
 import { wishRules } from '../engines/wishes/rules.js';
+import { pointsReportRules, pointsRules } from '../engines/points/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -32,6 +33,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
+  ...Object.values(pointsRules),
 ];
 
 /** The rules the engines report under (findings, never refusals). */
@@ -44,6 +46,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(complianceRules),
   ...Object.values(developmentDeadlineRules),
   ...Object.values(duesReportRules),
+  ...Object.values(pointsReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

@@ -29,6 +29,7 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
   disclosures: [['memberId', 'members']],
   duesStandards: [['memberId', 'members']],
   duesReliefs: [['memberId', 'members']],
+  pointAwards: [['memberId', 'members']],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {

@@ -5,6 +5,8 @@ import { ConferenceSessionSchema, JointConferenceSchema } from './conference.js'
 import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
 import { WishSchema } from './wish.js';
+import { PointAwardSchema } from './point-award.js';
+import { ScoreSchemeSchema } from './score-scheme.js';
 import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
@@ -42,6 +44,8 @@ export const collections = {
   duesMonths: DuesMonthSchema,
   duesPayments: DuesPaymentSchema,
   wishes: WishSchema,
+  scoreSchemes: ScoreSchemeSchema,
+  pointAwards: PointAwardSchema,
 } as const;
 
 export type Collections = typeof collections;

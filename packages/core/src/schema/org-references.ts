@@ -25,5 +25,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'developmentProcesses', path: ['orgId'] },
   { collection: 'duesMonths', path: ['orgId'] },
   { collection: 'wishes', path: ['communityOrgId'] },
+  { collection: 'scoreSchemes', path: ['orgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];
