@@ -156,6 +156,29 @@ const probes: Probe[] = [
       member: ['m2'],
     },
   },
+  {
+    // The default scheme names the branch secretary, the community committee and the admins as
+    // awarders of `task.assigned`; the role rules scope each to its subtree.
+    name: 'award a member points by hand',
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({
+      type: 'points.award',
+      input: {
+        id: `award-${n}`,
+        memberId,
+        itemId: 'task.assigned',
+        points: 5,
+        reason: '协助入户登记',
+        on: '2026-11-20',
+      },
+    }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+    },
+  },
 ];
 
 // A branch develops its own applicants: an activist's half-yearly assessment (step 6, which may
