@@ -48,6 +48,8 @@ import type {
   DjDuesRecordedEvent,
   DjDuesStatement,
   DjPipeline,
+  DjScoreLedger,
+  DjScoreMemberSelectEvent,
   DjStepRecordedEvent,
 } from './index.js';
 
@@ -71,6 +73,7 @@ export interface DjElements {
   'dj-dues-calculator': DjDuesCalculator;
   'dj-dues-statement': DjDuesStatement;
   'dj-pipeline': DjPipeline;
+  'dj-score-ledger': DjScoreLedger;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -100,6 +103,7 @@ export interface DjElementEvents {
   'dj-dues-calculator': { 'dj-dues-amount': DjDuesAmountEvent };
   'dj-dues-statement': { 'dj-dues-recorded': DjDuesRecordedEvent };
   'dj-pipeline': { 'dj-step-recorded': DjStepRecordedEvent };
+  'dj-score-ledger': { 'dj-score-member-select': DjScoreMemberSelectEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

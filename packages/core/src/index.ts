@@ -598,6 +598,7 @@ export {
 export { defaultScoreScheme, scoreSchemeFor } from './engines/points/default-score-scheme.js';
 export { pointsReportRules, pointsRules } from './engines/points/rules.js';
 export { pointsMessages } from './engines/points/messages.js';
+export { scorePartLabels, scoreSourceLabels } from './engines/points/score-labels.js';
 
 // Queries
 export { type MemberQuery, MemberQuerySchema, memberSortKeys, type ParsedMemberQuery } from './queries/member-query.js';

@@ -6,7 +6,7 @@ import { finding } from '../../kernel/rule.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { compileCondition, type CompiledCondition } from '../../rules/compile-condition.js';
 import { isPartyMember, type Member } from '../../schema/member.js';
-import { scoreSourceIds, type ScoreScheme, type ScoreVeto } from '../../schema/score-scheme.js';
+import { scoreSourceIds, type ScoreScheme, type ScoreSourceId, type ScoreVeto } from '../../schema/score-scheme.js';
 import { memberFactReaders, type MemberOnDate } from '../classification/member-facts.js';
 import type { EngineReport } from '../engine-report.js';
 import { subtreeOf } from '../org-tree.js';
@@ -65,7 +65,7 @@ function membersInScope(snapshot: Tables, query: ScoreLedgerQuery): Member[] {
 
 /** What each member did in the year up to `until`, from every source, grouped by member. */
 function entriesByMember(snapshot: Tables, year: number, until: string) {
-  const byMember = new Map<string, { source: string; entry: SourceEntry }[]>();
+  const byMember = new Map<string, { source: ScoreSourceId; entry: SourceEntry }[]>();
   const from = civilDate(year, 1, 1);
   for (const source of scoreSourceIds) {
     for (const entry of scoreSources[source](snapshot)) {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../i18n/locale.js';
-import type { CapPeriod, ScoreItem, ScorePart, ScoreScheme, ScoreVeto } from '../../schema/score-scheme.js';
+import type { CapPeriod, ScoreItem, ScorePart, ScoreScheme, ScoreSourceId, ScoreVeto } from '../../schema/score-scheme.js';
 import type { SourceEntry, SourceRef } from './score-sources.js';
 
 /** Why a line counts less than its raw points: a cap reached in a period, a veto. */
@@ -9,6 +9,8 @@ export interface LedgerLine {
   readonly itemId: string;
   readonly item: LocalizedText;
   readonly part: ScorePart;
+  /** The source it came from (meetings attended, wishes fulfilled, manual awards) and its record. */
+  readonly source: ScoreSourceId;
   readonly sourceRef: SourceRef;
   readonly quantity: number;
   /** What the item gives for it before any cap. */
@@ -41,7 +43,7 @@ export function capPeriodOf(on: string, period: CapPeriod): string {
 }
 
 /** Whether an item counts an entry of its source: the meeting kind it names, the award's own item. */
-function counts(item: ScoreItem, source: string, entry: SourceEntry): boolean {
+function counts(item: ScoreItem, source: ScoreSourceId, entry: SourceEntry): boolean {
   if (item.source !== source) return false;
   if (entry.itemId !== undefined && entry.itemId !== item.id) return false;
   return (
@@ -59,8 +61,8 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /** Lines in day order; the same day by source record, then the scheme's item order. */
 function inOrder(
-  pairs: { item: ScoreItem; itemIndex: number; entry: SourceEntry }[],
-): { item: ScoreItem; entry: SourceEntry }[] {
+  pairs: { item: ScoreItem; itemIndex: number; source: ScoreSourceId; entry: SourceEntry }[],
+): { item: ScoreItem; source: ScoreSourceId; entry: SourceEntry }[] {
   return pairs.sort(
     (a, b) =>
       compareText(a.entry.on, b.entry.on) ||
@@ -80,16 +82,18 @@ const zeroes = (veto: ScoreVeto, part: ScorePart): boolean => veto.zeroes === 'y
  * one calendar year: caps and totals restart each year.
  */
 export function scoreLedger(
-  entries: readonly { readonly source: string; readonly entry: SourceEntry }[],
+  entries: readonly { readonly source: ScoreSourceId; readonly entry: SourceEntry }[],
   scheme: Pick<ScoreScheme, 'items'>,
   vetoes: readonly ScoreVeto[] = [],
 ): LedgerTotals {
   const pairs = entries.flatMap(({ source, entry }) =>
-    scheme.items.flatMap((item, itemIndex) => (counts(item, source, entry) ? [{ item, itemIndex, entry }] : [])),
+    scheme.items.flatMap((item, itemIndex) =>
+      counts(item, source, entry) ? [{ item, itemIndex, source, entry }] : [],
+    ),
   );
   const used = new Map<string, number>();
   const parts: Record<ScorePart, number> = { base: 0, task: 0, reward: 0 };
-  const lines = inOrder(pairs).map(({ item, entry }): LedgerLine => {
+  const lines = inOrder(pairs).map(({ item, source, entry }): LedgerLine => {
     const rawPoints = rawPointsOf(item, entry);
     let cappedPoints = rawPoints;
     let capped: LedgerLine['capped'];
@@ -109,6 +113,7 @@ export function scoreLedger(
       itemId: item.id,
       item: item.label,
       part: item.part,
+      source,
       sourceRef: entry.sourceRef,
       quantity: entry.quantity,
       rawPoints,
