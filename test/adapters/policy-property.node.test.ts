@@ -5,6 +5,7 @@ import {
   Workspace,
   commands,
   createRolePolicy,
+  defaultScoreScheme,
   type CommandType,
   seedTenant,
   verifyAudit,
@@ -178,6 +179,16 @@ const probes: Probe[] = [
       branchSecretary: ['m1', 'm2'],
       ...none,
     },
+  },
+  {
+    // A points scheme (积分细则) is the community committee's to set for its subtree; a branch only awards under it.
+    name: 'set the points scheme of an org',
+    targets: ['b1', 'c1', 'c2'],
+    request: (orgId, n) => ({
+      type: 'points.setScheme',
+      input: { ...defaultScoreScheme, id: `scheme-${orgId}-${n}`, orgId, version: `local.${n}` },
+    }),
+    allowed: { ...everyone(['b1', 'c1', 'c2']), communityCommittee: ['b1', 'c1'], branchSecretary: [], ...none },
   },
 ];
 

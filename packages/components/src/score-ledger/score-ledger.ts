@@ -126,7 +126,9 @@ export class DjScoreLedger extends DjElement {
     const orgId = this.orgId ?? [...snapshot.orgs.values()].find((org) => org.parentId === null)?.id;
     const org = orgId === undefined ? undefined : snapshot.orgs.get(orgId);
     if (this.memberId !== undefined ? !member : !org) return this.#status(say, messages.notFound);
-    const scheme = this.scheme ?? scoreSchemeFor(snapshot, member?.managingOrgId ?? orgId, asOf);
+    // A past year is scored under the version in force on its last day, as the report counts it.
+    const lastDay = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
+    const scheme = this.scheme ?? scoreSchemeFor(snapshot, member?.managingOrgId ?? orgId, lastDay);
     const query = member ? `m:${member.id}` : `o:${org!.id}`;
     const data = this.#report(snapshot, scheme, query, year, asOf);
     const level = headingLevel(this.headingLevel, 3);
