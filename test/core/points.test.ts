@@ -3,6 +3,7 @@ import {
   defaultScoreScheme,
   execute,
   isDangjianError,
+  scoreLedger,
   scoreLedgerReport,
   ScoreSchemeSchema,
   snapshotFromRecords,
@@ -318,6 +319,29 @@ describe('awards by command', () => {
     expect(after.pointAwards.get('pa')?.schemeId).toBe('c1-points');
     const scheme = ScoreSchemeSchema.parse(local);
     expect(ledgerOf(after, 'm2', scheme).total).toBe(8);
+  });
+});
+
+describe('points per quantity', () => {
+  it('gives the item points per whole `per` units, rounding a part unit down (150 minutes at 2 per hour: 4)', () => {
+    const item = {
+      ...defaultScoreScheme.items[0]!,
+      kinds: undefined,
+      points: 2,
+      per: { quantity: 60, unit: 'minute' as const },
+      capPerPeriod: undefined,
+    };
+    const entry = (id: string, quantity: number) => ({
+      source: 'meetingAttended' as const,
+      entry: { memberId: 'm1', on: '2026-05-01', sourceRef: { collection: 'meetings' as const, id }, quantity },
+    });
+    const ledger = scoreLedger([entry('a', 150), entry('b', 59), entry('c', 60)], { items: [item] });
+    expect(ledger.lines.map((line) => [line.sourceRef.id, line.rawPoints])).toEqual([
+      ['a', 4],
+      ['b', 0],
+      ['c', 2],
+    ]);
+    expect(ledger.total).toBe(6);
   });
 });
 
