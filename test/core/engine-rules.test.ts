@@ -5,6 +5,7 @@ import {
   developmentDeadlineRules,
   duesReportRules,
   engineRuleCatalogue,
+  pointsReportRules,
   layerCadenceRules,
   projectReport,
   snapshotFromRecords,
@@ -123,10 +124,15 @@ const allFindings = (): readonly Finding[] => [
 
 /**
  * Pinned where their data is built step by step: the development report's time limits in
- * rule-catalogue.test.ts, the dues reports' findings in dues-cycle.test.ts.
+ * rule-catalogue.test.ts, the dues reports' findings in dues-cycle.test.ts, the points ledger's
+ * caps, vetoes and exclusions in points.test.ts.
  */
 const pinnedElsewhere = new Set(
-  [...Object.values(developmentDeadlineRules), ...Object.values(duesReportRules)].map((rule) => rule.id),
+  [
+    ...Object.values(developmentDeadlineRules),
+    ...Object.values(duesReportRules),
+    ...Object.values(pointsReportRules),
+  ].map((rule) => rule.id),
 );
 
 let findings: readonly Finding[] | undefined;
