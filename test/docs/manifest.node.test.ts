@@ -52,6 +52,7 @@ describe('the Custom Elements Manifest', () => {
       'dj-pipeline',
       'dj-provider',
       'dj-registration-form',
+      'dj-score-ledger',
     ]);
   });
 
