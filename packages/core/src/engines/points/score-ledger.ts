@@ -1,5 +1,12 @@
 import type { LocalizedText } from '../../i18n/locale.js';
-import type { CapPeriod, ScoreItem, ScorePart, ScoreScheme, ScoreSourceId, ScoreVeto } from '../../schema/score-scheme.js';
+import type {
+  CapPeriod,
+  ScoreItem,
+  ScorePart,
+  ScoreScheme,
+  ScoreSourceId,
+  ScoreVeto,
+} from '../../schema/score-scheme.js';
 import type { SourceEntry, SourceRef } from './score-sources.js';
 
 /** Why a line counts less than its raw points: a cap reached in a period, a veto. */
