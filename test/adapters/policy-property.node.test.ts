@@ -7,6 +7,7 @@ import {
   createRolePolicy,
   defaultEvaluationSchemes,
   type EntityRecords,
+  defaultScoreScheme,
   type CommandType,
   seedTenant,
   verifyAudit,
@@ -157,6 +158,39 @@ const probes: Probe[] = [
       ...none,
       member: ['m2'],
     },
+  },
+  {
+    // The default scheme names the branch secretary, the community committee and the admins as
+    // awarders of `task.assigned`; the role rules scope each to its subtree.
+    name: 'award a member points by hand',
+    targets: ['m1', 'm2', 'm3', 'm4'],
+    request: (memberId, n) => ({
+      type: 'points.award',
+      input: {
+        id: `award-${n}`,
+        memberId,
+        itemId: 'task.assigned',
+        points: 5,
+        reason: '协助入户登记',
+        on: '2026-11-20',
+      },
+    }),
+    allowed: {
+      ...everyone(['m1', 'm2', 'm3', 'm4']),
+      communityCommittee: ['m1', 'm2', 'm3'],
+      branchSecretary: ['m1', 'm2'],
+      ...none,
+    },
+  },
+  {
+    // A points scheme (积分细则) is the community committee's to set for its subtree; a branch only awards under it.
+    name: 'set the points scheme of an org',
+    targets: ['b1', 'c1', 'c2'],
+    request: (orgId, n) => ({
+      type: 'points.setScheme',
+      input: { ...defaultScoreScheme, id: `scheme-${orgId}-${n}`, orgId, version: `local.${n}` },
+    }),
+    allowed: { ...everyone(['b1', 'c1', 'c2']), communityCommittee: ['b1', 'c1'], branchSecretary: [], ...none },
   },
 ];
 

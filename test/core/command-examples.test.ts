@@ -1,6 +1,6 @@
 import { commandTypes, execute, snapshotFromRecords, type Snapshot } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
-import { commandExamples, regionalSetup } from '../fixtures/command-examples.js';
+import { commandExamples, pointsAwarder, regionalSetup } from '../fixtures/command-examples.js';
 import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
 
 // The examples fuzzing starts from must be valid: each runs on the fixture as it is written.
@@ -40,7 +40,14 @@ describe('command examples', () => {
       if (!prior.ok) throw prior.error;
       snapshot = prior.value.snapshot;
     }
-    const result = execute(snapshot, type, commandExamples[type](1), ctx);
+    // The scheme names who may award points: awards run as one of them; a revoke needs an award first.
+    const awarder = { ...ctx, actor: pointsAwarder };
+    if (type === 'points.revoke') {
+      const award = execute(snapshot, 'points.award', commandExamples['points.award'](1), awarder);
+      if (!award.ok) throw award.error;
+      snapshot = award.value.snapshot;
+    }
+    const result = execute(snapshot, type, commandExamples[type](1), type === 'points.award' ? awarder : ctx);
     expect(result.ok || result.error).toBe(true);
   });
 });

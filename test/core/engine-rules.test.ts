@@ -9,6 +9,7 @@ import {
   gridRules,
   duesReportRules,
   engineRuleCatalogue,
+  pointsReportRules,
   layerCadenceRules,
   pledgeReport,
   projectReport,
@@ -177,7 +178,8 @@ const allFindings = (): readonly Finding[] => [
 /**
  * Pinned where their data is built step by step: the development report's time limits in
  * rule-catalogue.test.ts, the dues reports' findings in dues-cycle.test.ts, the grid placements in
- * scenario-zhangzhou.test.ts and the yearly 双报告 in service.test.ts.
+ * scenario-zhangzhou.test.ts, the yearly 双报告 in service.test.ts, and the points ledger's caps,
+ * vetoes and exclusions in points.test.ts.
  */
 const pinnedElsewhere = new Set(
   [
@@ -186,6 +188,7 @@ const pinnedElsewhere = new Set(
     ...Object.values(dualReportRules),
     gridRules.notPlaced,
     gridRules.placedTwice,
+    ...Object.values(pointsReportRules),
   ].map((rule) => rule.id),
 );
 

@@ -19,6 +19,8 @@ import {
   volunteerReport,
   yearlyServiceReport,
   evaluationReport,
+  defaultScoreScheme,
+  scoreLedgerReport,
   dualManagementReport,
   execute,
   snapshotFromRecords,
@@ -86,6 +88,10 @@ const engines = {
   // Six months after the last org life the kangle scenario records (15 October 2026).
   statusReport: () => [kangle, statusReport(kangle, '2027-04-15')],
   dualManagementReport: () => [qinglong, dualManagementReport(qinglong)],
+  scoreLedgerReport: () => [
+    kangle,
+    scoreLedgerReport(kangle, defaultScoreScheme, { orgId: 'kangle', year: 2026, asOf: kangleAsOf }),
+  ],
   classificationReport: () => [qinglong, classificationReport(qinglong, qinglongAsOf)],
   layerReport: () => [kangle, layerReport(kangle, 'kangle', kangleAsOf)],
   branchFundingReport: () => [
@@ -148,6 +154,7 @@ describe('every engine: named …Report, returning { findings, data }', () => {
         "org.branch.minFullMembers",
         "org.committee.minMembers",
         "pledge.overdue",
+        "points.exclusion",
         "project.secretaryOwnsOne",
         "service.yearlyReportSent",
         "status.selfLapse",

@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandExamples, regionalSetup } from '../fixtures/command-examples.js';
+import { commandExamples, pointsAwarder, regionalSetup } from '../fixtures/command-examples.js';
 import { applicant, openProcess, stepInput, stepsUpTo } from '../fixtures/development-pipeline.js';
 import { inputFor } from '../fixtures/fuzz-inputs.js';
 import { scopedRecords, scopedTenant } from '../fixtures/scoped-street.js';
@@ -76,6 +76,9 @@ describe('the rule catalogue', () => {
     payer: { kind: 'self' },
     method: { kind: 'cash' },
   };
+
+  /** m2 given 5 points for a task by hand (the default scheme's `task.assigned`, at most 5 an award). */
+  const pointsAward = commandExamples['points.award'](1) as object;
 
   /** One command per catalogue rule that breaks it on the regional street. */
   const meeting = (kind: string, extra: object) => ({
@@ -357,6 +360,11 @@ describe('the rule catalogue', () => {
       type: 'evaluation.recordFollowUp',
       input: { evaluationId: 'ev3', subjectId: 'm3', followUp: 'commend', doneOn: '2026-11-20' },
     },
+    'points.itemKnown': { type: 'points.award', input: { ...pointsAward, itemId: 'base.orgLife' } },
+    'points.withinItem': { type: 'points.award', input: { ...pointsAward, points: 6 } },
+    'points.notForSelf': { type: 'points.award', input: pointsAward, memberId: 'm2' },
+    // The tester holds no role the scheme names for the item.
+    'points.awardedBy': { type: 'points.award', input: pointsAward },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
@@ -386,6 +394,16 @@ describe('the rule catalogue', () => {
       // w4 (the setup's) and k1, k2 are held: a fourth is one too many.
       const result = execute(snapshot, 'wish.claim', claim('k3').input, ctx);
       return result.ok ? undefined : result.error;
+    },
+    // An award given, then revoked twice.
+    'points.revokeOnce': () => {
+      const awarded = execute(regionalStreet(), 'points.award', pointsAward, { ...ctx, actor: pointsAwarder });
+      if (!awarded.ok) throw awarded.error;
+      const revoke = commandExamples['points.revoke'](1);
+      const once = execute(awarded.value.snapshot, 'points.revoke', revoke, ctx);
+      if (!once.ok) throw once.error;
+      const twice = execute(once.value.snapshot, 'points.revoke', revoke, ctx);
+      return twice.ok ? undefined : twice.error;
     },
     'policy.noGrant': () =>
       createRolePolicy().authorize({

@@ -56,6 +56,7 @@ describe('the Custom Elements Manifest', () => {
       'dj-registration-form',
       'dj-wish-board',
       'dj-volunteer-hours',
+      'dj-score-ledger',
     ]);
   });
 

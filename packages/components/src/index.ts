@@ -59,6 +59,8 @@ export { DjDuesCalculator } from './dues-calculator/dues-calculator.js';
 export { DjDuesAmountEvent, type DjDuesAmountDetail } from './dues-calculator/events.js';
 export { DjDuesStatement } from './dues-statement/dues-statement.js';
 export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
+export { DjScoreLedger, type ScoreLedgerSnapshot } from './score-ledger/score-ledger.js';
+export { DjScoreMemberSelectEvent, type DjScoreMemberSelectDetail } from './score-ledger/events.js';
 export { DjPipeline } from './pipeline/pipeline.js';
 export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';
 export { DjPostBoard } from './post-board/post-board.js';

@@ -54,6 +54,8 @@ import type {
   DjPipeline,
   DjPostBoard,
   DjPostClaimedEvent,
+  DjScoreLedger,
+  DjScoreMemberSelectEvent,
   DjStepRecordedEvent,
   DjWishBoard,
   DjWishSteppedEvent,
@@ -83,6 +85,7 @@ export interface DjElements {
   'dj-wish-board': DjWishBoard;
   'dj-volunteer-hours': DjVolunteerHours;
   'dj-evaluation-form': DjEvaluationForm;
+  'dj-score-ledger': DjScoreLedger;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -116,6 +119,7 @@ export interface DjElementEvents {
   'dj-wish-board': { 'dj-wish-stepped': DjWishSteppedEvent };
   'dj-volunteer-hours': { 'dj-hours-recorded': DjHoursRecordedEvent };
   'dj-evaluation-form': { 'dj-evaluation-submitted': DjEvaluationSubmittedEvent };
+  'dj-score-ledger': { 'dj-score-member-select': DjScoreMemberSelectEvent };
 }
 
 export type DjTagName = keyof DjElementEvents;

@@ -319,6 +319,25 @@ export {
   VolunteerTeamSchema,
 } from './schema/volunteer.js';
 export { type GridPlacement, GridPlacementSchema } from './schema/grid.js';
+export {
+  capPeriods,
+  type CapPeriod,
+  ScoreExclusionSchema,
+  type ScoreExclusion,
+  ScoreItemSchema,
+  type ScoreItem,
+  scoreParts,
+  type ScorePart,
+  ScoreSchemeSchema,
+  type ScoreScheme,
+  type ScoreSchemeInput,
+  scoreSourceIds,
+  type ScoreSourceId,
+  ScoreVetoSchema,
+  type ScoreVeto,
+} from './schema/score-scheme.js';
+export { scoreSchemeMessages } from './schema/score-scheme-messages.js';
+export { PointAwardSchema, type PointAward } from './schema/point-award.js';
 export { type Disclosure, DisclosureSchema, type PersonalField, personalFields } from './schema/disclosure.js';
 export {
   type Band,
@@ -425,6 +444,7 @@ export type { ServiceEvents } from './commands/service/events.js';
 export type { VolunteerEvents } from './commands/volunteer/events.js';
 export type { GridEvents } from './commands/grid/events.js';
 export type { EvaluationEvents } from './commands/evaluation/events.js';
+export type { PointsEvents } from './commands/points/events.js';
 export type { MeetingEvents } from './commands/meeting/events.js';
 export type { MemberEvents } from './commands/member/events.js';
 export type { OrgEvents } from './commands/org/events.js';
@@ -621,6 +641,32 @@ export {
 export { type WishCounts, type WishQuery, wishReport, type WishReport } from './engines/wishes/wish-report.js';
 export { defaultMaxLiveClaims, wishRules } from './engines/wishes/rules.js';
 export { wishMessages } from './engines/wishes/messages.js';
+export {
+  type MemberScoreLedger,
+  type ScoreLedgerData,
+  type ScoreLedgerQuery,
+  scoreLedgerReport,
+  type ScoreLedgerReport,
+} from './engines/points/score-ledger-report.js';
+export {
+  capPeriodOf,
+  type LedgerLine,
+  type LedgerTotals,
+  type PartTotals,
+  scoreLedger,
+} from './engines/points/score-ledger.js';
+export { type BranchRanking, type RankedMember, rankByBranch } from './engines/points/score-rankings.js';
+export {
+  type ScoreSource,
+  scoreSources,
+  type ScoreTables,
+  type SourceEntry,
+  type SourceRef,
+} from './engines/points/score-sources.js';
+export { defaultScoreScheme, scoreSchemeFor } from './engines/points/default-score-scheme.js';
+export { pointsReportRules, pointsRules } from './engines/points/rules.js';
+export { pointsMessages } from './engines/points/messages.js';
+export { scorePartLabels, scoreSourceLabels } from './engines/points/score-labels.js';
 
 export {
   type PledgeEvent,

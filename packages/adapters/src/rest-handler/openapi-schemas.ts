@@ -1,4 +1,12 @@
-import { IdSchema, TenantSchema, collectionNames, commandTypes, commands, readableCollections } from '@dangjian/core';
+import {
+  ConditionSchema,
+  IdSchema,
+  TenantSchema,
+  collectionNames,
+  commandTypes,
+  commands,
+  readableCollections,
+} from '@dangjian/core';
 import { z } from 'zod';
 import { commandComponentName, entityComponentName } from './component-names.js';
 import { wireSchemas } from './wire-schemas.js';
@@ -32,12 +40,15 @@ function responseSchemas(): [z.ZodType, string][] {
     [wire.LocalizedText, 'LocalizedText'],
     [wire.Error, 'Error'],
     [wire.InternalError, 'InternalError'],
+    // Recursive, and shared by a points scheme's vetoes and exclusions: named, so every use is a
+    // $ref to one component instead of an unresolvable `__shared` definition.
+    [ConditionSchema, 'Condition'],
   ];
 }
 
 /** One request body per command type: `{ type: 'org.move', input: …, expectedRevision? }`. */
 function commandSchemas(): [z.ZodType, string][] {
-  return commandTypes.map((type) => [
+  const bodies = commandTypes.map((type): [z.ZodType, string] => [
     z
       .strictObject({
         type: z.literal(type),
@@ -47,6 +58,7 @@ function commandSchemas(): [z.ZodType, string][] {
       .describe(`Runs \`${type}\`.`),
     commandComponentName(type),
   ]);
+  return [...bodies, [ConditionSchema, 'Condition']];
 }
 
 function generate(named: [z.ZodType, string][], io: 'input' | 'output'): Record<string, JsonSchema> {

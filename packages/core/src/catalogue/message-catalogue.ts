@@ -31,6 +31,8 @@ import { serviceMessages, volunteerMessages } from '../engines/service/messages.
 import { gridMessages } from '../engines/grids/messages.js';
 import { evaluationMessages } from '../engines/evaluations/messages.js';
 import { evaluationSchemeMessages } from '../schema/evaluation-messages.js';
+import { pointsMessages } from '../engines/points/messages.js';
+import { scoreSchemeMessages } from '../schema/score-scheme-messages.js';
 import { schemaMessages } from '../schema/messages.js';
 
 /**
@@ -71,6 +73,8 @@ const tables = [
   gridMessages,
   evaluationMessages,
   evaluationSchemeMessages,
+  scoreSchemeMessages,
+  pointsMessages,
 ] as const;
 
 /** The messages of each table in a union of tables (distributes, so no table's keys are lost). */

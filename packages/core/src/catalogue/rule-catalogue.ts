@@ -20,6 +20,7 @@ import { pledgeReportRules, pledgeRules } from '../engines/pledges/rules.js';
 import { dualReportRules, serviceRules, volunteerRules } from '../engines/service/rules.js';
 import { gridRules } from '../engines/grids/rules.js';
 import { evaluationReportRules, evaluationRules } from '../engines/evaluations/rules.js';
+import { pointsReportRules, pointsRules } from '../engines/points/rules.js';
 
 /**
  * Every rule a command or engine applies, each defined once beside its area (`<area>/rules.ts`)
@@ -43,6 +44,7 @@ export const commandRuleCatalogue: readonly CatalogueRule[] = [
   ...Object.values(developmentRules),
   ...Object.values(duesAmountRules),
   ...Object.values(duesRules),
+  ...Object.values(pointsRules),
 ];
 
 /** The rules the engines report under (findings, never refusals). */
@@ -60,6 +62,7 @@ export const engineRuleCatalogue: readonly CatalogueRule[] = [
   gridRules.notPlaced,
   gridRules.placedTwice,
   ...Object.values(evaluationReportRules),
+  ...Object.values(pointsReportRules),
 ];
 
 export const ruleCatalogue: readonly CatalogueRule[] = [...commandRuleCatalogue, ...engineRuleCatalogue];

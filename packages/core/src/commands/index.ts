@@ -74,6 +74,8 @@ export { payDues } from './dues/pay-dues.js';
 export { deferDues } from './dues/defer-dues.js';
 export { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 export { duesRules } from './dues/rules.js';
+export { awardPoints, revokePoints } from './points/award-points.js';
+export { setScoreScheme } from './points/set-score-scheme.js';
 export * from './registry.js';
 export { orgMessages } from './org/messages.js';
 export { memberMessages, registrationMessages } from './member/messages.js';

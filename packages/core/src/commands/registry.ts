@@ -17,6 +17,8 @@ import { payDues } from './dues/pay-dues.js';
 import { decideDuesRelief, proposeDuesRelief } from './dues/relief.js';
 import { reportDuesMonth, settleDuesMonth } from './dues/report-month.js';
 import { setDuesStandard } from './dues/set-standard.js';
+import { awardPoints, revokePoints } from './points/award-points.js';
+import { setScoreScheme } from './points/set-score-scheme.js';
 import { recordMeeting } from './meeting/record-meeting.js';
 import { claimPost, releasePost } from './post/claim-post.js';
 import { assessPledge, makePledge, reportPledgeFulfilment, withdrawPledge } from './pledge/pledge-commands.js';
@@ -153,6 +155,9 @@ const all = [
   deferDues,
   reportDuesMonth,
   settleDuesMonth,
+  setScoreScheme,
+  awardPoints,
+  revokePoints,
 ] as const;
 
 type AnyCommand = (typeof all)[number];

@@ -36,6 +36,7 @@ const inheritedAnchors: Partial<Record<CollectionName, readonly (readonly [strin
     ['projectId', 'serviceProjects'],
   ],
   evaluationBallots: [['evaluationId', 'evaluations']],
+  pointAwards: [['memberId', 'members']],
 };
 
 function valueAt(entity: unknown, path: readonly string[]): unknown {

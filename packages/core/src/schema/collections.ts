@@ -6,6 +6,8 @@ import { DevelopmentProcessSchema } from './development.js';
 import { DisclosureSchema } from './disclosure.js';
 import { WishSchema } from './wish.js';
 import { EvaluationBallotSchema, EvaluationSchema } from './evaluation.js';
+import { PointAwardSchema } from './point-award.js';
+import { ScoreSchemeSchema } from './score-scheme.js';
 import { DuesMonthSchema, DuesPaymentSchema, DuesReliefSchema, DuesStandardSchema } from './dues.js';
 import { MeetingSchema } from './meeting.js';
 import { MemberSchema } from './member.js';
@@ -54,6 +56,8 @@ export const collections = {
   gridPlacements: GridPlacementSchema,
   evaluations: EvaluationSchema,
   evaluationBallots: EvaluationBallotSchema,
+  scoreSchemes: ScoreSchemeSchema,
+  pointAwards: PointAwardSchema,
 } as const;
 
 export type Collections = typeof collections;

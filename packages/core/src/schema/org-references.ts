@@ -30,5 +30,6 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'volunteerTeams', path: ['orgId'] },
   { collection: 'gridPlacements', path: ['groupOrgId'] },
   { collection: 'evaluations', path: ['orgId'] },
+  { collection: 'scoreSchemes', path: ['orgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];

@@ -1,0 +1,7 @@
+import { defineElement } from '../shared/define-element.js';
+import { DjScoreLedger } from './score-ledger.js';
+
+defineElement('dj-score-ledger', DjScoreLedger);
+
+export { DjScoreLedger };
+export * from './events.js';
