@@ -245,7 +245,7 @@ describe('a portal scheme is refused naming the path', () => {
     [
       'an unknown source',
       (scheme: ScoreSchemeInput) => {
-        (scheme.items[0] as { source: string }).source = 'volunteerHours';
+        (scheme.items[0] as { source: string }).source = 'stepsWalked';
       },
       'items.0.source',
       undefined,
@@ -571,5 +571,46 @@ describe('the ledger, for any scheme and events', () => {
       }),
       { numRuns: 100, seed: 20261203 },
     );
+  });
+});
+
+describe('post duty and volunteer hours, from the records their commands write', () => {
+  // m1 pledges (made 23 Nov) and reports; the branch assesses it kept. m2 pledges too, assessed
+  // only partly kept. The c1 team, led by m1, confirms 150 minutes for m2 and 90 for a resident.
+  const street = (): Snapshot => {
+    let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
+    for (const [id, memberId, outcome] of [
+      ['pl-a', 'm1', 'fulfilled'],
+      ['pl-b', 'm2', 'partly'],
+    ] as const) {
+      snapshot = run(snapshot, 'pledge.make', { id, memberId, text: '每周巡查楼道', dueOn: '2026-12-20' });
+      snapshot = run(snapshot, 'pledge.reportFulfilment', { pledgeId: id, evidence: '巡查记录 4 次' });
+      snapshot = run(snapshot, 'pledge.assess', { pledgeId: id, outcome });
+    }
+    snapshot = run(snapshot, 'volunteer.formTeam', {
+      id: 'vt',
+      name: '志愿服务队',
+      orgId: 'c1',
+      leaderMemberId: 'm1',
+      memberIds: ['m2'],
+      residentNames: ['张阿姨'],
+      formedOn: '2026-03-01',
+    });
+    const hours = (id: string, volunteer: object, minutes: number) =>
+      run(snapshot, 'volunteer.recordHours', { id, volunteer, teamId: 'vt', on: '2026-11-20', minutes });
+    snapshot = hours('vh-m2', { kind: 'member', memberId: 'm2' }, 150);
+    snapshot = hours('vh-res', { kind: 'resident', name: '张阿姨' }, 90);
+    return snapshot;
+  };
+
+  it('gives a kept pledge its item and a member’s hours a point per full hour; partly kept and residents earn none', () => {
+    const members = scoreLedgerReport(street(), defaultScoreScheme, { orgId: 'c1', year: 2026, asOf: '2026-12-31' })
+      .data.members;
+    const linesOf = (memberId: string) =>
+      members
+        .find((member) => member.memberId === memberId)!
+        .lines.map((line) => [line.itemId, line.sourceRef.collection, line.sourceRef.id, line.points]);
+    expect(linesOf('m1')).toEqual([['task.post', 'pledges', 'pl-a', 5]]);
+    expect(linesOf('m2')).toEqual([['task.volunteer', 'volunteerHours', 'vh-m2', 2]]);
   });
 });

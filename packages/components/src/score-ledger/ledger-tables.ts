@@ -11,13 +11,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Say } from '../shared/say.js';
 import { scoreLedgerMessages as messages } from './messages.js';
 
-type Records = Pick<Snapshot, 'meetings' | 'wishes' | 'pointAwards'>;
+type Records = Pick<Snapshot, 'meetings' | 'wishes' | 'pledges' | 'volunteerHours' | 'pointAwards'>;
 
-/** What the line's record says about itself: a meeting's topic, a wish's title, an award's reason. */
+/**
+ * What the line's record says about itself: a meeting's topic, a wish's title, a pledge's text,
+ * the hours' note (else the day), an award's reason.
+ */
 function recordText(line: LedgerLine, records: Records | undefined): string {
   const { collection, id } = line.sourceRef;
   if (collection === 'meetings') return records?.meetings.get(id)?.topic ?? id;
   if (collection === 'wishes') return records?.wishes.get(id)?.title ?? id;
+  if (collection === 'pledges') return records?.pledges.get(id)?.text ?? id;
+  if (collection === 'volunteerHours') {
+    const hours = records?.volunteerHours.get(id);
+    return hours ? (hours.note ?? hours.on) : id;
+  }
   return records?.pointAwards.get(id)?.reason ?? id;
 }
 

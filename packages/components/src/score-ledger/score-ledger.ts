@@ -22,7 +22,7 @@ import { scoreLedgerStyles } from './score-ledger.styles.js';
 /** The tables the ledger reads. */
 export type ScoreLedgerSnapshot = Pick<
   Snapshot,
-  'orgs' | 'members' | 'meetings' | 'wishes' | 'pointAwards' | 'scoreSchemes'
+  'orgs' | 'members' | 'meetings' | 'wishes' | 'pledges' | 'volunteerHours' | 'pointAwards' | 'scoreSchemes'
 >;
 
 /**

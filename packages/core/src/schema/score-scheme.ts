@@ -7,11 +7,17 @@ import { z } from './zod.js';
 
 /**
  * Where a points line comes from: records the snapshot already holds (meetings attended, wishes
- * fulfilled) or a manual award with its reason. Each id is one pure reader in
- * engines/points/score-sources.ts; a new source (pledges fulfilled, volunteer hours) is one id
- * here and one reader there.
+ * fulfilled, pledges on a post kept, volunteer hours confirmed) or a manual award with its reason.
+ * Each id is one pure reader in engines/points/score-sources.ts; a new source is one id here and
+ * one reader there.
  */
-export const scoreSourceIds = ['meetingAttended', 'wishFulfilled', 'manualAward'] as const;
+export const scoreSourceIds = [
+  'meetingAttended',
+  'wishFulfilled',
+  'pledgeFulfilled',
+  'volunteerHours',
+  'manualAward',
+] as const;
 export type ScoreSourceId = (typeof scoreSourceIds)[number];
 
 /** 基础分 / 任务分 / 奖励分: the three parts local schemes split a year's points into. */

@@ -12,5 +12,7 @@ export const scorePartLabels: Readonly<Record<ScorePart, LocalizedText>> = {
 export const scoreSourceLabels: Readonly<Record<ScoreSourceId, LocalizedText>> = {
   meetingAttended: { 'zh-CN': '组织生活', en: 'Org life' },
   wishFulfilled: { 'zh-CN': '微心愿', en: 'Wish' },
+  pledgeFulfilled: { 'zh-CN': '依岗承诺', en: 'Pledge on a post' },
+  volunteerHours: { 'zh-CN': '志愿服务', en: 'Volunteer hours' },
   manualAward: { 'zh-CN': '人工加分', en: 'Manual award' },
 };

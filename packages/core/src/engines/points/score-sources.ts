@@ -5,7 +5,7 @@ import { liveClaimOf } from '../../schema/wish.js';
 
 /** The record a line comes from, so a reader can open it. */
 export interface SourceRef {
-  readonly collection: 'meetings' | 'wishes' | 'pointAwards';
+  readonly collection: 'meetings' | 'wishes' | 'pledges' | 'volunteerHours' | 'pointAwards';
   readonly id: string;
 }
 
@@ -25,7 +25,7 @@ export interface SourceEntry {
 }
 
 /** The collections the sources read. */
-export type ScoreTables = Pick<Snapshot, 'meetings' | 'wishes' | 'pointAwards'>;
+export type ScoreTables = Pick<Snapshot, 'meetings' | 'wishes' | 'pledges' | 'volunteerHours' | 'pointAwards'>;
 
 /** A source: a pure reader from the snapshot to what members did. */
 export type ScoreSource = (snapshot: ScoreTables) => readonly SourceEntry[];
@@ -63,6 +63,39 @@ const wishFulfilled: ScoreSource = (snapshot) => {
   return entries;
 };
 
+/** 依岗承诺 kept (post duty): a pledge the branch assessed as kept, on the day it did. */
+const pledgeFulfilled: ScoreSource = (snapshot) => {
+  const entries: SourceEntry[] = [];
+  for (const pledge of snapshot.pledges.values()) {
+    if (pledge.assessment?.outcome !== 'fulfilled') continue;
+    entries.push({
+      memberId: pledge.memberId,
+      on: pledge.assessment.assessedOn,
+      sourceRef: { collection: 'pledges', id: pledge.id },
+      quantity: 1,
+    });
+  }
+  return entries;
+};
+
+/**
+ * 志愿服务: a member's confirmed hours, one entry per record, its quantity the minutes (an item
+ * gives points per whole `per.quantity` minutes of each record). Residents' hours earn no points.
+ */
+const volunteerHours: ScoreSource = (snapshot) => {
+  const entries: SourceEntry[] = [];
+  for (const record of snapshot.volunteerHours.values()) {
+    if (record.volunteer.kind !== 'member') continue;
+    entries.push({
+      memberId: record.volunteer.memberId,
+      on: record.on,
+      sourceRef: { collection: 'volunteerHours', id: record.id },
+      quantity: record.minutes,
+    });
+  }
+  return entries;
+};
+
 /** 人工加分: awards that stand (a revoked award gives nothing; its record and reason stay). */
 const manualAward: ScoreSource = (snapshot) => {
   const entries: SourceEntry[] = [];
@@ -81,12 +114,13 @@ const manualAward: ScoreSource = (snapshot) => {
 };
 
 /**
- * Every source by the id a scheme's item names. Adding `pledgeFulfilled` (assessed pledges) or
- * `volunteerHours` (minutes, points per `per.quantity` minutes) is one id in `scoreSourceIds` and
+ * Every source by the id a scheme's item names. A new source is one id in `scoreSourceIds` and
  * one reader here; the ledger needs nothing else.
  */
 export const scoreSources: Readonly<Record<ScoreSourceId, ScoreSource>> = {
   meetingAttended,
   wishFulfilled,
+  pledgeFulfilled,
+  volunteerHours,
   manualAward,
 };
