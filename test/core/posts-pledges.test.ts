@@ -5,6 +5,7 @@ import {
   pledgeReport,
   PostSchema,
   snapshotFromRecords,
+  ReadView,
   type Pledge,
   type Snapshot,
 } from '@dangjian/core';
@@ -380,5 +381,18 @@ describe('who may act on posts and pledges (default roles)', () => {
     );
     expect(policy.canRead(resident, made, 'pledges', made.pledges.get('pl-m2'))).toBe(true);
     expect(policy.canRead(resident, made, 'members', made.members.get('m2'))).toBe(false);
+  });
+
+  it('shows a resident the pledges by name (亮身份) from what they may read, with no member record', () => {
+    const made = run(run(street(), 'pledge.make', pledge('m2')), 'pledge.make', pledge('m4'));
+    const seen = new ReadView(policy, resident, made).records();
+    expect(seen.members).toEqual([]);
+    const residentSide = snapshotFromRecords(scopedTenant, made.revision, seen);
+    const shown = pledgeReport(residentSide, { orgId: 'street', asOf: '2026-03-02' }).data.publicPledges;
+    const names = Object.fromEntries(scopedMembers.map((member) => [member.id, member.name]));
+    expect(shown.map((entry) => [entry.pledgeId, entry.memberName])).toEqual([
+      ['pl-m2', names['m2']],
+      ['pl-m4', names['m4']],
+    ]);
   });
 });

@@ -53,7 +53,8 @@ export function postBoardView(snapshot: PostBoardSnapshot, orgId: string, asOf: 
   const shown = new Set(posts.map((post) => post.id));
   for (const line of report.data.pledges) {
     if (line.state === 'withdrawn') continue;
-    const row = { line, memberName: nameOf(line.memberId), text: snapshot.pledges.get(line.pledgeId)!.text };
+    const pledge = snapshot.pledges.get(line.pledgeId)!;
+    const row = { line, memberName: pledge.memberName ?? nameOf(line.memberId), text: pledge.text };
     if (line.postId !== undefined && shown.has(line.postId)) {
       const list = byPost.get(line.postId);
       if (list) list.push(row);

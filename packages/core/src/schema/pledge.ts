@@ -33,6 +33,11 @@ export type PledgeAssessment = z.output<typeof PledgeAssessmentSchema>;
 export const PledgeSchema = z.object({
   id: IdSchema,
   memberId: IdSchema,
+  /**
+   * The name the pledge is shown under (亮身份), as the member was named when they made it: a
+   * resident reads pledges but not the member register, so the public board needs it here.
+   */
+  memberName: TextSchema.min(1).max(50).optional(),
   /** The org that assesses it: the post's org, or the member's own (managing) org. */
   orgId: IdSchema,
   /** The post the promise is made on (依岗承诺), if any. */

@@ -45,6 +45,7 @@ export const makePledge = defineCommand({
       throw refuse(pledgeRules.dueNotBeforeMade, subject, 'dueOn', { dueOn: input.dueOn, madeOn });
     const pledge = tx.insert('pledges', {
       ...input,
+      memberName: member.name,
       orgId: post?.orgId ?? member.managingOrgId,
       madeOn,
       state: 'made',

@@ -103,7 +103,7 @@ function publicPledgeOf(snapshot: PledgeSnapshot, pledge: Pledge, line: PledgeLi
   const post = pledge.postId === undefined ? undefined : snapshot.posts.get(pledge.postId);
   return {
     pledgeId: pledge.id,
-    memberName: snapshot.members.get(pledge.memberId)?.name ?? '—',
+    memberName: pledge.memberName ?? snapshot.members.get(pledge.memberId)?.name ?? '—',
     ...(post && { postName: post.name, postKind: post.kind }),
     text: pledge.text,
     dueOn: pledge.dueOn,
