@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/.turbo/**',
       'coverage/**',
       '**/custom-elements.json',
+      // What tests write: screenshots, reports, the recipes' apps built from the tarballs.
+      'test/.artifacts/**',
     ],
   },
   js.configs.recommended,
@@ -65,5 +67,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // CommonJS files: what webpack 4 (a legacy portal's bundler) loads, and its runner in the tests.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

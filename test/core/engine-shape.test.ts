@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as core from '@dangjian/core';
 import {
@@ -189,5 +189,11 @@ describe('every engine: named …Report, returning { findings, data }', () => {
       }
     }
     expect([...exported].sort()).toEqual(Object.keys(engines).sort());
+  });
+
+  it('are each described in engines/README.md, once', () => {
+    const readme = readFileSync(`${engineDir}README.md`, 'utf8');
+    const rows = [...readme.matchAll(/^\| `(\w+Report)`/gm)].map((match) => match[1]);
+    expect([...rows].sort()).toEqual(Object.keys(engines).sort());
   });
 });

@@ -197,14 +197,15 @@ describe('Storybook docs pages', () => {
 
 describe('Storybook recipe pages', () => {
   it.each([
-    ['recipes-plain-html-no-bundler--docs', 'plain-html'],
-    ['recipes-jquery--docs', 'jquery'],
-  ])('%s shows the code npm test runs (recipes/%s), whole', async (id, recipe) => {
+    ['recipes-plain-html-no-bundler--docs', ['plain-html/index.html', 'plain-html/app.js']],
+    ['recipes-jquery--docs', ['jquery/index.html', 'jquery/app.js']],
+    ['recipes-vue-3--docs', ['vue3/vite.config.js', 'vue3/src/main.js', 'vue3/src/App.vue']],
+    ['recipes-react-19--docs', ['react19/src/main.tsx']],
+    ['recipes-vue-2-7-webpack-4--docs', ['vue2-webpack4/webpack.config.cjs', 'vue2-webpack4/src/main.js']],
+  ])('%s shows the code npm test runs, whole', async (id, files) => {
     const page = await docsPage(id, 'pre');
     const blocks = (await page.locator('#storybook-docs pre').allInnerTexts()).map((block) => block.trim());
     await page.close();
-    for (const file of ['index.html', 'app.js']) {
-      expect(blocks).toContain(readFileSync(`${root}recipes/${recipe}/${file}`, 'utf8').trim());
-    }
+    for (const file of files) expect(blocks).toContain(readFileSync(`${root}recipes/${file}`, 'utf8').trim());
   });
 });

@@ -1,18 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { serveStatic, type StaticServer } from '../docs/support/static-server.js';
-import { ensureBuilt, packageDir, repo } from './built-package.js';
+import { ensureBuilt, packageDir, repo, type PackageName } from './built-package.js';
 
 /**
  * The recipes of `recipes/` (shown as they are on Storybook's Recipes pages), run the way a
- * portal developer runs them: the page's files beside the single-file build taken from the packed
- * `@dangjian/components` tarball, served under a strict Content-Security-Policy, in Chromium.
+ * portal developer runs them, from the packed tarballs: a page without a bundler and a jQuery page
+ * beside the single-file build; Vue 3 and React 19 apps built by Vite with the packages installed
+ * from the tarballs. Each is served under a strict Content-Security-Policy and used in Chromium.
  */
 
 const strictCsp =
@@ -22,17 +34,23 @@ const artifacts = join(repo, 'test/.artifacts/recipes');
 let bundle: string;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureBuilt('core');
-  ensureBuilt('components');
+/** Packs a package and unpacks the tarball into `dir`, as `npm install <tarball>` puts it in place. */
+function installTarball(name: PackageName, dir: string): void {
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-      cwd: packageDir('components'),
+      cwd: packageDir(name),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   ) as [{ filename: string }];
-  execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', work]);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', dir, '--strip-components=1']);
+}
+
+beforeAll(async () => {
+  ensureBuilt('core');
+  ensureBuilt('components');
+  installTarball('components', join(work, 'package'));
   bundle = join(work, 'package/dist/bundle/dangjian.js');
   mkdirSync(artifacts, { recursive: true });
   browser = await chromium.launch(chromiumLaunchOptions());
@@ -120,6 +138,123 @@ describe('recipe: a jQuery page', () => {
       await row.click();
       await expect.poll(() => page.locator('#chosen').textContent()).toBe('李秀英');
       await page.screenshot({ path: join(artifacts, 'jquery.png') });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+});
+
+/**
+ * A framework recipe built by Vite as its app would be: `@dangjian/*` from the tarballs in the
+ * app's own node_modules. The app sits in the checkout (test/.artifacts) so its framework, Vite
+ * and the packages' dependencies (lit, zod…) resolve from the workspace's node_modules, as from an
+ * app's own after `npm install`.
+ */
+async function buildApp(name: string): Promise<StaticServer> {
+  const app = join(artifacts, 'apps', name);
+  rmSync(app, { recursive: true, force: true });
+  cpSync(join(repo, 'recipes', name), app, { recursive: true });
+  for (const pkg of ['core', 'components'] as const) installTarball(pkg, join(app, 'node_modules/@dangjian', pkg));
+  const config = join(app, 'vite.config.js');
+  // A production build, as the app ships it: the test runner's NODE_ENV would pick lit's dev build.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({
+      root: app,
+      mode: 'production',
+      configFile: existsSync(config) ? config : false,
+      logLevel: 'warn',
+      build: { outDir: join(app, 'dist'), emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
+  return serveStatic(join(app, 'dist'), { 'content-security-policy': strictCsp });
+}
+
+describe('recipe: Vue 3', () => {
+  it('binds .orgs and selected both ways (:selected with @dj-org-select) in a Vite build', async () => {
+    const site = await buildApp('vue3');
+    const { page, problems } = await open(`${site.url}/index.html`);
+    try {
+      const second = page.getByRole('treeitem', { name: /青龙苑第二党支部/ });
+      await second.waitFor();
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('treeitem', { name: /青龙苑社区党委/ }).click();
+      await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委');
+      await page.getByRole('button', { name: '选第一党支部' }).click();
+      const first = page.getByRole('treeitem', { name: /青龙苑第一党支部/ });
+      await expect.poll(() => first.getAttribute('aria-selected')).toBe('true');
+      await page.screenshot({ path: join(artifacts, 'vue3.png') });
+      expect(await page.locator('#chosen').textContent()).toBe('青龙苑第一党支部');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+});
+
+describe('recipe: React 19', () => {
+  it('passes orgs as a property and hears ondj-org-select, typed by @dangjian/components/react', async () => {
+    const site = await buildApp('react19');
+    const { page, problems } = await open(`${site.url}/index.html`);
+    try {
+      const community = page.getByRole('treeitem', { name: /青龙苑社区党委/ });
+      await community.waitFor();
+      await community.click();
+      await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委');
+      await expect.poll(() => community.getAttribute('aria-selected')).toBe('true');
+      await page.screenshot({ path: join(artifacts, 'react19.png') });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+
+  it('type-checks against the types the tarballs ship', () => {
+    const app = join(artifacts, 'apps', 'react19');
+    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', app], { cwd: app, stdio: 'pipe' })).not.toThrow();
+  });
+});
+
+/**
+ * The Vue 2.7 recipe built by webpack 4, as a legacy portal builds it: the app's `vue` is Vue 2.7
+ * (the workspace has Vue 3 as `vue`, so the app gets Vue 2.7 under that name in its own
+ * node_modules), `@dangjian/*` from the tarballs.
+ */
+function buildWebpack4App(name: string): Promise<StaticServer> {
+  const app = join(artifacts, 'apps', name);
+  rmSync(app, { recursive: true, force: true });
+  cpSync(join(repo, 'recipes', name), app, { recursive: true });
+  for (const pkg of ['core', 'components'] as const) installTarball(pkg, join(app, 'node_modules/@dangjian', pkg));
+  symlinkSync(join(repo, 'node_modules/vue2'), join(app, 'node_modules/vue'), 'dir');
+  const runner = join(repo, 'test/packages/support/run-webpack4.cjs');
+  execFileSync(process.execPath, ['--openssl-legacy-provider', runner, join(app, 'webpack.config.cjs')], {
+    cwd: app,
+    stdio: 'pipe',
+  });
+  copyFileSync(join(app, 'index.html'), join(app, 'dist/index.html'));
+  return serveStatic(join(app, 'dist'), { 'content-security-policy': strictCsp });
+}
+
+describe('recipe: Vue 2.7 on webpack 4', () => {
+  it('builds from the package root (the ES2019 build) and binds domProps and the event', async () => {
+    const site = await buildWebpack4App('vue2-webpack4');
+    const { page, problems } = await open(`${site.url}/index.html`);
+    try {
+      const second = page.getByRole('treeitem', { name: /青龙苑第二党支部/ });
+      await second.waitFor();
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('treeitem', { name: /青龙苑社区党委/ }).click();
+      await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委');
+      await page.screenshot({ path: join(artifacts, 'vue2-webpack4.png') });
       expect(problems).toEqual([]);
     } finally {
       await page.close();
