@@ -6,6 +6,7 @@ import {
   classificationFigure,
   classificationRoster,
 } from './classification/classification.bench.js';
+import { checkDuesAgree, duesFigure, duesInputs } from './dues/dues.bench.js';
 import type { Figure } from './figure.js';
 import { commandFigures } from './kernel/kernel.bench.js';
 import { memoryFigures } from './memory/memory.bench.js';
@@ -28,6 +29,7 @@ const resultsMd = new URL('./RESULTS.md', import.meta.url);
 
 const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Figure[]>> = {
   classification: async (o) => [await classificationFigure(o)],
+  dues: async (o) => [await duesFigure(o)],
   commands: commandFigures,
   persistence: persistenceFigures,
   rest: restFigures,
@@ -46,6 +48,7 @@ for (const [name, run] of render ? [] : Object.entries(sections)) {
   if (options.quick && name === 'size') continue; // a size is not an answer to compare
   const began = performance.now();
   if (options.quick && name === 'classification') checkClassificationAgrees(classificationRoster(options.members));
+  if (options.quick && name === 'dues') checkDuesAgree(duesInputs(options.members));
   const measured = await run(options);
   figures.push(...measured);
   console.log(`${name}: ${measured.length} figure(s) in ${((performance.now() - began) / 1000).toFixed(1)} s`);

@@ -42,6 +42,11 @@ export interface CompiledRuleSet<S = Facts> {
    * (an instant, or an Asia/Shanghai date), in rule order — only the first under a `firstHit` set.
    */
   evaluate(source: S, asOf: string): RuleResult[];
+  /**
+   * The index in the set's rules of the first rule that holds, or -1: a first-hit table's
+   * answer (a dues band) with nothing built, for loops over a whole month of members.
+   */
+  firstHitIndex(source: S, asOf: string): number;
 }
 
 const asText = (value: FactValue): string => (Array.isArray(value) ? value.join('、') : String(value ?? ''));
@@ -145,6 +150,11 @@ export function compileRuleSet<S = Facts>(ruleSet: RuleSet, readers?: FactReader
         if (firstHit) break;
       }
       return results;
+    },
+    firstHitIndex(source, asOf) {
+      if (!context || asOf !== lastAsOf) [context, lastAsOf] = [{ asOf: shanghaiDate(asOf) }, asOf];
+      for (let index = 0; index < compiled.length; index++) if (compiled[index]!.test(source, context)) return index;
+      return -1;
     },
   };
 }

@@ -23,8 +23,15 @@ export type DuesCategory = (typeof duesCategories)[number];
 export const DuesPeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export type DuesPeriod = z.output<typeof DuesPeriodSchema>;
 
+/** The most fen a figure may hold: every product with a rate (≤ 10,000 bp) stays a safe integer. */
+export const maxFen = 100_000_000_000;
+
 /** Money in integer fen, never negative; the cap keeps every product with a rate a safe integer. */
-export const FenSchema = z.number().int().min(0).max(100_000_000_000);
+export const FenSchema = z.number().int().min(0).max(maxFen);
+
+/** FenSchema's test without a parse, for loops over a whole month of members. */
+export const isFen = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxFen;
 
 /**
  * A member's dues standard (缴费标准) from a month on: the category and, for the rate bands, the

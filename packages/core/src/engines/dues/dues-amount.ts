@@ -4,9 +4,17 @@ import { ValidationError } from '../../kernel/errors.js';
 import type { AppliedRule } from '../../kernel/finding.js';
 import { refuse } from '../../kernel/rule.js';
 import { ruleTables } from '../../rules/rule-tables.js';
-import { duesCategories, FenSchema, type DuesCategory } from '../../schema/dues.js';
+import { duesCategories, isFen, type DuesCategory } from '../../schema/dues.js';
 import { roundFen } from './dues-rounding.js';
-import { citation, fixedAmountOf, officialDuesSchedule, rateTableOf, type DuesSchedule } from './dues-schedule.js';
+import {
+  citation,
+  fixedAmountOf,
+  officialDuesSchedule,
+  rateTableOf,
+  type DuesBand,
+  type DuesRateTable,
+  type DuesSchedule,
+} from './dues-schedule.js';
 import { duesMessages } from './messages.js';
 import { duesAmountRules } from './rules.js';
 
@@ -87,15 +95,17 @@ const percent = (rateBp: number): string => `${rateBp / 100}%`;
 const fraction = (numerator: number, denominator: number): string => String(numerator / denominator);
 
 function checkedFen(value: number, field: string): number {
-  if (FenSchema.safeParse(value).success) return value;
+  if (isFen(value)) return value;
   throw new ValidationError({
     ...phrase(duesMessages.invalidFen, { field }),
     field,
   });
 }
 
+const knownCategories: ReadonlySet<unknown> = new Set(duesCategories);
+
 function checkedCategory(category: unknown): DuesCategory {
-  if ((duesCategories as readonly unknown[]).includes(category)) return category as DuesCategory;
+  if (knownCategories.has(category)) return category as DuesCategory;
   throw new ValidationError({
     ...phrase(duesMessages.unknownCategory, { categories: duesCategories.join(', ') }),
     field: 'category',
@@ -113,18 +123,121 @@ function fixedAmount(category: DuesCategory, fixedFen: number | undefined, sched
       amount: amountFen ?? '—',
     });
   }
-  const text = phrase(duesMessages.traceFixed, {
-    category: categoryNames[category],
-    amount: amountFen,
-    article: entry.rule.article ?? '',
-  }).text;
-  return {
-    category,
-    amountFen,
-    article: entry.rule.article ?? '',
-    trace: [{ step: 'fixed', amountFen, rule: entry.rule, text }],
-  };
+  return new FixedAmount(category, amountFen, entry.rule);
 }
+
+/**
+ * Amounts carry their trace (texts, citations) built when first read: a month of 100,000 members
+ * needs the amounts, a calculator or a statement line reads the trace of one. `toJSON` writes
+ * the trace like a plain field.
+ */
+class FixedAmount implements DuesAmount {
+  readonly category: DuesCategory;
+  readonly amountFen: number;
+  readonly article: string;
+  readonly #rule: AppliedRule;
+  #trace: readonly DuesTraceStep[] | undefined;
+
+  constructor(category: DuesCategory, amountFen: number, rule: AppliedRule) {
+    this.category = category;
+    this.amountFen = amountFen;
+    this.article = rule.article ?? '';
+    this.#rule = rule;
+  }
+
+  get trace(): readonly DuesTraceStep[] {
+    const { category, amountFen, article } = this;
+    const text = phrase(duesMessages.traceFixed, {
+      category: categoryNames[category],
+      amount: amountFen,
+      article,
+    }).text;
+    return (this.#trace ??= [{ step: 'fixed', amountFen, rule: this.#rule, text }]);
+  }
+
+  toJSON(): DuesAmount {
+    return { ...this, trace: this.trace };
+  }
+}
+
+class RateAmount implements DuesAmount {
+  readonly category: DuesCategory;
+  readonly amountFen: number;
+  readonly baseFen: number;
+  readonly rateBp: number;
+  readonly bandRuleId: string;
+  readonly article: string;
+  readonly #band: DuesBand;
+  readonly #rates: DuesRateTable;
+  readonly #schedule: DuesSchedule;
+  #trace: readonly DuesTraceStep[] | undefined;
+
+  constructor(category: DuesCategory, baseFen: number, band: DuesBand, rates: DuesRateTable, schedule: DuesSchedule) {
+    this.category = category;
+    this.amountFen = roundFen(baseFen * band.rateBp, 10_000, schedule.rounding);
+    this.baseFen = baseFen;
+    this.rateBp = band.rateBp;
+    this.bandRuleId = band.ruleId;
+    this.article = band.rule.article ?? '';
+    this.#band = band;
+    this.#rates = rates;
+    this.#schedule = schedule;
+  }
+
+  get trace(): readonly DuesTraceStep[] {
+    this.#trace ??= rateTrace(this, this.#band, this.#rates, this.#schedule);
+    return this.#trace;
+  }
+
+  toJSON(): DuesAmount {
+    return { ...this, trace: this.trace };
+  }
+}
+
+/** base → band → rate → rounding, each step with its rule and its words. */
+function rateTrace(amount: RateAmount, band: DuesBand, rates: DuesRateTable, schedule: DuesSchedule): DuesTraceStep[] {
+  const { category, baseFen, amountFen } = amount;
+  const exact = { numerator: baseFen * band.rateBp, denominator: 10_000 };
+  const [hit] = rates.compiled.evaluate({ baseFen }, schedule.version);
+  const baseRule = citation(`dues.base.${category}`, baseEntries[category]!);
+  const exactText = fraction(exact.numerator, exact.denominator);
+  const rounding = `${schedule.rounding.mode}/${schedule.rounding.unitFen}`;
+  return [
+    {
+      step: 'base',
+      category,
+      baseFen,
+      rule: baseRule,
+      text: phrase(duesMessages.traceBase, {
+        category: categoryNames[category],
+        base: baseFen,
+        article: baseRule.article ?? '',
+      }).text,
+    },
+    {
+      step: 'band',
+      lowerExclusiveFen: band.lowerExclusiveFen,
+      upperInclusiveFen: band.upperInclusiveFen,
+      rule: band.rule,
+      text: phrase(duesMessages.traceBand, { band: hit!.reason, article: band.rule.article ?? '' }).text,
+    },
+    {
+      step: 'rate',
+      rateBp: band.rateBp,
+      exact,
+      rule: band.rule,
+      text: phrase(duesMessages.traceRate, { rate: percent(band.rateBp), base: baseFen, exact: exactText }).text,
+    },
+    {
+      step: 'rounding',
+      amountFen,
+      rule: schedule.rounding.rule,
+      text: phrase(duesMessages.traceRounding, { rounding, exact: exactText, amount: amountFen }).text,
+    },
+  ];
+}
+
+const bandFacts = { baseFen: 0 };
 
 /**
  * A member's monthly dues from the schedule: base → band → rate → rounding for the rate
@@ -143,54 +256,11 @@ export function duesAmount(input: DuesAmountInput, schedule: DuesSchedule = offi
     });
   }
   const baseFen = checkedFen(input.baseFen, 'baseFen');
-  const [hit] = rates.compiled.evaluate({ baseFen }, schedule.version);
+  // The first-hit band rule set, without building its explanation (the trace does, if read).
+  // One facts object, refilled: the rule set reads it synchronously and keeps nothing.
+  bandFacts.baseFen = baseFen;
+  const band = rates.bands[rates.compiled.firstHitIndex(bandFacts, schedule.version)];
   // The bands of dues.json cover every base from 0 up: a miss would be a broken table, not bad input.
-  const band = rates.bands.find((each) => each.ruleId === hit?.ruleId);
   if (!band) throw new RangeError(`No dues band of ${rates.group} holds ${baseFen} fen`);
-  const exact = { numerator: baseFen * band.rateBp, denominator: 10_000 };
-  const amountFen = roundFen(exact.numerator, exact.denominator, schedule.rounding);
-  const baseRule = citation(`dues.base.${category}`, baseEntries[category]!);
-  const exactText = fraction(exact.numerator, exact.denominator);
-  const rounding = `${schedule.rounding.mode}/${schedule.rounding.unitFen}`;
-  return {
-    category,
-    amountFen,
-    baseFen,
-    rateBp: band.rateBp,
-    bandRuleId: band.ruleId,
-    article: band.rule.article ?? '',
-    trace: [
-      {
-        step: 'base',
-        category,
-        baseFen,
-        rule: baseRule,
-        text: phrase(duesMessages.traceBase, {
-          category: categoryNames[category],
-          base: baseFen,
-          article: baseRule.article ?? '',
-        }).text,
-      },
-      {
-        step: 'band',
-        lowerExclusiveFen: band.lowerExclusiveFen,
-        upperInclusiveFen: band.upperInclusiveFen,
-        rule: band.rule,
-        text: phrase(duesMessages.traceBand, { band: hit!.reason, article: band.rule.article ?? '' }).text,
-      },
-      {
-        step: 'rate',
-        rateBp: band.rateBp,
-        exact,
-        rule: band.rule,
-        text: phrase(duesMessages.traceRate, { rate: percent(band.rateBp), base: baseFen, exact: exactText }).text,
-      },
-      {
-        step: 'rounding',
-        amountFen,
-        rule: schedule.rounding.rule,
-        text: phrase(duesMessages.traceRounding, { rounding, exact: exactText, amount: amountFen }).text,
-      },
-    ],
-  };
+  return new RateAmount(category, baseFen, band, rates, schedule);
 }

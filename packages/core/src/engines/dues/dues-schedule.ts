@@ -214,8 +214,24 @@ export const officialDuesSchedule: DuesSchedule = duesSchedule();
 
 /** The rate table a category pays by, if it pays a rate. */
 export function rateTableOf(schedule: DuesSchedule, category: DuesCategory): DuesRateTable | undefined {
-  return Object.values(schedule.rates).find((rates) => rates.appliesTo.includes(category));
+  if (schedule === lastSchedule) return lastTables!.get(category);
+  let byCategory = rateTablesByCategory.get(schedule);
+  if (!byCategory) {
+    byCategory = new Map(
+      Object.values(schedule.rates).flatMap((rates) => rates.appliesTo.map((each) => [each, rates])),
+    );
+    rateTablesByCategory.set(schedule, byCategory);
+  }
+  [lastSchedule, lastTables] = [schedule, byCategory];
+  return byCategory.get(category);
 }
+
+// A month's loop uses one schedule: the last one's tables are kept at hand.
+let lastSchedule: DuesSchedule | undefined;
+let lastTables: ReadonlyMap<DuesCategory, DuesRateTable> | undefined;
+
+/** Each schedule's rate table per category, found once (a month's loop asks for every member). */
+const rateTablesByCategory = new WeakMap<DuesSchedule, ReadonlyMap<DuesCategory, DuesRateTable>>();
 
 /** The fixed amount a category pays, if it pays one. */
 export function fixedAmountOf(schedule: DuesSchedule, category: DuesCategory): DuesFixedAmount | undefined {
