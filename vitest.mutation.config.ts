@@ -15,6 +15,8 @@ const engines = [
   'test/core/engine-shape.test.ts',
   'test/core/rule-labels.test.ts',
   'test/core/org-tree.test.ts',
+  // The rules' and label tables' texts, against the checked-in wording.
+  'test/core/rule-texts.test.ts',
 ];
 const testsOf: Record<string, string[]> = {
   calendar: [
@@ -57,6 +59,8 @@ const testsOf: Record<string, string[]> = {
     ...engines,
     'test/core/calendar-defects.test.ts',
     'test/core/meeting-*.test.ts',
+    'test/core/quorum-*.test.ts',
+    'test/core/conference-*.test.ts',
     'test/core/scenario-regional-street.test.ts',
   ],
   'engines-dues': [
