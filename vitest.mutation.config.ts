@@ -73,6 +73,8 @@ const testsOf: Record<string, string[]> = {
   'engines-other': [
     ...engines,
     'test/core/branch-funding.test.ts',
+    'test/core/project-report.test.ts',
+    'test/core/dual-management.test.ts',
     'test/core/regional-commands.test.ts',
     'test/core/scenario-*.test.ts',
   ],

@@ -1,4 +1,9 @@
-import { conferenceScheduleReport, snapshotFromRecords, type ConferenceSession, type EntityRecords } from '@dangjian/core';
+import {
+  conferenceScheduleReport,
+  snapshotFromRecords,
+  type ConferenceSession,
+  type EntityRecords,
+} from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 
 // The rotating-chair timetable of a joint conference, one branch at a time: a conference that does
@@ -63,9 +68,14 @@ describe('the conference schedule', () => {
   });
 
   it('has no period before the conference starts, and its first period on the first day', () => {
-    expect(report([], '2026-03-31', '2026-04-01')).toEqual({ findings: [], data: { conferenceId: 'conf', periods: [] } });
+    expect(report([], '2026-03-31', '2026-04-01')).toEqual({
+      findings: [],
+      data: { conferenceId: 'conf', periods: [] },
+    });
     const first = report([], '2026-04-01', '2026-04-01').data.periods;
-    expect(first.map((entry) => [entry.period.label, entry.chairUnitId, entry.missed])).toEqual([['2026-Q2', 'u1', false]]);
+    expect(first.map((entry) => [entry.period.label, entry.chairUnitId, entry.missed])).toEqual([
+      ['2026-Q2', 'u1', false],
+    ]);
   });
 
   it('counts a session on a period’s first or last day in that period, and sorts each period’s sessions by date', () => {
@@ -110,7 +120,9 @@ describe('the conference schedule', () => {
     });
     expect(found.findings[0]!.facts['period']).toMatchObject({ label: '2026-Q2' });
     expect(found.findings[0]!.text['zh-CN']).toBe('“联席会议”2026-Q2由“丙公司”主持，按轮值表应由“乙公司”主持');
-    expect(found.findings[0]!.text.en).toBe('"联席会议" was chaired by "丙公司" in 2026-Q2; the rotation says "乙公司"');
+    expect(found.findings[0]!.text.en).toBe(
+      '"联席会议" was chaired by "丙公司" in 2026-Q2; the rotation says "乙公司"',
+    );
   });
 
   it('names a chair no longer on record by its id', () => {

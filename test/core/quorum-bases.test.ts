@@ -145,7 +145,12 @@ describe('whose presence counts', () => {
 
 describe('a vote', () => {
   it('admitting a probationary member carries with more than half of the base; a general vote too', () => {
-    expect(voteOutcome({ ...admission, yes: 2 }, 4)).toMatchObject({ voteId: 'v1', yes: 2, required: 3, passed: false });
+    expect(voteOutcome({ ...admission, yes: 2 }, 4)).toMatchObject({
+      voteId: 'v1',
+      yes: 2,
+      required: 3,
+      passed: false,
+    });
     expect(voteOutcome({ ...admission, yes: 3 }, 4)).toMatchObject({ required: 3, passed: true });
     expect(voteOutcome({ ...admission, kind: 'general', yes: 2 }, 4)).toMatchObject({ required: 3, passed: false });
   });
