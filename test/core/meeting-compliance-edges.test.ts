@@ -95,6 +95,16 @@ describe('compliance periods', () => {
     expect(secretary.find((rule) => rule.rule.id === 'meetings.lecture.secretary')!.min).toBe(2);
   });
 
+  it('takes a layer for several org kinds, and refuses one for none, naming the field', () => {
+    const both = layerCadenceRules([
+      { kind: 'themeDay', per: 'monthly', min: 1, orgKinds: ['branch', 'generalBranch'] },
+    ]);
+    expect(both.at(-1)!.orgKinds).toEqual(['branch', 'generalBranch']);
+    expect(() => layerCadenceRules([{ kind: 'themeDay', per: 'monthly', min: 1, orgKinds: [] }])).toThrow(
+      expect.objectContaining({ field: 'cadence.0.orgKinds' }),
+    );
+  });
+
   it('cites each national default with its article and source, as meetings.json has them', () => {
     const assembly = defaultCadenceRules.find((rule) => rule.kind === 'assembly')!;
     expect(assembly.rule).toEqual({
