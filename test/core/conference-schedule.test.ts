@@ -4,6 +4,7 @@ import {
   type ConferenceSession,
   type EntityRecords,
 } from '@dangjian/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 // The rotating-chair timetable of a joint conference, one branch at a time: a conference that does
@@ -65,6 +66,30 @@ describe('the conference schedule', () => {
       findings: [],
       data: { conferenceId: 'nope', periods: [] },
     });
+  });
+
+  it('has no period before a conference starting mid-quarter starts, though the quarter has begun', () => {
+    expect(report([], '2026-02-01', '2026-02-15').data.periods).toEqual([]);
+    expect(report([], '2026-02-15', '2026-02-15').data.periods.map((entry) => entry.period.label)).toEqual(['2026-Q1']);
+  });
+
+  it('lists a period’s sessions by date, whatever order they were recorded in (property, oracle: sorted dates)', () => {
+    const dayOfQ2 = fc
+      .integer({ min: 0, max: 90 })
+      .map((offset) => new Date(Date.UTC(2026, 3, 1 + offset)).toISOString().slice(0, 10));
+    const sessionsOf = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), heldOn: dayOfQ2 }), {
+      minLength: 2,
+      maxLength: 8,
+      selector: (each) => each.id,
+    });
+    fc.assert(
+      fc.property(sessionsOf, (drawn) => {
+        const sessions = drawn.map(({ id, heldOn }) => session(id, heldOn, 'u2'));
+        const q2 = report(sessions, '2026-07-01').data.periods[1]!;
+        expect(q2.sessions.map((each) => each.heldOn)).toEqual(drawn.map((each) => each.heldOn).sort());
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('has no period before the conference starts, and its first period on the first day', () => {

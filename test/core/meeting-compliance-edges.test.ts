@@ -7,6 +7,7 @@ import {
   type Meeting,
   type Member,
 } from '@dangjian/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 // The edges of 三会一课 compliance the broader tests step over: a period on its last day, a 党课
@@ -61,6 +62,17 @@ describe('compliance periods', () => {
     ]);
     const dayBefore = complianceReport(street([], []), { ...year2026, asOf: '2026-03-30' });
     expect(dayBefore.findings.some((each) => each.facts['kind'] === 'assembly')).toBe(false);
+  });
+
+  it('counts a meeting on a period’s last day in that period', () => {
+    const snapshot = street(
+      [],
+      [meeting('q1-last', 'assembly', '2026-03-31'), meeting('q2-first', 'assembly', '2026-04-01')],
+    );
+    const row = complianceReport(snapshot, { ...year2026, asOf: '2026-12-31' }).data.rows.find(
+      (each) => each.kind === 'assembly',
+    )!;
+    expect(row.periods.map((period) => period.held)).toEqual([1, 1, 0, 0]);
   });
 
   it('counts a 党课 with a lecturer toward a portal’s branch 党课 as well as toward the secretary’s own', () => {
@@ -140,6 +152,28 @@ describe('members without org life', () => {
         { memberId: 'm1', orgId: 'b1', lastOn: '2026-06-01', months: 5 },
       ]);
     }
+  });
+
+  it('takes the latest of any meetings attended (property, oracle: the largest date)', () => {
+    const day = fc
+      .integer({ min: 0, max: 300 })
+      .map((offset) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10));
+    const attended = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), heldOn: day }), {
+      minLength: 1,
+      maxLength: 8,
+      selector: (each) => each.id,
+    });
+    fc.assert(
+      fc.property(attended, (drawn) => {
+        const meetings = drawn.map(({ id, heldOn }) => meeting(id, 'themeDay', heldOn, ['m1']));
+        const latest = drawn
+          .map((each) => each.heldOn)
+          .sort()
+          .at(-1);
+        expect(listed([member('m1')], meetings, 0)[0]!.lastOn).toBe(latest);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('takes the later of the meetings attended and the date on record', () => {
