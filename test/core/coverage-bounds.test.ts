@@ -28,9 +28,9 @@ const units: Unit[] = [
   ...Array.from({ length: 6 }, (_, n) => unit(`b${n}`, { formation: 'joint', orgId: 'j6', fullMembers: 1 })),
 ];
 const street = snapshotFromRecords('320402', 0, { orgs, units });
-// Computed inside the tests: an engine that throws must fail a test, not the file's loading.
-let computed: ReturnType<typeof coverageReport> | undefined;
-const reportOf = () => (computed ??= coverageReport(street));
+// Computed inside each test, not cached: an engine that throws must fail a test, not the file's
+// loading, and StrykerJS credits a computation only to the first test that runs it.
+const reportOf = () => coverageReport(street);
 const of = (id: string) => reportOf().data.units.find((each) => each.unitId === id)!;
 
 describe('coverage at its figures', () => {
