@@ -3,7 +3,6 @@ import {
   defaultCadenceRules,
   layerCadenceRules,
   snapshotFromRecords,
-  type EntityRecords,
   type Meeting,
   type Member,
 } from '@dangjian/core';
@@ -32,6 +31,9 @@ const meeting = (id: string, kind: Meeting['kind'], heldOn: string, attendees: s
   heldOn,
   topic: '学习',
   attendance: attendees.map((memberId) => ({ memberId, mode: 'onSite' as const })),
+  absences: [],
+  votes: [],
+  decisions: [],
   ...extra,
 });
 
@@ -42,7 +44,7 @@ const street = (members: Member[], meetings: ReturnType<typeof meeting>[]) =>
       { id: 'b1', name: '第一党支部', kind: 'branch', setting: 'residential', parentId: 'c1' },
     ],
     members,
-    meetings: meetings as EntityRecords['meetings'],
+    meetings,
   });
 
 const year2026 = { orgId: 'c1', from: '2026-01-01', to: '2026-12-31' };
@@ -207,7 +209,7 @@ describe('members without org life', () => {
       member('lastMonth', { lastOrgLifeOn: '2026-10-23' }),
     ];
     const byId = (a: { memberId: string }, b: { memberId: string }) => a.memberId.localeCompare(b.memberId);
-    expect(listed(members, [], 0).sort(byId)).toEqual([
+    expect([...listed(members, [], 0)].sort(byId)).toEqual([
       { memberId: 'lastMonth', orgId: 'b1', lastOn: '2026-10-23', months: 1 },
       { memberId: 'today', orgId: 'b1', lastOn: asOf, months: 0 },
     ]);
