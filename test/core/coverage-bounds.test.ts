@@ -82,6 +82,14 @@ describe('coverage at its figures', () => {
     expect(wide[0]!.text['zh-CN']).toContain('5');
   });
 
+  it('counts only joint units toward a joint branch’s limit: six units attached to one org are no finding', () => {
+    const attached = Array.from({ length: 6 }, (_, n) =>
+      unit(`t${n}`, { formation: 'attached', orgId: 'c1', fullMembers: 1 }),
+    );
+    const wide = coverageReport(snapshotFromRecords('320402', 0, { orgs, units: attached })).findings;
+    expect(wide.filter((finding) => finding.rule.id === 'org.jointBranch.maxUnits')).toEqual([]);
+  });
+
   it('reads only the kinds asked for', () => {
     const some = coverageReport(street, { kinds: ['stateOwned', 'socialOrganisation'] }).data;
     expect(some.units.map((each) => each.unitId)).toEqual(['blank', 'standalone']);
