@@ -90,6 +90,18 @@ describe('coverage at its figures', () => {
     expect(wide.filter((finding) => finding.rule.id === 'org.jointBranch.maxUnits')).toEqual([]);
   });
 
+  it('covers by org only for an organisational formation: an org id left on an instructor’s or an unformed unit does not count', () => {
+    const leftOver = [
+      unit('instrOrg', { formation: 'instructor', orgId: 'own', instructor: { name: '钱指导员' }, fullMembers: 1 }),
+      unit('unformedOrg', { orgId: 'own', fullMembers: 1 }),
+    ];
+    const report = coverageReport(snapshotFromRecords('320402', 0, { orgs, units: leftOver })).data;
+    expect(report.units.map((each) => [each.unitId, each.coverage, each.reason.code])).toEqual([
+      ['instrOrg', 'work', 'coverage.instructor'],
+      ['unformedOrg', 'none', 'coverage.blank'],
+    ]);
+  });
+
   it('reads only the kinds asked for', () => {
     const some = coverageReport(street, { kinds: ['stateOwned', 'socialOrganisation'] }).data;
     expect(some.units.map((each) => each.unitId)).toEqual(['blank', 'standalone']);
