@@ -15,6 +15,8 @@ const engines = [
   'test/core/engine-shape.test.ts',
   'test/core/rule-labels.test.ts',
   'test/core/org-tree.test.ts',
+  // The rules' and label tables' texts, against the checked-in wording.
+  'test/core/rule-texts.test.ts',
 ];
 const testsOf: Record<string, string[]> = {
   calendar: [
@@ -57,6 +59,8 @@ const testsOf: Record<string, string[]> = {
     ...engines,
     'test/core/calendar-defects.test.ts',
     'test/core/meeting-*.test.ts',
+    'test/core/quorum-*.test.ts',
+    'test/core/conference-*.test.ts',
     'test/core/scenario-regional-street.test.ts',
   ],
   'engines-dues': [
@@ -69,8 +73,13 @@ const testsOf: Record<string, string[]> = {
   'engines-other': [
     ...engines,
     'test/core/branch-funding.test.ts',
+    'test/core/project-report.test.ts',
+    'test/core/dual-management.test.ts',
     'test/core/regional-commands.test.ts',
-    'test/core/scenario-*.test.ts',
+    // The scenarios that run these engines (dual management in Qinglong, funding in the courtyard
+    // town), not every scenario.
+    'test/core/scenario-qinglong-street.test.ts',
+    'test/core/scenario-courtyard-town.test.ts',
   ],
 };
 const area = process.env['MUTATION_AREA'] ?? 'all';

@@ -28,9 +28,9 @@ const units: Unit[] = [
   ...Array.from({ length: 6 }, (_, n) => unit(`b${n}`, { formation: 'joint', orgId: 'j6', fullMembers: 1 })),
 ];
 const street = snapshotFromRecords('320402', 0, { orgs, units });
-// Computed inside the tests: an engine that throws must fail a test, not the file's loading.
-let computed: ReturnType<typeof coverageReport> | undefined;
-const reportOf = () => (computed ??= coverageReport(street));
+// Computed inside each test, not cached: an engine that throws must fail a test, not the file's
+// loading, and StrykerJS credits a computation only to the first test that runs it.
+const reportOf = () => coverageReport(street);
 const of = (id: string) => reportOf().data.units.find((each) => each.unitId === id)!;
 
 describe('coverage at its figures', () => {
@@ -80,6 +80,26 @@ describe('coverage at its figures', () => {
     ]);
     expect(wide[0]!.text['zh-CN']).toContain('六家联合支部');
     expect(wide[0]!.text['zh-CN']).toContain('5');
+  });
+
+  it('counts only joint units toward a joint branch’s limit: six units attached to one org are no finding', () => {
+    const attached = Array.from({ length: 6 }, (_, n) =>
+      unit(`t${n}`, { formation: 'attached', orgId: 'c1', fullMembers: 1 }),
+    );
+    const wide = coverageReport(snapshotFromRecords('320402', 0, { orgs, units: attached })).findings;
+    expect(wide.filter((finding) => finding.rule.id === 'org.jointBranch.maxUnits')).toEqual([]);
+  });
+
+  it('covers by org only for an organisational formation: an org id left on an instructor’s or an unformed unit does not count', () => {
+    const leftOver = [
+      unit('instrOrg', { formation: 'instructor', orgId: 'own', instructor: { name: '钱指导员' }, fullMembers: 1 }),
+      unit('unformedOrg', { orgId: 'own', fullMembers: 1 }),
+    ];
+    const report = coverageReport(snapshotFromRecords('320402', 0, { orgs, units: leftOver })).data;
+    expect(report.units.map((each) => [each.unitId, each.coverage, each.reason.code])).toEqual([
+      ['instrOrg', 'work', 'coverage.instructor'],
+      ['unformedOrg', 'none', 'coverage.blank'],
+    ]);
   });
 
   it('reads only the kinds asked for', () => {

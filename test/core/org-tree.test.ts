@@ -62,6 +62,16 @@ describe('the org tree', () => {
     expect(ids(forest[0]!.children)).toEqual(['k1', 'k2']);
     expect(forest[1]!.children).toEqual([]);
   });
+
+  it('orders siblings of the same position and name by id, whatever order they come in', () => {
+    const twins = (ids: string[]) =>
+      buildOrgForest([org('root', null), ...ids.map((id) => org(id, 'root', { name: '同名支部' }))])[0]!.children.map(
+        (node) => node.org.id,
+      );
+    expect(twins(['x2', 'x1', 'x3'])).toEqual(['x1', 'x2', 'x3']);
+    expect(twins(['x1', 'x2', 'x3'])).toEqual(['x1', 'x2', 'x3']);
+    expect(twins(['x3', 'x2', 'x1'])).toEqual(['x1', 'x2', 'x3']);
+  });
 });
 
 const nameOf = (id: string): string => ({ z: '乙', y: '甲', v: '甲', orphan: '孤' })[id]!;
