@@ -13,9 +13,8 @@ export interface Results {
 const notYet = [
   [
     '3. Compliance for a year',
-    'the compliance engine (a year of meetings, dues and reports per member) does not exist yet',
+    'the compliance engine exists (`complianceReport`, with attendance); its bench beside one SQL query over the same meetings in PostgreSQL is not written yet',
   ],
-  ['4. Dues for a month', 'the dues engine (fen-exact dues per member per month) does not exist yet'],
   [
     '5. IndexedDB import vs one raw transaction of `put`s (Chromium)',
     'not measured in this round: needs a Chromium page harness (Playwright) running the IndexedDB store; the Node harness here covers PostgreSQL and PGlite',

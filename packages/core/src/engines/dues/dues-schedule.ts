@@ -51,6 +51,8 @@ export interface DuesFixedAmount {
 export interface DuesSchedule {
   readonly version: string;
   readonly rates: Readonly<Record<DuesRateGroup, DuesRateTable>>;
+  /** The rate table each category pays by (none for a fixed amount): `rates` by category. */
+  readonly rateTableByCategory: Readonly<Partial<Record<DuesCategory, DuesRateTable>>>;
   readonly fixedAmounts: readonly DuesFixedAmount[];
   readonly rounding: DuesRounding;
   /** 第一条、第三条、第四条、第五条、第十条: what the monthly base is, and from when a new one applies. */
@@ -165,6 +167,9 @@ const constitution = ruleSource('dues', nonPayment.constitutionBasis.source)!;
 const official: Omit<DuesSchedule, 'rounding'> = {
   version: table.asOf,
   rates,
+  rateTableByCategory: Object.fromEntries(
+    Object.values(rates).flatMap((rateTable) => rateTable.appliesTo.map((category) => [category, rateTable])),
+  ),
   fixedAmounts: table.fixedAmounts.map(fixedAmount),
   incomeBase: Object.fromEntries(
     Object.entries(table.incomeBase).map(([key, entry]) => [key, figure(`dues.base.${key}`, entry.rule, entry)]),
@@ -214,24 +219,8 @@ export const officialDuesSchedule: DuesSchedule = duesSchedule();
 
 /** The rate table a category pays by, if it pays a rate. */
 export function rateTableOf(schedule: DuesSchedule, category: DuesCategory): DuesRateTable | undefined {
-  if (schedule === lastSchedule) return lastTables!.get(category);
-  let byCategory = rateTablesByCategory.get(schedule);
-  if (!byCategory) {
-    byCategory = new Map(
-      Object.values(schedule.rates).flatMap((rates) => rates.appliesTo.map((each) => [each, rates])),
-    );
-    rateTablesByCategory.set(schedule, byCategory);
-  }
-  [lastSchedule, lastTables] = [schedule, byCategory];
-  return byCategory.get(category);
+  return schedule.rateTableByCategory[category];
 }
-
-// A month's loop uses one schedule: the last one's tables are kept at hand.
-let lastSchedule: DuesSchedule | undefined;
-let lastTables: ReadonlyMap<DuesCategory, DuesRateTable> | undefined;
-
-/** Each schedule's rate table per category, found once (a month's loop asks for every member). */
-const rateTablesByCategory = new WeakMap<DuesSchedule, ReadonlyMap<DuesCategory, DuesRateTable>>();
 
 /** The fixed amount a category pays, if it pays one. */
 export function fixedAmountOf(schedule: DuesSchedule, category: DuesCategory): DuesFixedAmount | undefined {
