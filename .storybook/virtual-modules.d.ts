@@ -3,3 +3,9 @@ declare module 'virtual:dangjian/custom-elements-manifest' {
   const manifest: import('../scripts/custom-elements-manifest.js').CustomElementsManifest;
   export default manifest;
 }
+
+declare module '*?raw' {
+  /** A file's text, as Vite's `?raw` import gives it (the docs pages read the engines' README). */
+  const text: string;
+  export default text;
+}

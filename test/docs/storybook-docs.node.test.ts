@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -207,5 +207,38 @@ describe('Storybook recipe pages', () => {
     const blocks = (await page.locator('#storybook-docs pre').allInnerTexts()).map((block) => block.trim());
     await page.close();
     for (const file of files) expect(blocks).toContain(readFileSync(`${root}recipes/${file}`, 'utf8').trim());
+  });
+});
+
+describe('Storybook engine pages', () => {
+  const readme = readFileSync(`${root}packages/core/src/engines/README.md`, 'utf8');
+  const engines = [...readme.matchAll(/^\| `(\w+Report)` *\|([^|]*)\|([^|]*)\|$/gm)].map(([, name, data]) => ({
+    name: name!,
+    data: data!.trim(),
+  }));
+
+  it('exist for every engine of the README (which engine-shape.test.ts checks against the code)', () => {
+    expect(engines.length).toBeGreaterThan(15);
+    const pages = new Set(readdirSync(`${root}stories/engines`).filter((file) => file.endsWith('.mdx')));
+    expect(engines.filter(({ name }) => !pages.has(`${name}.mdx`))).toEqual([]);
+  });
+
+  it.each([
+    ['complianceReport', 'meetings.'],
+    ['pledgeReport', 'pledge.overdue'],
+    ['scoreLedgerReport', 'points.'],
+    ['wishReport', undefined],
+  ])('%s: what its data holds and the rules its findings name, with articles', async (name, rulePrefix) => {
+    const page = await docsPage(`engines-${name.toLowerCase()}--docs`, '[data-engine]');
+    const text = (await page.locator('#storybook-docs [data-engine]').innerText()) ?? '';
+    const ruleIds = await page.locator('#storybook-docs [data-engine] tbody td:first-child').allInnerTexts();
+    await page.close();
+    expect(text).toContain(engines.find((engine) => engine.name === name)!.data);
+    if (rulePrefix) {
+      expect(ruleIds.length).toBeGreaterThan(0);
+      expect(ruleIds.every((id) => id.startsWith(rulePrefix))).toBe(true);
+    } else {
+      expect(text).toContain('reports figures only');
+    }
   });
 });
