@@ -1,5 +1,7 @@
 import {
   classificationRuleCases,
+  duesRuleCases,
+  officialDuesSchedule,
   compileRuleSet,
   defaultClassificationRules,
   diffAgainstBase,
@@ -145,5 +147,36 @@ describe('rule playground: cases as data, explained', () => {
         expect(leaf('care.ill').passed).toBe((facts.care ?? []).includes('ill'));
       }),
     );
+  });
+});
+
+describe('rule playground: the dues rate tables ship their cases too', () => {
+  it('passes every band-edge case of each rate table and leaves no band uncovered', () => {
+    expect(duesRuleCases.map((file) => file.ruleSetId)).toEqual(['dues.rate.inService', 'dues.rate.retired']);
+    for (const file of duesRuleCases) {
+      const group = file.ruleSetId.replace('dues.rate.', '') as keyof typeof officialDuesSchedule.rates;
+      const ruleSet = officialDuesSchedule.rates[group].ruleSet;
+      expect(ruleSet.id).toBe(file.ruleSetId);
+      const failing = runRuleCases(ruleSet, file.cases).filter((result) => !result.passed);
+      expect(failing.map(({ name, missing, unexpected }) => ({ name, missing, unexpected }))).toEqual([]);
+      expect(ruleCoverage(ruleSet, file.cases).uncovered).toEqual([]);
+    }
+  });
+
+  it('shows a band that held but was shadowed by the first hit', () => {
+    const ruleSet = officialDuesSchedule.rates.inService.ruleSet;
+    const broken = { ...duesRuleCases[0]!.cases[1]!, expect: { yields: ['100'] } };
+    const [result] = runRuleCases(ruleSet, [broken]);
+    expect(result).toMatchObject({ passed: false, missing: ['100'], unexpected: ['50'] });
+    const band = result!.explanation.rules[1]!;
+    expect(failedConditions(band.condition)).toEqual([
+      {
+        op: 'range',
+        passed: false,
+        fact: 'baseFen',
+        actual: 300000,
+        expected: { min: 300000, minExclusive: true, max: 500000 },
+      },
+    ]);
   });
 });

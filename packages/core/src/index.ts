@@ -417,7 +417,7 @@ export {
   type RuleCoverage,
   runRuleCases,
 } from './rules/rule-cases.js';
-export { classificationRuleCases } from './rules/shipped-cases.js';
+export { classificationRuleCases, duesRuleCases } from './rules/shipped-cases.js';
 
 // Policy: actors, roles, what each may do and read
 export { allowAll, type ChangesRequest, type Policy, type PolicyRequest } from './policy/policy.js';
