@@ -57,6 +57,7 @@ describe('the Custom Elements Manifest', () => {
       'dj-wish-board',
       'dj-volunteer-hours',
       'dj-score-ledger',
+      'dj-rules-playground',
     ]);
   });
 
