@@ -1,3 +1,4 @@
+import '@dangjian/components/provider/define';
 import '@dangjian/components/rules-playground/define';
 import type { DjRulesPlayground } from '@dangjian/components';
 import {
@@ -7,11 +8,13 @@ import {
   officialDuesSchedule,
   type RuleCases,
   type RuleSet,
+  type Workspace,
 } from '@dangjian/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { demoNow, openDemoWorkspace } from './data/demo-workspace.js';
 
 interface PlaygroundArgs {
   ruleSet: RuleSet | undefined;
@@ -111,5 +114,31 @@ export const DuesBands: Story = {
     await userEvent.click(shadow.getByRole('button', { name: 'Run the cases' }));
     await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('6 of 6 cases pass'));
     await expect(shadow.getByText('Every rule fires in at least one case')).toBeVisible();
+  },
+};
+
+/**
+ * Inside a `<dj-provider>` over the 青龙街道 demo: a run also judges the tenant's own Party members
+ * by the base and by the edit (老党员 from 65), and names those whose outcome changes.
+ */
+export const DemoTenant: Story = {
+  loaders: [async () => ({ workspace: await openDemoWorkspace() })],
+  render: (args, { loaded }) =>
+    html`<dj-provider .workspace=${loaded['workspace'] as Workspace}>
+      <dj-rules-playground as-of=${demoNow.slice(0, 10)} lang=${ifDefined(args.lang)}></dj-rules-playground>
+    </dj-provider>`,
+  play: async ({ canvasElement }) => {
+    const playground = playgroundIn(canvasElement);
+    const root = playground.shadowRoot!;
+    const shadow = within(root as unknown as HTMLElement);
+    edit(shadow.getByLabelText('规则集（JSON）') as HTMLTextAreaElement, (text) =>
+      text.replace('"min": 60', '"min": 65'),
+    );
+    await userEvent.click(shadow.getByRole('button', { name: '运行用例' }));
+    await waitFor(() =>
+      expect(root.querySelector('[part="tenant"]')).toHaveTextContent('2026-11-23 按本地规则判断本社区'),
+    );
+    await expect(root.querySelectorAll('[part="tenant"] li').length).toBeGreaterThan(0);
+    await expect(root.querySelector('[part="tenant"] li')).toHaveTextContent('去掉：senior');
   },
 };

@@ -1,10 +1,13 @@
+import '@dangjian/components/provider/define';
 import '@dangjian/components/rules-playground/define';
 import type { DjRulesPlayground } from '@dangjian/components';
-import { defaultClassificationRules, RuleSetSchema } from '@dangjian/core';
+import { defaultClassificationRules, isPartyMember, memberAge, RuleSetSchema } from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { settle, useStrictCsp } from './support/strict-csp.js';
+import { rosterAsOf, someMembers } from './support/members.js';
 import { mount, text, usePage } from './support/tree.js';
+import { mountProvider, openWorkspace } from './support/workspace.js';
 
 usePage();
 // A portal's strict CSP: the playground sets no inline style, and its export is a Blob URL.
@@ -96,5 +99,32 @@ describe('<dj-rules-playground>', () => {
     expect(link.href).toMatch(/^blob:/);
     const exported = RuleSetSchema.parse(await (await fetch(link.href)).json());
     expect(exported).toEqual({ ...defaultClassificationRules, version: '2026.1+local.1' });
+  });
+
+  it('connected, runs the edited set over the tenant’s own members and names those whose outcome changed', async () => {
+    const { workspace } = await openWorkspace();
+    const provider = await mountProvider(workspace);
+    const playground = document.createElement('dj-rules-playground');
+    playground.asOf = rosterAsOf;
+    await mount(playground, provider);
+    // 老党员 from 70: members of 60 to 69 lose it (oracle: their ages by hand, not the diff).
+    await editRuleSet(playground, (json) => json.replace('"min": 60', '"min": 70'));
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    const sixties = someMembers.filter((member) => {
+      const age = memberAge(member, rosterAsOf);
+      return (
+        (member.status ?? 'active') === 'active' && isPartyMember(member) && age !== undefined && age >= 60 && age < 70
+      );
+    });
+    expect(sixties.length).toBeGreaterThan(0);
+    const judged = someMembers.filter((member) => (member.status ?? 'active') === 'active' && isPartyMember(member));
+    const tenantPart = shadow(playground).querySelector('[part="tenant"]')!;
+    expect(text(tenantPart.querySelector('p')!)).toBe(
+      `${rosterAsOf} 按本地规则判断本社区 ${judged.length} 名党员，${sixties.length} 人的结果与基础规则不同`,
+    );
+    expect([...tenantPart.querySelectorAll('li')].map(text)).toEqual(
+      sixties.map((member) => `${member.name}: 去掉：senior`),
+    );
   });
 });

@@ -29,5 +29,10 @@ export const rulesPlaygroundMessages = {
   noChanges: { 'zh-CN': '本地规则未改变任何用例的结果', en: 'The local layer changes no case’s outcome' },
   added: { 'zh-CN': '新增：{yields}', en: 'Added: {yields}' },
   removed: { 'zh-CN': '去掉：{yields}', en: 'Removed: {yields}' },
+  tenantTitle: { 'zh-CN': '本社区党员', en: 'This tenant’s members' },
+  tenant: {
+    'zh-CN': '{asOf} 按本地规则判断本社区 {judged} 名党员，{changed} 人的结果与基础规则不同',
+    en: 'On {asOf}, {judged} of this tenant’s members judged by the local rules: {changed} differ from the base',
+  },
   none: { 'zh-CN': '（无）', en: '(none)' },
 } as const satisfies Record<string, LocalizedText>;

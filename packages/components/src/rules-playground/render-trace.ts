@@ -1,7 +1,8 @@
-import type { ConditionTrace, RuleCaseResult, RuleExplanation } from '@dangjian/core';
+import type { ConditionTrace, LayerChange, RuleCaseResult, RuleExplanation } from '@dangjian/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Say } from '../shared/say.js';
 import { rulesPlaygroundMessages as messages } from './messages.js';
+import type { TenantRun } from './tenant-run.js';
 
 const shown = (value: unknown): string => JSON.stringify(value ?? null);
 
@@ -75,4 +76,25 @@ export function renderCase(result: RuleCaseResult, say: Say): TemplateResult {
   </details>`;
 }
 
-export { listed };
+/** One changed outcome: what the edit adds and what it takes away. */
+export function renderChange(change: LayerChange, say: Say): TemplateResult {
+  return html`<li data-change=${change.name}>
+    ${change.name}: ${change.added.length ? say(messages.added, { yields: listed(change.added, say) }) : nothing}
+    ${change.removed.length ? say(messages.removed, { yields: listed(change.removed, say) }) : nothing}
+  </li>`;
+}
+
+/** Connected: the tenant's members judged by both sets, and those whose outcome changed. */
+export function renderTenant(tenant: TenantRun, say: Say): TemplateResult {
+  const summary = say(messages.tenant, { judged: tenant.judged, changed: tenant.changes.length, asOf: tenant.asOf });
+  return html`<section part="tenant" class="changes" aria-label=${say(messages.tenantTitle)}>
+    <p>${summary}</p>
+    ${
+      tenant.changes.length
+        ? html`<ul>
+            ${tenant.changes.map((change) => renderChange(change, say))}
+          </ul>`
+        : nothing
+    }
+  </section>`;
+}

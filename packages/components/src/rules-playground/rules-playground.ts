@@ -21,14 +21,18 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { memo } from '../shared/memo.js';
 import { rulesPlaygroundMessages as messages } from './messages.js';
 import { parseJson, type Parsed } from './parse-json.js';
-import { listed, renderCase } from './render-trace.js';
+import { renderCase, renderChange, renderTenant } from './render-trace.js';
 import { rulesPlaygroundStyles } from './rules-playground.styles.js';
+import { runOverTenant, type TenantRun } from './tenant-run.js';
+import { todayInShanghai } from '../shared/today.js';
 
 /** What one run found: each case, the rules no case fires, and what the edit changed against the base. */
 interface PlaygroundRun {
   readonly results: readonly RuleCaseResult[];
   readonly coverage: RuleCoverage;
   readonly changes: readonly LayerChange[];
+  /** Connected: the edited set over the workspace's own members. */
+  readonly tenant?: TenantRun;
 }
 
 const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -40,7 +44,9 @@ const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
  * whether it passed, and for every rule whether it fired and why not — each condition with the
  * fact it read and the value found (core's `explainRuleSet`); the rules no case fires
  * (`ruleCoverage`); and which outcomes the edited set changes against the set first loaded, the
- * national base (`diffAgainstBase`). “Export” gives the edited set as a JSON file (a Blob URL,
+ * national base (`diffAgainstBase`). Connected to a workspace (inside a `<dj-provider>`), a run
+ * also judges the tenant's own Party members on `as-of` by both sets and lists whose outcome the
+ * edit changes (from core's `memberFacts`, which hold no ID number or phone). “Export” gives the edited set as a JSON file (a Blob URL,
  * allowed under a strict CSP) the kit loads. Nothing is evaluated: rules are data.
  *
  * @summary 规则试验台: edit a rule set and its cases as JSON, run them, see why each rule fired or not.
@@ -56,6 +62,7 @@ const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
  * @csspart results - The cases, each with its rules explained.
  * @csspart coverage - The rules no case fires.
  * @csspart changes - The outcomes the edit changed against the base.
+ * @csspart tenant - Connected: the tenant's members whose outcome the edit changes.
  *
  * @cssproperty --dj-color-primary - Accent: the run button, failing cases.
  * @cssproperty --dj-color-text - Text colour.
@@ -82,6 +89,10 @@ export class DjRulesPlayground extends DjElement {
   /** The cases loaded into the editor. Default: the cases shipped beside the classification rules. */
   @property({ attribute: false })
   cases: RuleCases = classificationRuleCases;
+
+  /** The date the tenant's members are judged on (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
+  @property({ attribute: 'as-of' })
+  asOf: string | undefined;
 
   /** Level of the heading (1–6). Default 2. */
   @property({ type: Number, attribute: 'heading-level' })
@@ -125,7 +136,12 @@ export class DjRulesPlayground extends DjElement {
     this._compileError = undefined;
     if (ruleSet.issues || cases.issues) return;
     try {
-      this._run = runAll(this.base ?? this.ruleSet, ruleSet.value, cases.value.cases);
+      const base = this.base ?? this.ruleSet;
+      const snapshot = this.workspaceSnapshot;
+      this._run = {
+        ...runAll(base, ruleSet.value, cases.value.cases),
+        ...(snapshot && { tenant: runOverTenant(snapshot, base, ruleSet.value, this.asOf ?? todayInShanghai()) }),
+      };
     } catch (error) {
       // A rule naming a lookup table the set lacks is valid JSON but cannot be compiled.
       this._compileError = (error as Error).message;
@@ -206,7 +222,7 @@ export class DjRulesPlayground extends DjElement {
     </div>`;
   }
 
-  #renderRun({ results, coverage, changes }: PlaygroundRun): TemplateResult {
+  #renderRun({ results, coverage, changes, tenant }: PlaygroundRun): TemplateResult {
     const say = this.say;
     const passed = results.filter((result) => result.passed).length;
     return html`
@@ -227,18 +243,12 @@ export class DjRulesPlayground extends DjElement {
           changes.length
             ? html`<p>${say(messages.changes)}:</p>
                 <ul>
-                  ${changes.map(
-                    (change) =>
-                      html`<li data-change=${change.name}>
-                        ${change.name}:
-                        ${change.added.length ? say(messages.added, { yields: listed(change.added, say) }) : nothing}
-                        ${change.removed.length ? say(messages.removed, { yields: listed(change.removed, say) }) : nothing}
-                      </li>`,
-                  )}
+                  ${changes.map((change) => renderChange(change, say))}
                 </ul>`
             : html`<p>${say(messages.noChanges)}</p>`
         }
       </section>
+      ${tenant ? renderTenant(tenant, say) : nothing}
     `;
   }
 }
