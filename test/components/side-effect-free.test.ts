@@ -22,6 +22,8 @@ const tags = [
   'dj-post-board',
   'dj-wish-board',
   'dj-volunteer-hours',
+  'dj-score-ledger',
+  'dj-rules-playground',
 ];
 
 describe('importing without defining', () => {

@@ -54,9 +54,10 @@ describe('the Custom Elements Manifest', () => {
       'dj-post-board',
       'dj-provider',
       'dj-registration-form',
-      'dj-wish-board',
-      'dj-volunteer-hours',
+      'dj-rules-playground',
       'dj-score-ledger',
+      'dj-volunteer-hours',
+      'dj-wish-board',
     ]);
   });
 

@@ -22,6 +22,7 @@ import './pipeline/define.js';
 import './post-board/define.js';
 import './provider/define.js';
 import './registration-form/define.js';
+import './rules-playground/define.js';
 import './score-ledger/define.js';
 import './volunteer-hours/define.js';
 import './wish-board/define.js';

@@ -61,6 +61,7 @@ export { DjDuesStatement } from './dues-statement/dues-statement.js';
 export { DjDuesRecordedEvent, type DjDuesRecordedDetail } from './dues-statement/events.js';
 export { DjScoreLedger, type ScoreLedgerSnapshot } from './score-ledger/score-ledger.js';
 export { DjScoreMemberSelectEvent, type DjScoreMemberSelectDetail } from './score-ledger/events.js';
+export { DjRulesPlayground } from './rules-playground/rules-playground.js';
 export { DjPipeline } from './pipeline/pipeline.js';
 export { DjStepRecordedEvent, type DjStepRecordedDetail } from './pipeline/events.js';
 export { DjPostBoard } from './post-board/post-board.js';

@@ -54,6 +54,7 @@ import type {
   DjPipeline,
   DjPostBoard,
   DjPostClaimedEvent,
+  DjRulesPlayground,
   DjScoreLedger,
   DjScoreMemberSelectEvent,
   DjStepRecordedEvent,
@@ -86,6 +87,7 @@ export interface DjElements {
   'dj-volunteer-hours': DjVolunteerHours;
   'dj-evaluation-form': DjEvaluationForm;
   'dj-score-ledger': DjScoreLedger;
+  'dj-rules-playground': DjRulesPlayground;
 }
 
 /** The events each element fires, by name, with their classes. */
@@ -120,6 +122,7 @@ export interface DjElementEvents {
   'dj-volunteer-hours': { 'dj-hours-recorded': DjHoursRecordedEvent };
   'dj-evaluation-form': { 'dj-evaluation-submitted': DjEvaluationSubmittedEvent };
   'dj-score-ledger': { 'dj-score-member-select': DjScoreMemberSelectEvent };
+  'dj-rules-playground': object;
 }
 
 export type DjTagName = keyof DjElementEvents;

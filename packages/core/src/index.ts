@@ -396,6 +396,28 @@ export {
   RuleSetSchema,
 } from './rules/rule-set.js';
 export { type CompiledRuleSet, compileRuleSet, type RuleResult } from './rules/compile-rule-set.js';
+export {
+  type ConditionTrace,
+  explainRuleSet,
+  failedConditions,
+  type RuleExplanation,
+  type RuleSetExplanation,
+  traceCondition,
+} from './rules/explain-rule-set.js';
+export {
+  diffAgainstBase,
+  type LayerChange,
+  type NamedFacts,
+  type RuleCase,
+  type RuleCaseResult,
+  type RuleCases,
+  RuleCaseSchema,
+  RuleCasesSchema,
+  ruleCoverage,
+  type RuleCoverage,
+  runRuleCases,
+} from './rules/rule-cases.js';
+export { classificationRuleCases, duesRuleCases } from './rules/shipped-cases.js';
 
 // Policy: actors, roles, what each may do and read
 export { allowAll, type ChangesRequest, type Policy, type PolicyRequest } from './policy/policy.js';

@@ -1,0 +1,269 @@
+import {
+  classificationRuleCases,
+  defaultClassificationRules,
+  diffAgainstBase,
+  ruleCoverage,
+  RuleCasesSchema,
+  RuleSetSchema,
+  runRuleCases,
+  type Facts,
+  type LayerChange,
+  type RuleCase,
+  type RuleCaseResult,
+  type RuleCases,
+  type RuleCoverage,
+  type RuleSet,
+} from '@dangjian/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DjElement } from '../shared/dj-element.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { memo } from '../shared/memo.js';
+import { rulesPlaygroundMessages as messages } from './messages.js';
+import { parseJson, type Parsed } from './parse-json.js';
+import { renderCase, renderChange, renderTenant } from './render-trace.js';
+import { rulesPlaygroundStyles } from './rules-playground.styles.js';
+import { runOverTenant, type TenantRun } from './tenant-run.js';
+import { todayInShanghai } from '../shared/today.js';
+
+/** What one run found: each case, the rules no case fires, and what the edit changed against the base. */
+interface PlaygroundRun {
+  readonly results: readonly RuleCaseResult[];
+  readonly coverage: RuleCoverage;
+  readonly changes: readonly LayerChange[];
+  /** Connected: the edited set over the workspace's own members. */
+  readonly tenant?: TenantRun;
+}
+
+const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Where a portal tests its local rules: a rule set (classification, dues bands …) and its cases
+ * as JSON, each edit validated against core's schemas with every error shown under its field
+ * with the path it is at. “Run” runs every case (core's `runRuleCases`) and shows, per case,
+ * whether it passed, and for every rule whether it fired and why not — each condition with the
+ * fact it read and the value found (core's `explainRuleSet`); the rules no case fires
+ * (`ruleCoverage`); and which outcomes the edited set changes against the set first loaded, the
+ * national base (`diffAgainstBase`). Connected to a workspace (inside a `<dj-provider>`), a run
+ * also judges the tenant's own Party members on `as-of` by both sets and lists whose outcome the
+ * edit changes (from core's `memberFacts`, which hold no ID number or phone). “Export” gives the edited set as a JSON file (a Blob URL,
+ * allowed under a strict CSP) the kit loads. Nothing is evaluated: rules are data.
+ *
+ * @summary 规则试验台: edit a rule set and its cases as JSON, run them, see why each rule fired or not.
+ *
+ * @csspart title - The heading.
+ * @csspart rule-set - The rule set's textarea.
+ * @csspart cases - The cases' textarea.
+ * @csspart issues - A textarea's list of schema errors.
+ * @csspart run - The run button.
+ * @csspart export - The export button.
+ * @csspart download - The link to the exported file.
+ * @csspart summary - How many cases pass.
+ * @csspart results - The cases, each with its rules explained.
+ * @csspart coverage - The rules no case fires.
+ * @csspart changes - The outcomes the edit changed against the base.
+ * @csspart tenant - Connected: the tenant's members whose outcome the edit changes.
+ *
+ * @cssproperty --dj-color-primary - Accent: the run button, failing cases.
+ * @cssproperty --dj-color-text - Text colour.
+ * @cssproperty --dj-color-text-muted - Rule ids and passing marks.
+ * @cssproperty --dj-color-surface - Background.
+ * @cssproperty --dj-color-border - Borders.
+ * @cssproperty --dj-color-focus - Focus ring.
+ * @cssproperty --dj-font-family - Font stack.
+ * @cssproperty --dj-font-size - Base font size.
+ * @cssproperty --dj-radius - Corner radius.
+ * @cssproperty --dj-space - Base spacing unit.
+ */
+export class DjRulesPlayground extends DjElement {
+  static override styles = rulesPlaygroundStyles;
+
+  /** The rule set loaded into the editor, and the base its edits are compared with. Default: the kit's classification rules. */
+  @property({ attribute: false })
+  ruleSet: RuleSet = defaultClassificationRules;
+
+  /** The base the edited set is compared with; the loaded `ruleSet` when unset (a portal passes the national set). */
+  @property({ attribute: false })
+  base: RuleSet | undefined;
+
+  /** The cases loaded into the editor. Default: the cases shipped beside the classification rules. */
+  @property({ attribute: false })
+  cases: RuleCases = classificationRuleCases;
+
+  /** The date the tenant's members are judged on (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
+  @property({ attribute: 'as-of' })
+  asOf: string | undefined;
+
+  /** Level of the heading (1–6). Default 2. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel: number | undefined;
+
+  /** The rule set's JSON as the user edits it. */
+  @state()
+  ruleSetText = '';
+
+  /** The cases' JSON as the user edits it. */
+  @state()
+  casesText = '';
+
+  @state()
+  private _run: PlaygroundRun | undefined;
+
+  @state()
+  private _compileError: string | undefined;
+
+  @state()
+  private _exportUrl: string | undefined;
+
+  readonly #parsedRuleSet = memo((text: string) => parseJson(text, RuleSetSchema, this.say));
+  readonly #parsedCases = memo((text: string) => parseJson(text, RuleCasesSchema, this.say));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ruleSet')) this.ruleSetText = asText(this.ruleSet);
+    if (changed.has('cases')) this.casesText = asText(this.cases);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._exportUrl) URL.revokeObjectURL(this._exportUrl);
+  }
+
+  /** Runs the cases against the edited set, if both are valid. What the Run button does. */
+  run(): void {
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
+    const cases = this.#parsedCases(this.casesText);
+    this._run = undefined;
+    this._compileError = undefined;
+    if (ruleSet.issues || cases.issues) return;
+    try {
+      const base = this.base ?? this.ruleSet;
+      const snapshot = this.workspaceSnapshot;
+      this._run = {
+        ...runAll(base, ruleSet.value, cases.value.cases),
+        ...(snapshot && { tenant: runOverTenant(snapshot, base, ruleSet.value, this.asOf ?? todayInShanghai()) }),
+      };
+    } catch (error) {
+      // A rule naming a lookup table the set lacks is valid JSON but cannot be compiled.
+      this._compileError = (error as Error).message;
+    }
+  }
+
+  /** Makes the edited set a downloadable JSON file (a Blob URL), and offers the link. */
+  exportRuleSet(): void {
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
+    if (ruleSet.issues) return;
+    if (this._exportUrl) URL.revokeObjectURL(this._exportUrl);
+    const blob = new Blob([asText(ruleSet.value)], { type: 'application/json' });
+    this._exportUrl = URL.createObjectURL(blob);
+  }
+
+  protected override render(): TemplateResult {
+    const say = this.say;
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
+    const cases = this.#parsedCases(this.casesText);
+    const fileName = `${ruleSet.issues ? this.ruleSet.id : ruleSet.value.id}.json`;
+    return html`
+      ${heading(headingLevel(this.headingLevel, 2), say(messages.title), { part: 'title' })}
+      <div class="editors">
+        ${this.#editor('rule-set', say(messages.ruleSet), this.ruleSetText, ruleSet, (text) => (this.ruleSetText = text))}
+        ${this.#editor('cases', say(messages.cases), this.casesText, cases, (text) => (this.casesText = text))}
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          part="run"
+          class="primary"
+          ?disabled=${!!(ruleSet.issues || cases.issues)}
+          @click=${() => this.run()}
+        >
+          ${say(messages.run)}
+        </button>
+        <button type="button" part="export" ?disabled=${!!ruleSet.issues} @click=${() => this.exportRuleSet()}>
+          ${say(messages.export)}
+        </button>
+        ${
+          this._exportUrl
+            ? html`<a part="download" href=${this._exportUrl} download=${fileName}>${fileName}</a>`
+            : nothing
+        }
+      </div>
+      ${this._compileError ? html`<p class="alert" role="alert">${this._compileError}</p>` : nothing}
+      ${this._run ? this.#renderRun(this._run) : nothing}
+    `;
+  }
+
+  #editor(
+    id: string,
+    label: string,
+    text: string,
+    parsed: Parsed<unknown>,
+    edit: (text: string) => void,
+  ): TemplateResult {
+    const invalid = !!parsed.issues;
+    return html`<div class="editor">
+      <label for=${id}>${label}</label>
+      <textarea
+        id=${id}
+        part=${id}
+        spellcheck="false"
+        rows="16"
+        .value=${text}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? `${id}-issues` : nothing}
+        @input=${(event: Event) => edit((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${
+        parsed.issues
+          ? html`<ul class="issues alert" id=${`${id}-issues`} part="issues" role="alert">
+              ${parsed.issues.map((issue) => html`<li>${issue}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderRun({ results, coverage, changes, tenant }: PlaygroundRun): TemplateResult {
+    const say = this.say;
+    const passed = results.filter((result) => result.passed).length;
+    return html`
+      <p part="summary" class="summary" role="status">${say(messages.summary, { passed, total: results.length })}</p>
+      <div part="results">${results.map((result) => renderCase(result, say))}</div>
+      <section part="coverage" class="coverage" aria-label=${say(messages.uncovered)}>
+        ${
+          coverage.uncovered.length
+            ? html`<p>${say(messages.uncovered)}:</p>
+                <ul>
+                  ${coverage.uncovered.map((id) => html`<li data-uncovered=${id}>${id}</li>`)}
+                </ul>`
+            : html`<p>${say(messages.allCovered)}</p>`
+        }
+      </section>
+      <section part="changes" class="changes" aria-label=${say(messages.changes)}>
+        ${
+          changes.length
+            ? html`<p>${say(messages.changes)}:</p>
+                <ul>
+                  ${changes.map((change) => renderChange(change, say))}
+                </ul>`
+            : html`<p>${say(messages.noChanges)}</p>`
+        }
+      </section>
+      ${tenant ? renderTenant(tenant, say) : nothing}
+    `;
+  }
+}
+
+function runAll(base: RuleSet, ruleSet: RuleSet, cases: readonly RuleCase[]): PlaygroundRun {
+  const inputs = cases.map(({ name, asOf, facts }) => ({ name, asOf, facts: facts as Facts }));
+  return {
+    results: runRuleCases(ruleSet, cases),
+    coverage: ruleCoverage(ruleSet, cases),
+    changes: diffAgainstBase(base, ruleSet, inputs),
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dj-rules-playground': DjRulesPlayground;
+  }
+}
