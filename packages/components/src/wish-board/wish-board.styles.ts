@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../shared/a11y.styles.js';
+import { cardListStyles } from '../shared/card-list.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -9,6 +10,7 @@ export const wishBoardStyles = [
   hostStyles,
   visuallyHidden,
   formStyles,
+  cardListStyles,
   css`
     :host {
       display: block;
@@ -42,37 +44,8 @@ export const wishBoardStyles = [
       font-weight: 600;
     }
 
-    ul {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    li {
-      margin-block-end: calc(var(--_dj-space) / 2);
-      padding: calc(var(--_dj-space) / 2);
-      border: 1px solid var(--_dj-color-border);
-      border-radius: var(--_dj-radius);
-    }
-
     .wish-title {
       font-weight: 600;
-    }
-
-    .note {
-      display: block;
-      color: var(--_dj-color-text-muted);
-      font-size: 0.875em;
-    }
-
-    .actions button {
-      min-block-size: 1.75rem;
-      margin-block-start: 0.25rem;
-      margin-inline-end: 0.25rem;
-    }
-
-    .empty {
-      color: var(--_dj-color-text-muted);
     }
   `,
 ];
