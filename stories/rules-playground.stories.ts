@@ -142,3 +142,81 @@ export const DemoTenant: Story = {
     await expect(root.querySelector('[part="tenant"] li')).toHaveTextContent('去掉：senior');
   },
 };
+
+/**
+ * `kind="cadence"`: a portal's layer over the national meeting cadence, with the cases shipped
+ * beside it. The portal adds a quarterly 党课 for every branch: the branches that held none in the
+ * second quarter now fail, each period shown with what was held against the minimum.
+ */
+export const MeetingCadence: Story = {
+  render: (args) => html`<dj-rules-playground kind="cadence" lang=${ifDefined(args.lang)}></dj-rules-playground>`,
+  play: async ({ canvasElement, step }) => {
+    const playground = playgroundIn(canvasElement);
+    const root = playground.shadowRoot!;
+    const shadow = within(root as unknown as HTMLElement);
+    const layerField = shadow.getByLabelText('规则集（JSON）') as HTMLTextAreaElement;
+
+    await step('the national cadence passes every shipped case', async () => {
+      await userEvent.click(shadow.getByRole('button', { name: '运行用例' }));
+      await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('7 / 7 个用例通过'));
+      await expect(shadow.getByText('每项要求都至少适用于一个用例')).toBeVisible();
+    });
+
+    await step('a misspelt meeting kind is a schema error with its path', async () => {
+      edit(layerField, (text) =>
+        text.replace(
+          '"rules": []',
+          '"rules": [{ "kind": "lectures", "per": "quarterly", "min": 1, "orgKinds": ["branch"] }]',
+        ),
+      );
+      await waitFor(() => expect(shadow.getByRole('alert')).toHaveTextContent('rules.0.kind'));
+    });
+
+    await step('a quarterly 党课 breaks the cases of branches that held none', async () => {
+      edit(layerField, (text) => text.replace('"lectures"', '"lecture"'));
+      await userEvent.click(shadow.getByRole('button', { name: '运行用例' }));
+      await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('4 / 7 个用例通过'));
+      const failing = root.querySelector('details[data-passed="false"]')!;
+      await expect(failing).toHaveTextContent('缺而未预期：lecture 2026-Q2');
+      await expect(failing.querySelector('[data-requirement="lecture"] [data-period="2026-Q2"]')).toHaveTextContent(
+        '2026-Q2：举行 0 次，至少 1 次 ✗ 不成立',
+      );
+      await expect(root.querySelector('[part="changes"]')).toHaveTextContent('新增：lecture 2026-Q2');
+    });
+  },
+};
+
+/**
+ * `kind="points"`: the kit's example points scheme and its cases, in English. Raising the monthly
+ * cap of org life from 6 to 8 breaks the case that relied on it: the item is named with the
+ * points expected and given, every ledger line is shown, and the total changes against the base.
+ */
+export const PointsScheme: Story = {
+  render: () => html`<dj-rules-playground kind="points" lang="en"></dj-rules-playground>`,
+  play: async ({ canvasElement, step }) => {
+    const playground = playgroundIn(canvasElement);
+    const root = playground.shadowRoot!;
+    const shadow = within(root as unknown as HTMLElement);
+
+    await step('the example scheme passes every shipped case; a capped line says why', async () => {
+      await userEvent.click(shadow.getByRole('button', { name: 'Run the cases' }));
+      await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('9 of 9 cases pass'));
+      await expect(root.querySelector('[data-capped="true"]')).toHaveTextContent(
+        '2026-03-20 Attending org life: 2 → 0 points (over the cap of 6 for 2026-03)',
+      );
+    });
+
+    await step('a cap of 8 breaks the org-life case, naming the item', async () => {
+      edit(shadow.getByLabelText('Rule set (JSON)') as HTMLTextAreaElement, (text) =>
+        text.replace('"max": 6', '"max": 8'),
+      );
+      await userEvent.click(shadow.getByRole('button', { name: 'Run the cases' }));
+      await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('8 of 9 cases pass'));
+      const failing = root.querySelector('details[data-passed="false"]')!;
+      await expect(failing.querySelector('[data-mismatch="base.orgLife"]')).toHaveTextContent(
+        'base.orgLife: expected 6, got 8',
+      );
+      await expect(root.querySelector('[part="changes"] li')).toHaveTextContent('9 under the base, 11 edited');
+    });
+  },
+};

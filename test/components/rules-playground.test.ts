@@ -1,7 +1,16 @@
 import '@dangjian/components/provider/define';
 import '@dangjian/components/rules-playground/define';
 import type { DjRulesPlayground } from '@dangjian/components';
-import { defaultClassificationRules, isPartyMember, memberAge, RuleSetSchema } from '@dangjian/core';
+import {
+  CadenceLayerSchema,
+  cadenceRulesOf,
+  defaultCadenceRules,
+  defaultClassificationRules,
+  defaultScoreScheme,
+  isPartyMember,
+  memberAge,
+  RuleSetSchema,
+} from '@dangjian/core';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { settle, useStrictCsp } from './support/strict-csp.js';
@@ -126,5 +135,98 @@ describe('<dj-rules-playground>', () => {
     expect([...tenantPart.querySelectorAll('li')].map(text)).toEqual(
       sixties.map((member) => `${member.name}: 去掉：senior`),
     );
+  });
+
+  it('kind="cadence": a portal layer’s quarterly 党课 fails the branches that held none, period by period', async () => {
+    const playground = document.createElement('dj-rules-playground');
+    playground.kind = 'cadence';
+    await mount(playground);
+    expect(JSON.parse(field(playground, 'rule-set').value)).toEqual({
+      ruleSetId: 'meetings.cadence',
+      version: 'local.1',
+      rules: [],
+    });
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    expect(text(shadow(playground).querySelector('[part="summary"]')!)).toBe('7 / 7 个用例通过');
+    // Why the May case passes: the theme day's May period, held 0 against 1.
+    const may = shadow(playground).querySelector(
+      '[data-case="A branch without a theme day in May is short for 2026-05"]',
+    )! as HTMLDetailsElement;
+    may.open = true; // a passing case opens on demand
+    expect(text(may.querySelector('[data-requirement="themeDay"] [data-period="2026-05"]')!)).toBe(
+      '2026-05：举行 0 次，至少 1 次 ✗ 不成立',
+    );
+
+    const rule = '{ "kind": "lecture", "per": "quarterly", "min": 1, "orgKinds": ["branch"] }';
+    await editRuleSet(playground, (json) => json.replace('"rules": []', `"rules": [${rule}]`));
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    expect(text(shadow(playground).querySelector('[part="summary"]')!)).toBe('4 / 7 个用例通过');
+    const failing = [...shadow(playground).querySelectorAll<HTMLDetailsElement>('details[data-passed="false"]')];
+    expect(failing).toHaveLength(3);
+    expect(failing.every((each) => each.open)).toBe(true);
+    expect(text(failing[0]!.querySelector('.difference')!)).toBe('缺而未预期：lecture 2026-Q2');
+    expect(text(failing[0]!.querySelector('[data-requirement="lecture"] [data-period="2026-Q2"]')!)).toBe(
+      '2026-Q2：举行 0 次，至少 1 次 ✗ 不成立',
+    );
+    expect(text(shadow(playground).querySelector('[part="coverage"]')!)).toBe('每项要求都至少适用于一个用例');
+    expect(text(shadow(playground).querySelector('[part="changes"] li')!)).toMatch(/: 新增：lecture 2026-Q2$/);
+
+    await userEvent.click(button(playground, 'export'));
+    await playground.updateComplete;
+    const link = shadow(playground).querySelector<HTMLAnchorElement>('[part="download"]')!;
+    expect(link.download).toBe('meetings.cadence.json');
+    const layered = cadenceRulesOf(CadenceLayerSchema.parse(await (await fetch(link.href)).json()));
+    expect(layered.length).toBe(defaultCadenceRules.length + 1);
+    expect(violations).toEqual([]);
+  });
+
+  it('reads the kind from a loaded points scheme; a broken case names the item and shows every ledger line', async () => {
+    const playground = document.createElement('dj-rules-playground');
+    playground.lang = 'en';
+    playground.ruleSet = defaultScoreScheme;
+    await mount(playground);
+    expect(playground.getAttribute('kind')).toBeNull();
+    expect(JSON.parse(field(playground, 'cases').value).ruleSetId).toBe('kit-default-points');
+    await editRuleSet(playground, (json) => json.replace('"max": 6', '"max": 8'));
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    expect(text(shadow(playground).querySelector('[part="summary"]')!)).toBe('8 of 9 cases pass');
+    const failing = shadow(playground).querySelector<HTMLDetailsElement>('details[data-passed="false"]')!;
+    expect([...failing.querySelectorAll('.difference')].map(text)).toEqual([
+      'Total: expected 9, got 11',
+      'base: expected 9, got 11',
+      'base.orgLife: expected 6, got 8',
+    ]);
+    expect([...failing.querySelectorAll('[data-item]')].map(text)).toEqual([
+      '2026-03-01 Attending org life: 2 → 2 points',
+      '2026-03-05 Attending org life: 2 → 2 points',
+      '2026-03-10 Attending org life: 2 → 2 points',
+      '2026-03-15 Attending the theme day: 3 → 3 points',
+      '2026-03-20 Attending org life: 2 → 2 points',
+    ]);
+    // A veto that held, with the fact it read, in the case of a member under discipline.
+    const suspended = shadow(playground).querySelector(
+      '[data-case="Under Party discipline the year counts nothing"]',
+    )! as HTMLDetailsElement;
+    suspended.open = true;
+    expect(text(suspended.querySelector('[data-rule="veto.suspended"] [data-fact="status"]')!)).toBe(
+      'compare cmp="eq" value="suspended" · read status = "suspended" ✓ holds',
+    );
+    expect(text(suspended.querySelector('[data-vetoed="true"]')!)).toMatch(/\(vetoed by veto\.suspended\)$/);
+    expect(text(shadow(playground).querySelector('[part="changes"] li')!)).toBe(
+      'Org life gives 2 points a meeting, 6 a month at most; the theme day 3: 9 under the base, 11 edited',
+    );
+  });
+
+  it('kind="points": a schema error in the scheme is shown with its path', async () => {
+    const playground = document.createElement('dj-rules-playground');
+    playground.kind = 'points';
+    await mount(playground);
+    await editRuleSet(playground, (json) => json.replace('"max": 6', '"max": 1'));
+    const issues = shadow(playground).querySelector('#rule-set-issues')!;
+    expect(text(issues)).toMatch(/^items\.0\.capPerPeriod\.max：/);
+    expect(button(playground, 'run').disabled).toBe(true);
   });
 });

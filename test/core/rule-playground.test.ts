@@ -14,6 +14,21 @@ import {
   runRuleCases,
   type Facts,
   type RuleCase,
+  cadenceCoverage,
+  CadenceCasesSchema,
+  CadenceLayerSchema,
+  cadenceRuleCases,
+  cadenceRulesOf,
+  defaultCadenceRules,
+  defaultScoreScheme,
+  diffCadenceAgainstBase,
+  diffPointsAgainstBase,
+  PointsCasesSchema,
+  pointsCoverage,
+  pointsRuleCases,
+  runCadenceCases,
+  runPointsCases,
+  ScoreSchemeSchema,
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -178,5 +193,180 @@ describe('rule playground: the dues rate tables ship their cases too', () => {
         expected: { min: 300000, minExclusive: true, max: 500000 },
       },
     ]);
+  });
+});
+
+describe('rule playground: meeting cadence cases, judged by complianceReport', () => {
+  const cadenceCases = cadenceRuleCases.cases;
+
+  it('passes every cadence case shipped beside the rules and leaves no requirement uncovered', () => {
+    expect(cadenceCases.length).toBeGreaterThan(5);
+    const failing = runCadenceCases(defaultCadenceRules, cadenceCases).filter((result) => !result.passed);
+    expect(failing.map(({ name, missed, unexpected }) => ({ name, missed, unexpected }))).toEqual([]);
+    expect(cadenceCoverage(defaultCadenceRules, cadenceCases).uncovered).toEqual([]);
+  });
+
+  it('fails a broken expectation, naming the period and the held count against the minimum', () => {
+    const theme = cadenceCases.find((each) => each.name.includes('theme day in May'))!;
+    const broken = { ...theme, expect: { missing: [{ kind: 'themeDay', period: '2026-06' }] } };
+    const [result] = runCadenceCases(defaultCadenceRules, [broken]);
+    expect(result).toMatchObject({
+      passed: false,
+      missed: [{ kind: 'themeDay', period: '2026-06' }],
+      unexpected: [{ kind: 'themeDay', period: '2026-05' }],
+    });
+    const themeDay = result!.requirements.find((each) => each.kind === 'themeDay')!;
+    expect(themeDay.periods).toEqual([
+      { period: '2026-04', held: 1, min: 1, closed: true, passed: true },
+      { period: '2026-05', held: 0, min: 1, closed: true, passed: false },
+      { period: '2026-06', held: 1, min: 1, closed: true, passed: true },
+    ]);
+    // No committee: the 支委会 does not apply, so it is not listed.
+    expect(result!.requirements.map((each) => each.kind)).not.toContain('committeeMeeting');
+  });
+
+  it('lists a requirement that applies in no case', () => {
+    const withoutGroups = cadenceCases.filter((each) => each.facts.orgKind !== 'group');
+    expect(cadenceCoverage(defaultCadenceRules, withoutGroups).uncovered).toEqual(['groupMeeting']);
+  });
+
+  it('tells which short periods a portal layer adds and removes against the national base', () => {
+    const layered = cadenceRulesOf(
+      CadenceLayerSchema.parse({
+        ruleSetId: 'meetings.cadence',
+        version: 'local.1',
+        rules: [
+          { kind: 'lecture', per: 'quarterly', min: 1, orgKinds: ['branch'] },
+          { kind: 'themeDay', per: 'quarterly', min: 2, orgKinds: ['branch'] },
+        ],
+      }),
+    );
+    const changes = diffCadenceAgainstBase(defaultCadenceRules, layered, cadenceCases);
+    const byName = Object.fromEntries(changes.map((change) => [change.name, change]));
+    expect(byName['A branch without a theme day in May is short for 2026-05']).toEqual({
+      name: 'A branch without a theme day in May is short for 2026-05',
+      added: [{ kind: 'lecture', period: '2026-Q2' }],
+      removed: [{ kind: 'themeDay', period: '2026-05' }],
+    });
+    expect(byName['A group that skipped its May group meeting']).toBeUndefined();
+  });
+
+  it('refuses a malformed cadence case with its path', () => {
+    const parsed = CadenceCasesSchema.safeParse({
+      ruleSetId: 'x',
+      cases: [
+        {
+          name: 'n',
+          asOf: '2026-07-01',
+          facts: { orgKind: 'club', from: '2026-01-01', to: '2026-02-01', meetings: [] },
+          expect: { missing: [] },
+        },
+      ],
+    });
+    expect(parsed.error!.issues[0]!.path).toEqual(['cases', 0, 'facts', 'orgKind']);
+  });
+
+  it('counts the meetings in each closed period as a hand count does (oracle: dates compared by hand)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 20 }), (months) => {
+        const meetings = months.map((month) => ({
+          kind: 'themeDay' as const,
+          heldOn: `2026-${String(month).padStart(2, '0')}-15`,
+        }));
+        const facts = { orgKind: 'branch' as const, committee: false, from: '2026-01-01', to: '2026-12-31', meetings };
+        const [result] = runCadenceCases(defaultCadenceRules, [
+          { name: 'p', asOf: '2027-01-01', facts, expect: { missing: [] } },
+        ]);
+        const themeDay = result!.requirements.find((each) => each.kind === 'themeDay')!;
+        for (const period of themeDay.periods) {
+          const month = Number(period.period.slice(5));
+          expect(period.held).toBe(months.filter((each) => each === month).length);
+          expect(period.passed).toBe(months.includes(month));
+        }
+      }),
+    );
+  });
+});
+
+describe('rule playground: points cases, judged by scoreLedger', () => {
+  const pointsCases = pointsRuleCases.cases;
+
+  it('passes every points case shipped beside the example scheme and leaves no item, veto or exclusion uncovered', () => {
+    expect(pointsCases.length).toBeGreaterThan(5);
+    const failing = runPointsCases(defaultScoreScheme, pointsCases).filter((result) => !result.passed);
+    expect(failing.map(({ name, mismatches }) => ({ name, mismatches }))).toEqual([]);
+    expect(pointsCoverage(defaultScoreScheme, pointsCases).uncovered).toEqual([]);
+  });
+
+  it('fails a broken expectation naming the item, with the capped lines that explain it', () => {
+    const orgLife = pointsCases[0]!;
+    const broken = { ...orgLife, expect: { total: 11, items: { 'base.orgLife': 8 } } };
+    const [result] = runPointsCases(defaultScoreScheme, [broken]);
+    expect(result!.passed).toBe(false);
+    expect(result!.mismatches).toEqual([
+      { what: 'total', expected: 11, actual: 9 },
+      { what: 'item', id: 'base.orgLife', expected: 8, actual: 6 },
+    ]);
+    const capped = result!.lines.filter((line) => line.capped);
+    expect(
+      capped.map(({ on, itemId, rawPoints, points, capped }) => ({ on, itemId, rawPoints, points, capped })),
+    ).toEqual([
+      { on: '2026-03-20', itemId: 'base.orgLife', rawPoints: 2, points: 0, capped: { period: '2026-03', max: 6 } },
+    ]);
+  });
+
+  it('shows the veto that zeroed lines, with the condition and the fact it read', () => {
+    const suspended = pointsCases.find((each) => each.name.startsWith('Under Party discipline'))!;
+    const [result] = runPointsCases(defaultScoreScheme, [suspended]);
+    expect(result!.lines.every((line) => line.vetoedBy === 'veto.suspended' && line.points === 0)).toBe(true);
+    expect(result!.vetoes.find((veto) => veto.id === 'veto.suspended')!.condition).toMatchObject({
+      passed: true,
+      fact: 'status',
+      actual: 'suspended',
+    });
+  });
+
+  it('names the events outside the year and those no item counts', () => {
+    const late = pointsCases.find((each) => each.name.startsWith('Only the year'))!;
+    const [result] = runPointsCases(defaultScoreScheme, [late]);
+    expect(result!.outsideYear).toEqual([0, 2]);
+    // An award naming an item the scheme does not have: no item counts it.
+    const award = { source: 'manualAward' as const, on: '2026-06-01', quantity: 5, itemId: 'task.none' };
+    const noItem = { ...late, facts: { ...late.facts, events: [award] }, expect: { total: 0 } };
+    expect(runPointsCases(defaultScoreScheme, [noItem])[0]!.unmatched).toEqual([0]);
+  });
+
+  it('lists an item no case gives a line for', () => {
+    const withoutVolunteering = pointsCases.filter(
+      (each) => !each.facts.events.some((event) => event.source === 'volunteerHours'),
+    );
+    expect(pointsCoverage(defaultScoreScheme, withoutVolunteering).uncovered).toEqual(['task.volunteer']);
+  });
+
+  it('gives each case’s total under the base scheme and the edited one', () => {
+    const edited = ScoreSchemeSchema.parse({
+      ...defaultScoreScheme,
+      items: defaultScoreScheme.items.map((item) =>
+        item.id === 'base.orgLife' ? { ...item, capPerPeriod: { period: 'month', max: 8 } } : item,
+      ),
+    });
+    expect(diffPointsAgainstBase(defaultScoreScheme, edited, pointsCases)).toEqual([
+      { name: pointsCases[0]!.name, before: 9, after: 11 },
+    ]);
+  });
+
+  it('refuses a malformed points case with its path', () => {
+    const parsed = PointsCasesSchema.safeParse({
+      ruleSetId: 'x',
+      cases: [
+        {
+          name: 'n',
+          asOf: '2026-07-01',
+          facts: { events: [{ source: 'gifts', on: '2026-01-01', quantity: 1 }] },
+          expect: { total: 0 },
+        },
+      ],
+    });
+    expect(parsed.error!.issues[0]!.path).toEqual(['cases', 0, 'facts', 'events', 0, 'source']);
   });
 });

@@ -517,6 +517,24 @@ export {
   defaultCadenceRules,
   layerCadenceRules,
 } from './engines/compliance/cadence-rules.js';
+export {
+  cadenceCoverage,
+  type CadenceCase,
+  type CadenceCaseResult,
+  type CadenceCases,
+  CadenceCaseSchema,
+  CadenceCasesSchema,
+  type CadenceLayer,
+  type CadenceLayerChange,
+  CadenceLayerSchema,
+  type CadencePeriodRun,
+  type CadenceRequirementRun,
+  cadenceRuleCases,
+  cadenceRulesOf,
+  diffCadenceAgainstBase,
+  runCadenceCases,
+  type ShortPeriod,
+} from './engines/compliance/cadence-cases.js';
 export { meetingLabels } from './engines/compliance/meeting-labels.js';
 export {
   type ComplianceQuery,
@@ -686,6 +704,20 @@ export {
   type SourceRef,
 } from './engines/points/score-sources.js';
 export { defaultScoreScheme, scoreSchemeFor } from './engines/points/default-score-scheme.js';
+export {
+  diffPointsAgainstBase,
+  type PointsCase,
+  type PointsCaseResult,
+  type PointsCases,
+  PointsCaseSchema,
+  PointsCasesSchema,
+  type PointsConditionRun,
+  pointsCoverage,
+  type PointsMismatch,
+  pointsRuleCases,
+  type PointsSchemeChange,
+  runPointsCases,
+} from './engines/points/points-cases.js';
 export { pointsReportRules, pointsRules } from './engines/points/rules.js';
 export { pointsMessages } from './engines/points/messages.js';
 export { scorePartLabels, scoreSourceLabels } from './engines/points/score-labels.js';

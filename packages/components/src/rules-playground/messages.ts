@@ -35,4 +35,40 @@ export const rulesPlaygroundMessages = {
     en: 'On {asOf}, {judged} of this tenant’s members judged by the local rules: {changed} differ from the base',
   },
   none: { 'zh-CN': '（无）', en: '(none)' },
+  // Meeting cadence: each requirement's periods, held against the minimum.
+  period: { 'zh-CN': '{period}：举行 {held} 次，至少 {min} 次', en: '{period}: held {held}, at least {min}' },
+  notEnded: { 'zh-CN': '… 未到期', en: '… not ended yet' },
+  expectedShort: { 'zh-CN': '预期缺而未缺：{periods}', en: 'Expected short, was not: {periods}' },
+  unexpectedShort: { 'zh-CN': '缺而未预期：{periods}', en: 'Short, not expected: {periods}' },
+  uncoveredRequirements: { 'zh-CN': '没有用例适用的要求', en: 'Requirements no case applies to' },
+  allRequirementsCovered: {
+    'zh-CN': '每项要求都至少适用于一个用例',
+    en: 'Every requirement applies in at least one case',
+  },
+  // Points: the ledger lines, vetoes and exclusions, totals under the base and the edit.
+  mismatch: { 'zh-CN': '{what}：应为 {expected}，实为 {actual}', en: '{what}: expected {expected}, got {actual}' },
+  totalWord: { 'zh-CN': '总分', en: 'Total' },
+  line: { 'zh-CN': '{on} {item}：{raw} 分 → 计 {points} 分', en: '{on} {item}: {raw} → {points} points' },
+  capped: { 'zh-CN': '（超出 {period} 上限 {max} 分）', en: '(over the cap of {max} for {period})' },
+  vetoed: { 'zh-CN': '（被 {veto} 否决）', en: '(vetoed by {veto})' },
+  noLines: { 'zh-CN': '没有计分记录', en: 'No ledger lines' },
+  vetoesAndExclusions: { 'zh-CN': '一票否决与不参加排名', en: 'Vetoes and exclusions' },
+  excluded: { 'zh-CN': '不参加排名：{exclusion}', en: 'Not ranked: {exclusion}' },
+  unmatched: { 'zh-CN': '没有积分项目计入的事件：第 {events} 条', en: 'Events no item counts: {events}' },
+  outsideYear: {
+    'zh-CN': '不在评定年度内或晚于评定日的事件：第 {events} 条',
+    en: 'Events outside the year of as-of, or after it: {events}',
+  },
+  uncoveredItems: {
+    'zh-CN': '没有用例产生记录的项目、未成立的否决和排除',
+    en: 'Items no case gives a line for, vetoes and exclusions that never hold',
+  },
+  allItemsCovered: {
+    'zh-CN': '每个项目、否决和排除都至少被一个用例用到',
+    en: 'Every item, veto and exclusion is reached by at least one case',
+  },
+  totalChanged: {
+    'zh-CN': '{name}：基础方案 {before} 分，编辑后 {after} 分',
+    en: '{name}: {before} under the base, {after} edited',
+  },
 } as const satisfies Record<string, LocalizedText>;

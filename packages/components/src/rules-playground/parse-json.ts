@@ -2,7 +2,7 @@ import type { Say } from '../shared/say.js';
 import { rulesPlaygroundMessages as messages } from './messages.js';
 
 /** A core zod schema, as far as the playground uses it (components do not depend on zod itself). */
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(
     data: unknown,
   ):

@@ -1,52 +1,47 @@
-import {
-  classificationRuleCases,
-  defaultClassificationRules,
-  diffAgainstBase,
-  ruleCoverage,
-  RuleCasesSchema,
-  RuleSetSchema,
-  runRuleCases,
-  type Facts,
-  type LayerChange,
-  type RuleCase,
-  type RuleCaseResult,
-  type RuleCases,
-  type RuleCoverage,
-  type RuleSet,
-} from '@dangjian/core';
+import type { RuleSet } from '@dangjian/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DjElement } from '../shared/dj-element.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { memo } from '../shared/memo.js';
+import type { Say } from '../shared/say.js';
 import { rulesPlaygroundMessages as messages } from './messages.js';
 import { parseJson, type Parsed } from './parse-json.js';
+import {
+  inferKind,
+  kindDefinitions,
+  type KindRun,
+  type PlaygroundCases,
+  type PlaygroundKind,
+  type PlaygroundSet,
+} from './playground-kinds.js';
+import { renderCadenceCase, renderCadenceChange } from './render-cadence.js';
+import { renderPointsCase, renderPointsChange } from './render-points.js';
 import { renderCase, renderChange, renderTenant } from './render-trace.js';
 import { rulesPlaygroundStyles } from './rules-playground.styles.js';
 import { runOverTenant, type TenantRun } from './tenant-run.js';
 import { todayInShanghai } from '../shared/today.js';
 
-/** What one run found: each case, the rules no case fires, and what the edit changed against the base. */
-interface PlaygroundRun {
-  readonly results: readonly RuleCaseResult[];
-  readonly coverage: RuleCoverage;
-  readonly changes: readonly LayerChange[];
-  /** Connected: the edited set over the workspace's own members. */
-  readonly tenant?: TenantRun;
-}
+/** What one run found, by the kind of set; connected, a condition set also over the workspace's own members. */
+type PlaygroundRun = KindRun & { readonly tenant?: TenantRun };
 
 const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * Where a portal tests its local rules: a rule set (classification, dues bands …) and its cases
- * as JSON, each edit validated against core's schemas with every error shown under its field
+ * Where a portal tests its local rules: a rule set (classification, dues bands, a meeting cadence
+ * layer, a points scheme — `kind`) and its cases as JSON, each edit validated against core's schemas with every error shown under its field
  * with the path it is at. “Run” runs every case (core's `runRuleCases`) and shows, per case,
  * whether it passed, and for every rule whether it fired and why not — each condition with the
  * fact it read and the value found (core's `explainRuleSet`); the rules no case fires
  * (`ruleCoverage`); and which outcomes the edited set changes against the set first loaded, the
  * national base (`diffAgainstBase`). Connected to a workspace (inside a `<dj-provider>`), a run
  * also judges the tenant's own Party members on `as-of` by both sets and lists whose outcome the
- * edit changes (from core's `memberFacts`, which hold no ID number or phone). “Export” gives the edited set as a JSON file (a Blob URL,
+ * edit changes (from core's `memberFacts`, which hold no ID number or phone). A cadence layer
+ * runs its cases through `complianceReport` (each requirement's periods, held against the
+ * minimum; the requirements no case applies to; the short periods the layer adds or removes
+ * against the national rules); a points scheme through `scoreLedger` (each ledger line with its
+ * cap or veto, each veto and exclusion with the fact it read; items no case reaches; each total
+ * under the base and the edit). “Export” gives the edited set as a JSON file (a Blob URL,
  * allowed under a strict CSP) the kit loads. Nothing is evaluated: rules are data.
  *
  * @summary 规则试验台: edit a rule set and its cases as JSON, run them, see why each rule fired or not.
@@ -78,17 +73,24 @@ const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 export class DjRulesPlayground extends DjElement {
   static override styles = rulesPlaygroundStyles;
 
-  /** The rule set loaded into the editor, and the base its edits are compared with. Default: the kit's classification rules. */
-  @property({ attribute: false })
-  ruleSet: RuleSet = defaultClassificationRules;
+  /**
+   * The kind of set: `classification`, `dues`, `cadence` (a portal's layer over the national
+   * meeting cadence) or `points` (a points scheme). When unset, read from the loaded `ruleSet`.
+   */
+  @property({ reflect: true })
+  kind: PlaygroundKind | undefined;
 
-  /** The base the edited set is compared with; the loaded `ruleSet` when unset (a portal passes the national set). */
+  /** The set loaded into the editor, and the base its edits are compared with. Default: the kind's shipped set. */
   @property({ attribute: false })
-  base: RuleSet | undefined;
+  ruleSet: PlaygroundSet | undefined;
 
-  /** The cases loaded into the editor. Default: the cases shipped beside the classification rules. */
+  /** The base the edited set is compared with; the loaded `ruleSet` when unset (a cadence layer: the national rules). */
   @property({ attribute: false })
-  cases: RuleCases = classificationRuleCases;
+  base: PlaygroundSet | undefined;
+
+  /** The cases loaded into the editor. Default: the cases shipped beside the kind's set. */
+  @property({ attribute: false })
+  cases: PlaygroundCases | undefined;
 
   /** The date the tenant's members are judged on (`YYYY-MM-DD`); today in Asia/Shanghai by default. */
   @property({ attribute: 'as-of' })
@@ -115,12 +117,29 @@ export class DjRulesPlayground extends DjElement {
   @state()
   private _exportUrl: string | undefined;
 
-  readonly #parsedRuleSet = memo((text: string) => parseJson(text, RuleSetSchema, this.say));
-  readonly #parsedCases = memo((text: string) => parseJson(text, RuleCasesSchema, this.say));
+  readonly #parsedRuleSet = memo((text: string, kind: PlaygroundKind) =>
+    parseJson(text, kindDefinitions[kind].setSchema, this.say),
+  );
+  readonly #parsedCases = memo((text: string, kind: PlaygroundKind) =>
+    parseJson(text, kindDefinitions[kind].casesSchema, this.say),
+  );
+
+  /** The kind in use: as set, else read from the loaded set. */
+  get #kind(): PlaygroundKind {
+    return this.kind ?? inferKind(this.ruleSet);
+  }
+
+  get #loadedSet(): PlaygroundSet {
+    return this.ruleSet ?? kindDefinitions[this.#kind].ruleSet;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ruleSet')) this.ruleSetText = asText(this.ruleSet);
-    if (changed.has('cases')) this.casesText = asText(this.cases);
+    // The first update loads the kind's shipped set and cases when none were given.
+    const first = !this.hasUpdated;
+    if (first || changed.has('ruleSet') || changed.has('kind')) this.ruleSetText = asText(this.#loadedSet);
+    if (first || changed.has('cases') || changed.has('kind'))
+      this.casesText = asText(this.cases ?? kindDefinitions[this.#kind].cases);
+    if (changed.has('kind')) this._run = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -130,17 +149,20 @@ export class DjRulesPlayground extends DjElement {
 
   /** Runs the cases against the edited set, if both are valid. What the Run button does. */
   run(): void {
-    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
-    const cases = this.#parsedCases(this.casesText);
+    const kind = this.#kind;
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText, kind);
+    const cases = this.#parsedCases(this.casesText, kind);
     this._run = undefined;
     this._compileError = undefined;
     if (ruleSet.issues || cases.issues) return;
     try {
-      const base = this.base ?? this.ruleSet;
-      const snapshot = this.workspaceSnapshot;
+      const base = this.base ?? this.#loadedSet;
+      const run = kindDefinitions[kind].run(base, ruleSet.value, cases.value);
+      const snapshot = run.kind === 'conditions' ? this.workspaceSnapshot : undefined;
+      const asOf = this.asOf ?? todayInShanghai();
       this._run = {
-        ...runAll(base, ruleSet.value, cases.value.cases),
-        ...(snapshot && { tenant: runOverTenant(snapshot, base, ruleSet.value, this.asOf ?? todayInShanghai()) }),
+        ...run,
+        ...(snapshot && { tenant: runOverTenant(snapshot, base as RuleSet, ruleSet.value as RuleSet, asOf) }),
       };
     } catch (error) {
       // A rule naming a lookup table the set lacks is valid JSON but cannot be compiled.
@@ -150,7 +172,7 @@ export class DjRulesPlayground extends DjElement {
 
   /** Makes the edited set a downloadable JSON file (a Blob URL), and offers the link. */
   exportRuleSet(): void {
-    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText, this.#kind);
     if (ruleSet.issues) return;
     if (this._exportUrl) URL.revokeObjectURL(this._exportUrl);
     const blob = new Blob([asText(ruleSet.value)], { type: 'application/json' });
@@ -159,9 +181,10 @@ export class DjRulesPlayground extends DjElement {
 
   protected override render(): TemplateResult {
     const say = this.say;
-    const ruleSet = this.#parsedRuleSet(this.ruleSetText);
-    const cases = this.#parsedCases(this.casesText);
-    const fileName = `${ruleSet.issues ? this.ruleSet.id : ruleSet.value.id}.json`;
+    const definition = kindDefinitions[this.#kind];
+    const ruleSet = this.#parsedRuleSet(this.ruleSetText, this.#kind);
+    const cases = this.#parsedCases(this.casesText, this.#kind);
+    const fileName = `${definition.fileName(ruleSet.issues ? this.#loadedSet : ruleSet.value)}.json`;
     return html`
       ${heading(headingLevel(this.headingLevel, 2), say(messages.title), { part: 'title' })}
       <div class="editors">
@@ -222,44 +245,55 @@ export class DjRulesPlayground extends DjElement {
     </div>`;
   }
 
-  #renderRun({ results, coverage, changes, tenant }: PlaygroundRun): TemplateResult {
+  #renderRun(run: PlaygroundRun): TemplateResult {
     const say = this.say;
-    const passed = results.filter((result) => result.passed).length;
+    const passed = run.results.filter((result) => result.passed).length;
+    const [uncovered, allCovered] =
+      run.kind === 'conditions'
+        ? [messages.uncovered, messages.allCovered]
+        : run.kind === 'cadence'
+          ? [messages.uncoveredRequirements, messages.allRequirementsCovered]
+          : [messages.uncoveredItems, messages.allItemsCovered];
     return html`
-      <p part="summary" class="summary" role="status">${say(messages.summary, { passed, total: results.length })}</p>
-      <div part="results">${results.map((result) => renderCase(result, say))}</div>
-      <section part="coverage" class="coverage" aria-label=${say(messages.uncovered)}>
+      <p part="summary" class="summary" role="status">
+        ${say(messages.summary, { passed, total: run.results.length })}
+      </p>
+      <div part="results">${renderResults(run, say)}</div>
+      <section part="coverage" class="coverage" aria-label=${say(uncovered)}>
         ${
-          coverage.uncovered.length
-            ? html`<p>${say(messages.uncovered)}:</p>
+          run.uncovered.length
+            ? html`<p>${say(uncovered)}:</p>
                 <ul>
-                  ${coverage.uncovered.map((id) => html`<li data-uncovered=${id}>${id}</li>`)}
+                  ${run.uncovered.map((id) => html`<li data-uncovered=${id}>${id}</li>`)}
                 </ul>`
-            : html`<p>${say(messages.allCovered)}</p>`
+            : html`<p>${say(allCovered)}</p>`
         }
       </section>
       <section part="changes" class="changes" aria-label=${say(messages.changes)}>
         ${
-          changes.length
+          run.changes.length
             ? html`<p>${say(messages.changes)}:</p>
                 <ul>
-                  ${changes.map((change) => renderChange(change, say))}
+                  ${renderChanges(run, say)}
                 </ul>`
             : html`<p>${say(messages.noChanges)}</p>`
         }
       </section>
-      ${tenant ? renderTenant(tenant, say) : nothing}
+      ${run.tenant ? renderTenant(run.tenant, say) : nothing}
     `;
   }
 }
 
-function runAll(base: RuleSet, ruleSet: RuleSet, cases: readonly RuleCase[]): PlaygroundRun {
-  const inputs = cases.map(({ name, asOf, facts }) => ({ name, asOf, facts: facts as Facts }));
-  return {
-    results: runRuleCases(ruleSet, cases),
-    coverage: ruleCoverage(ruleSet, cases),
-    changes: diffAgainstBase(base, ruleSet, inputs),
-  };
+function renderResults(run: KindRun, say: Say): TemplateResult[] {
+  if (run.kind === 'cadence') return run.results.map((result) => renderCadenceCase(result, say));
+  if (run.kind === 'points') return run.results.map((result) => renderPointsCase(result, say));
+  return run.results.map((result) => renderCase(result, say));
+}
+
+function renderChanges(run: KindRun, say: Say): TemplateResult[] {
+  if (run.kind === 'cadence') return run.changes.map((change) => renderCadenceChange(change, say));
+  if (run.kind === 'points') return run.changes.map((change) => renderPointsChange(change, say));
+  return run.changes.map((change) => renderChange(change, say));
 }
 
 declare global {

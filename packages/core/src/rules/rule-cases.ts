@@ -4,7 +4,7 @@ import type { Facts } from './condition.js';
 import { explainRuleSet, type RuleSetExplanation } from './explain-rule-set.js';
 import type { RuleSet } from './rule-set.js';
 
-const FactValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+export const FactValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 
 /**
  * One test case a rule set ships beside it, as data: on `asOf`, with these facts, the set
