@@ -14,7 +14,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { settle, useStrictCsp } from './support/strict-csp.js';
-import { rosterAsOf, someMembers } from './support/members.js';
+import { memberOrgs, rosterAsOf, someMembers } from './support/members.js';
 import { mount, text, usePage } from './support/tree.js';
 import { mountProvider, openWorkspace } from './support/workspace.js';
 
@@ -135,6 +135,65 @@ describe('<dj-rules-playground>', () => {
     expect([...tenantPart.querySelectorAll('li')].map(text)).toEqual(
       sixties.map((member) => `${member.name}: 去掉：senior`),
     );
+  });
+
+  it('connected, a cadence layer is judged over the tenant’s orgs: a quarterly 党课 adds each ended quarter to every branch', async () => {
+    const { workspace } = await openWorkspace();
+    const provider = await mountProvider(workspace);
+    const playground = document.createElement('dj-rules-playground');
+    playground.kind = 'cadence';
+    playground.asOf = rosterAsOf;
+    await mount(playground, provider);
+    const rule = '{ "kind": "lecture", "per": "quarterly", "min": 1, "orgKinds": ["branch"] }';
+    await editRuleSet(playground, (json) => json.replace('"rules": []', `"rules": [${rule}]`));
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    // No meetings on record: every branch is short of a 党课 in each quarter ended by 23 November.
+    const branches = memberOrgs.filter((org) => org.kind === 'branch');
+    expect(branches.length).toBeGreaterThan(1);
+    const tenantPart = shadow(playground).querySelector('[part="tenant"]')!;
+    expect(text(tenantPart.querySelector('p')!)).toBe(
+      `按本地规定检查本单位 ${memberOrgs.length} 个党组织到 ${rosterAsOf} 为止的全年组织生活，${branches.length} 个的结果与全国规定不同`,
+    );
+    expect([...tenantPart.querySelectorAll('li')].map(text).sort()).toEqual(
+      branches.map((org) => `${org.name}: 新增：lecture 2026-Q1、lecture 2026-Q2、lecture 2026-Q3`).sort(),
+    );
+  });
+
+  it('connected, a points scheme is judged over the tenant’s members: a higher monthly cap changes who attended most', async () => {
+    const eligible = someMembers.filter((member) => (member.status ?? 'active') === 'active' && isPartyMember(member));
+    const keen = eligible[0]!;
+    const once = eligible[1]!;
+    const branch = { id: keen.relationOrgId };
+    // keen attends four assemblies in March (4 × 2 = 8 points, capped at 6 a month); once attends one.
+    const meetings = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'].map((heldOn, index) => ({
+      id: `mt${index}`,
+      orgId: branch.id,
+      kind: 'assembly' as const,
+      heldOn,
+      topic: '学习',
+      attendance: [keen, ...(index === 0 ? [once] : [])].map((member) => ({
+        memberId: member.id,
+        mode: 'onSite' as const,
+      })),
+      absences: [],
+      votes: [],
+      decisions: [],
+    }));
+    const { workspace } = await openWorkspace({ orgs: memberOrgs, members: someMembers, meetings });
+    const provider = await mountProvider(workspace);
+    const playground = document.createElement('dj-rules-playground');
+    playground.kind = 'points';
+    playground.asOf = rosterAsOf;
+    await mount(playground, provider);
+    await editRuleSet(playground, (json) => json.replace('"max": 6', '"max": 8'));
+    await userEvent.click(button(playground, 'run'));
+    await playground.updateComplete;
+    const tenantPart = shadow(playground).querySelector('[part="tenant"]')!;
+    const items = [...tenantPart.querySelectorAll('li')].map(text);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain(keen.name);
+    expect(items[0]).toMatch(/6\D+8/);
   });
 
   it('kind="cadence": a portal layer’s quarterly 党课 fails the branches that held none, period by period', async () => {

@@ -29,7 +29,11 @@ export const rulesPlaygroundMessages = {
   noChanges: { 'zh-CN': '本地规则未改变任何用例的结果', en: 'The local layer changes no case’s outcome' },
   added: { 'zh-CN': '新增：{yields}', en: 'Added: {yields}' },
   removed: { 'zh-CN': '去掉：{yields}', en: 'Removed: {yields}' },
-  tenantTitle: { 'zh-CN': '本社区党员', en: 'This tenant’s members' },
+  tenantTitle: { 'zh-CN': '本单位的数据', en: 'This tenant’s own data' },
+  tenantOrgs: {
+    'zh-CN': '按本地规定检查本单位 {judged} 个党组织到 {asOf} 为止的全年组织生活，{changed} 个的结果与全国规定不同',
+    en: 'This tenant’s {judged} orgs, their year of meetings to {asOf} judged by the local layer: {changed} differ from the national rules',
+  },
   tenant: {
     'zh-CN': '{asOf} 按本地规则判断本社区 {judged} 名党员，{changed} 人的结果与基础规则不同',
     en: 'On {asOf}, {judged} of this tenant’s members judged by the local rules: {changed} differ from the base',

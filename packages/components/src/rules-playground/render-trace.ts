@@ -2,7 +2,6 @@ import type { ConditionTrace, LayerChange, RuleCaseResult, RuleExplanation } fro
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Say } from '../shared/say.js';
 import { rulesPlaygroundMessages as messages } from './messages.js';
-import type { TenantRun } from './tenant-run.js';
 
 const shown = (value: unknown): string => JSON.stringify(value ?? null);
 
@@ -82,19 +81,4 @@ export function renderChange(change: LayerChange, say: Say): TemplateResult {
     ${change.name}: ${change.added.length ? say(messages.added, { yields: listed(change.added, say) }) : nothing}
     ${change.removed.length ? say(messages.removed, { yields: listed(change.removed, say) }) : nothing}
   </li>`;
-}
-
-/** Connected: the tenant's members judged by both sets, and those whose outcome changed. */
-export function renderTenant(tenant: TenantRun, say: Say): TemplateResult {
-  const summary = say(messages.tenant, { judged: tenant.judged, changed: tenant.changes.length, asOf: tenant.asOf });
-  return html`<section part="tenant" class="changes" aria-label=${say(messages.tenantTitle)}>
-    <p>${summary}</p>
-    ${
-      tenant.changes.length
-        ? html`<ul>
-            ${tenant.changes.map((change) => renderChange(change, say))}
-          </ul>`
-        : nothing
-    }
-  </section>`;
 }

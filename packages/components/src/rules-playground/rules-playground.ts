@@ -1,4 +1,3 @@
-import type { RuleSet } from '@dangjian/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DjElement } from '../shared/dj-element.js';
@@ -17,13 +16,14 @@ import {
 } from './playground-kinds.js';
 import { renderCadenceCase, renderCadenceChange } from './render-cadence.js';
 import { renderPointsCase, renderPointsChange } from './render-points.js';
-import { renderCase, renderChange, renderTenant } from './render-trace.js';
+import { renderTenant } from './render-tenant.js';
+import { renderCase, renderChange } from './render-trace.js';
 import { rulesPlaygroundStyles } from './rules-playground.styles.js';
-import { runOverTenant, type TenantRun } from './tenant-run.js';
+import { tenantRun, type AnyTenantRun } from './tenant-run.js';
 import { todayInShanghai } from '../shared/today.js';
 
 /** What one run found, by the kind of set; connected, a condition set also over the workspace's own members. */
-type PlaygroundRun = KindRun & { readonly tenant?: TenantRun };
+type PlaygroundRun = KindRun & { readonly tenant?: AnyTenantRun };
 
 const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -36,7 +36,8 @@ const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
  * (`ruleCoverage`); and which outcomes the edited set changes against the set first loaded, the
  * national base (`diffAgainstBase`). Connected to a workspace (inside a `<dj-provider>`), a run
  * also judges the tenant's own Party members on `as-of` by both sets and lists whose outcome the
- * edit changes (from core's `memberFacts`, which hold no ID number or phone). A cadence layer
+ * edit changes (from core's `memberFacts`, which hold no ID number or phone); a cadence layer,
+ * the tenant's orgs and their year of meetings; a points scheme, its members' totals. A cadence layer
  * runs its cases through `complianceReport` (each requirement's periods, held against the
  * minimum; the requirements no case applies to; the short periods the layer adds or removes
  * against the national rules); a points scheme through `scoreLedger` (each ledger line with its
@@ -57,7 +58,7 @@ const asText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
  * @csspart results - The cases, each with its rules explained.
  * @csspart coverage - The rules no case fires.
  * @csspart changes - The outcomes the edit changed against the base.
- * @csspart tenant - Connected: the tenant's members whose outcome the edit changes.
+ * @csspart tenant - Connected: the tenant's members (or orgs, for a cadence) whose outcome the edit changes.
  *
  * @cssproperty --dj-color-primary - Accent: the run button, failing cases.
  * @cssproperty --dj-color-text - Text colour.
@@ -158,12 +159,9 @@ export class DjRulesPlayground extends DjElement {
     try {
       const base = this.base ?? this.#loadedSet;
       const run = kindDefinitions[kind].run(base, ruleSet.value, cases.value);
-      const snapshot = run.kind === 'conditions' ? this.workspaceSnapshot : undefined;
+      const snapshot = this.workspaceSnapshot;
       const asOf = this.asOf ?? todayInShanghai();
-      this._run = {
-        ...run,
-        ...(snapshot && { tenant: runOverTenant(snapshot, base as RuleSet, ruleSet.value as RuleSet, asOf) }),
-      };
+      this._run = { ...run, ...(snapshot && { tenant: tenantRun(run.kind, snapshot, base, ruleSet.value, asOf) }) };
     } catch (error) {
       // A rule naming a lookup table the set lacks is valid JSON but cannot be compiled.
       this._compileError = (error as Error).message;
