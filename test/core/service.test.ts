@@ -197,6 +197,61 @@ describe('service projects (双报到)', () => {
   });
 });
 
+describe('service claims in one’s own name (review)', () => {
+  const withUnit = () =>
+    snapshotFromRecords(scopedTenant, 1, {
+      ...snapshotToRecords(street()),
+      units: [
+        { id: 'u1', name: '区税务局', kind: 'agency', communityOrgId: 'c1', orgId: 'b3', formation: 'standalone' },
+      ],
+      unitRegistrations: [{ id: 'ur1', unitId: 'u1', communityOrgId: 'c1', registeredOn: '2026-01-05' }],
+    });
+  const unitOrg = { kind: 'unitOrg' as const, orgId: 'b3' };
+
+  it('refuse a member joining or leaving in a unit org’s name', () => {
+    const join = execute(
+      withUnit(),
+      'service.join',
+      { projectId: 'meals', claimId: 'u', claimant: unitOrg },
+      asMember('m2'),
+    );
+    expect(!join.ok && [join.error.rule?.id, join.error.field]).toEqual(['service.claimForOneself', 'claimant.orgId']);
+    const joined = run(withUnit(), 'service.join', { projectId: 'meals', claimId: 'u', claimant: unitOrg });
+    const leave = execute(joined, 'service.leave', { projectId: 'meals', claimant: unitOrg }, asMember('m2'));
+    expect(!leave.ok && [leave.error.rule?.id, leave.error.field]).toEqual([
+      'service.claimForOneself',
+      'claimant.orgId',
+    ]);
+    const unitActor = { actor: { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' }, now: at('2026-03-01') };
+    expect(execute(joined, 'service.leave', { projectId: 'meals', claimant: unitOrg }, unitActor).ok).toBe(true);
+  });
+
+  it('refuse a member who registers with the community only after the day they join', () => {
+    let snapshot = snapshotFromRecords(scopedTenant, 1, snapshotToRecords(street()));
+    snapshot = run(snapshot, 'member.registerInCommunity', {
+      id: 'r-m4',
+      memberId: 'm4',
+      communityOrgId: 'c1',
+      registeredOn: '2026-12-01',
+    });
+    const early = execute(
+      snapshot,
+      'service.join',
+      { projectId: 'meals', claimId: 'x', claimant: member('m4') },
+      asMember('m4', '2026-03-02'),
+    );
+    expect(!early.ok && early.error.rule?.id).toBe('service.claimantRegistered');
+    expect(
+      execute(
+        snapshot,
+        'service.join',
+        { projectId: 'meals', claimId: 'x', claimant: member('m4') },
+        asMember('m4', '2026-12-01'),
+      ).ok,
+    ).toBe(true);
+  });
+});
+
 describe('volunteer hours', () => {
   const hours = (id: string, memberId: string, on: string, minutes: number) => ({
     id,

@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   liveClaimOf,
   snapshotFromRecords,
+  snapshotToRecords,
   wishReport,
   wishSteps,
   type Snapshot,
@@ -29,18 +30,27 @@ function run(snapshot: Snapshot, type: string, input: unknown, ctx = as('staff',
   return result.value.snapshot;
 }
 
-/** The scoped street with m1, m2 and m3 reported to c1 (双报到). */
-function street(): Snapshot {
+/** The scoped street with m1, m2 and m3 reported to c1 (双报到) on `registeredOn`. */
+function street(registeredOn = '2026-01-05'): Snapshot {
   let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
   for (const memberId of ['m1', 'm2', 'm3']) {
     snapshot = run(snapshot, 'member.registerInCommunity', {
       id: `r-${memberId}`,
       memberId,
       communityOrgId: 'c1',
-      registeredOn: '2026-01-05',
+      registeredOn,
     });
   }
   return snapshot;
+}
+
+/** Adds b3's unit, reported to c1 on 2026-01-05. */
+function withUnit(snapshot: Snapshot): Snapshot {
+  return snapshotFromRecords(scopedTenant, 1, {
+    ...snapshotToRecords(snapshot),
+    units: [{ id: 'u1', name: '区税务局', kind: 'agency', communityOrgId: 'c1', orgId: 'b3', formation: 'standalone' }],
+    unitRegistrations: [{ id: 'ur1', unitId: 'u1', communityOrgId: 'c1', registeredOn: '2026-01-05' }],
+  });
 }
 
 function openWish(snapshot: Snapshot, id: string, residentId: string, day = '2026-03-01'): Snapshot {
@@ -147,7 +157,7 @@ describe('wishes', () => {
 
 describe('wish counts', () => {
   it('reproduce 城西社区 2015: 150 wishes claimed by reported members, 35 distinct residents helped', () => {
-    let snapshot = street();
+    let snapshot = street('2015-01-05');
     // 150 wishes from 35 residents (the first 10 post five each, the other 25 four each), each
     // claimed by a reported member and confirmed within 2015.
     const residents = Array.from({ length: 35 }, (_, index) => `resident-${index + 1}`);
@@ -222,5 +232,65 @@ describe('who may act on a wish (default roles)', () => {
     expect(refusal(snapshot, 'wish.claim', claim, { id: 'a1', roles: ['member'], memberId: 'm1' })).toBeUndefined();
     const forOther = execute(snapshot, 'wish.claim', claim, as('a2', at('2026-03-02'), 'm2'));
     expect(!forOther.ok && forOther.error.rule?.id).toBe('wish.claimForOneself');
+  });
+
+  it('lets only the live claimant or staff give a claim up, never another member (review: any member cancelled any claim)', () => {
+    const snapshot = run(
+      openWish(street(), 'w', 'resident-1'),
+      'wish.claim',
+      { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } },
+      as('m1-account', at('2026-03-02'), 'm1'),
+    );
+    const cancel = { wishId: 'w' };
+    const byOther = execute(snapshot, 'wish.cancelClaim', cancel, as('m2-account', at('2026-03-02'), 'm2'));
+    expect(!byOther.ok && [byOther.error.rule?.id, byOther.error.field]).toEqual([
+      'wish.claimForOneself',
+      'claimant.memberId',
+    ]);
+    // A member of another community, and a unit org's account, are refused alike.
+    const byStranger = execute(snapshot, 'wish.cancelClaim', cancel, as('m4-account', at('2026-03-02'), 'm4'));
+    expect(!byStranger.ok && byStranger.error.rule?.id).toBe('wish.claimForOneself');
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const byUnit = execute(snapshot, 'wish.cancelClaim', cancel, { actor: unitActor, now: at('2026-03-02') });
+    expect(!byUnit.ok && byUnit.error.rule?.id).toBe('wish.claimForOneself');
+    expect(refusal(snapshot, 'wish.cancelClaim', cancel, { id: 'a1', roles: ['member'], memberId: 'm1' })).toBe(
+      undefined,
+    );
+    const committee = {
+      actor: { id: 'c1-committee', roles: ['communityCommittee'], orgId: 'c1' },
+      now: at('2026-03-02'),
+    };
+    expect(execute(snapshot, 'wish.cancelClaim', cancel, committee).ok).toBe(true);
+    expect(policyVerdict(createRolePolicy(), snapshot, 'wish.cancelClaim', cancel, committee)).toBeUndefined();
+  });
+
+  it('lets only a unit org’s own account, or staff, claim in that org’s name (review: a member claimed as any unit org)', () => {
+    const snapshot = withUnit(openWish(street(), 'w', 'resident-1'));
+    const asUnitOrg = { wishId: 'w', claimId: 'c', claimant: { kind: 'unitOrg', orgId: 'b3' } };
+    const byMember = execute(snapshot, 'wish.claim', asUnitOrg, as('m2-account', at('2026-03-02'), 'm2'));
+    expect(!byMember.ok && [byMember.error.rule?.id, byMember.error.field]).toEqual([
+      'wish.claimForOneself',
+      'claimant.orgId',
+    ]);
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const asMemberM1 = { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } };
+    const unitForMember = execute(snapshot, 'wish.claim', asMemberM1, { actor: unitActor, now: at('2026-03-02') });
+    expect(!unitForMember.ok && unitForMember.error.field).toBe('claimant.memberId');
+    expect(execute(snapshot, 'wish.claim', asUnitOrg, { actor: unitActor, now: at('2026-03-02') }).ok).toBe(true);
+  });
+
+  it('refuses a claim before the claimant’s registration day (review: registeredOn was ignored)', () => {
+    let snapshot = openWish(snapshotFromRecords(scopedTenant, 1, scopedRecords), 'w', 'resident-1');
+    snapshot = run(snapshot, 'member.registerInCommunity', {
+      id: 'r-late',
+      memberId: 'm1',
+      communityOrgId: 'c1',
+      registeredOn: '2026-12-01',
+    });
+    const claim = { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } };
+    const early = execute(snapshot, 'wish.claim', claim, as('m1-account', at('2026-03-02'), 'm1'));
+    expect(!early.ok && early.error.rule?.id).toBe('wish.claimantRegistered');
+    // 2026-11-30T16:00Z is already 1 December in Shanghai: the registration day itself counts.
+    expect(execute(snapshot, 'wish.claim', claim, as('m1-account', '2026-11-30T16:00:00.000Z', 'm1')).ok).toBe(true);
   });
 });

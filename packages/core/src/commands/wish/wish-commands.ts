@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../calendar/instant.js';
 import { wishTransition, type WishEvent } from '../../engines/wishes/wish-machine.js';
 import { defineCommand } from '../../kernel/command.js';
 import { refuse, type CatalogueRule } from '../../kernel/rule.js';
@@ -5,7 +6,7 @@ import type { Transaction } from '../../kernel/transaction.js';
 import { IdSchema, TextSchema } from '../../schema/common.js';
 import { WishClaimantSchema, WishSchema, type Wish } from '../../schema/wish.js';
 import { z } from '../../schema/zod.js';
-import { assertMayClaim } from './claimant-checks.js';
+import { assertMayCancel, assertMayClaim } from './claimant-checks.js';
 
 const subjectOf = (input: { wishId: string }) => ({ collection: 'wishes', id: input.wishId });
 const byId = z.object({ wishId: IdSchema });
@@ -75,7 +76,8 @@ export const claimWish = defineCommand({
   input: z.object({ wishId: IdSchema, claimId: IdSchema, claimant: WishClaimantSchema }),
   subject: subjectOf,
   run(tx, { wishId, claimId, claimant }, ctx) {
-    assertMayClaim(tx, tx.require('wishes', wishId, 'wishId'), claimant, ctx.actor.memberId);
+    const wish = tx.require('wishes', wishId, 'wishId');
+    assertMayClaim(tx, wish, claimant, ctx.actor, shanghaiDate(ctx.now, 'now'));
     return step(tx, wishId, { type: 'claim', at: ctx.now, claimId, claimant });
   },
 });
@@ -85,8 +87,10 @@ export const cancelWishClaim = defineCommand({
   type: 'wish.cancelClaim',
   input: z.object({ wishId: IdSchema, reason: TextSchema.max(200).optional() }),
   subject: subjectOf,
-  run: (tx, { wishId, reason }, ctx) =>
-    step(tx, wishId, { type: 'cancelClaim', at: ctx.now, ...(reason !== undefined && { reason }) }),
+  run(tx, { wishId, reason }, ctx) {
+    assertMayCancel(tx, tx.require('wishes', wishId, 'wishId'), ctx.actor);
+    return step(tx, wishId, { type: 'cancelClaim', at: ctx.now, ...(reason !== undefined && { reason }) });
+  },
 });
 
 /** The resident confirms the wish came true: only then is it fulfilled. */
