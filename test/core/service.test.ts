@@ -416,6 +416,22 @@ describe('the volunteer report', () => {
     expect(instant.data.totals.minutes).toBe(210);
   });
 
+  it('leaves out a team formed on or after the period’s end (review: later teams were counted)', () => {
+    const snapshot = run(served(), 'volunteer.formTeam', {
+      id: 'team-later',
+      name: '紫云苑助老队',
+      orgId: 'c1',
+      leaderMemberId: 'm2',
+      memberIds: ['m3'],
+      residentNames: [],
+      formedOn: '2026-04-01',
+    });
+    const march = volunteerReport(snapshot, { orgId: 'c1', from: '2026-03-01', to: '2026-04-01' });
+    expect(march.data.teams.map((team) => team.teamId)).toEqual(['team']);
+    const april = volunteerReport(snapshot, { orgId: 'c1', from: '2026-03-01', to: '2026-04-02' });
+    expect(april.data.teams.map((team) => team.teamId)).toEqual(['team', 'team-later']);
+  });
+
   it('counts a team of another community only under that community', () => {
     const { data } = volunteerReport(served(), { orgId: 'c2', from: '2026-01-01', to: '2027-01-01' });
     expect(data.totals).toEqual({ teams: 0, people: 0, distinctVolunteers: 0, minutes: 0 });
