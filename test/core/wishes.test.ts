@@ -20,11 +20,13 @@ import { policyVerdict } from './fixtures.js';
 
 const at = (day: string) => `${day}T02:00:00.000Z`;
 const as = (actorId: string, now: string, memberId?: string) => ({
-  actor: { id: actorId, roles: [], ...(memberId && { memberId }) },
+  actor: { id: actorId, roles: [] as string[], ...(memberId && { memberId }) },
   now,
 });
 
-function run(snapshot: Snapshot, type: string, input: unknown, ctx = as('staff', at('2026-03-01'))): Snapshot {
+type Ctx = { readonly actor: { id: string; roles: string[]; memberId?: string; orgId?: string }; readonly now: string };
+
+function run(snapshot: Snapshot, type: string, input: unknown, ctx: Ctx = as('staff', at('2026-03-01'))): Snapshot {
   const result = execute(snapshot, type, input, ctx);
   if (!result.ok) throw result.error;
   return result.value.snapshot;
@@ -210,7 +212,7 @@ describe('who may act on a wish (default roles)', () => {
     snapshot: Snapshot,
     type: string,
     input: unknown,
-    actor: { id: string; roles: string[]; memberId?: string },
+    actor: { id: string; roles: string[]; memberId?: string; orgId?: string },
   ) => policyVerdict(createRolePolicy(), snapshot, type, input, { actor, now: at('2026-03-02') });
   const resident = (id: string) => ({ id, roles: ['resident'] });
 
@@ -277,6 +279,19 @@ describe('who may act on a wish (default roles)', () => {
     const unitForMember = execute(snapshot, 'wish.claim', asMemberM1, { actor: unitActor, now: at('2026-03-02') });
     expect(!unitForMember.ok && unitForMember.error.field).toBe('claimant.memberId');
     expect(execute(snapshot, 'wish.claim', asUnitOrg, { actor: unitActor, now: at('2026-03-02') }).ok).toBe(true);
+  });
+
+  it('lets a reported unit org claim a wish and give it up under the default roles (issue 13: members or unit orgs claim)', () => {
+    const snapshot = withUnit(openWish(street(), 'w', 'resident-1'));
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const claim = { wishId: 'w', claimId: 'c', claimant: { kind: 'unitOrg', orgId: 'b3' } };
+    expect(refusal(snapshot, 'wish.claim', claim, unitActor)).toBeUndefined();
+    const claimed = run(snapshot, 'wish.claim', claim, { actor: unitActor, now: at('2026-03-02') });
+    expect(refusal(claimed, 'wish.cancelClaim', { wishId: 'w' }, unitActor)).toBeUndefined();
+    // Residents still neither claim nor give a claim up.
+    expect(refusal(claimed, 'wish.cancelClaim', { wishId: 'w' }, resident('resident-1'))).toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it('refuses a claim before the claimant’s registration day (review: registeredOn was ignored)', () => {
