@@ -9,6 +9,9 @@ import {
   wishSteps,
   type Snapshot,
   type Wish,
+  ReadView,
+  containsPiiShape,
+  ValidationError,
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -204,6 +207,118 @@ describe('wish counts', () => {
     expect(
       wishReport(snapshot, { orgId: 'c1', from: '2026-04-01', to: '2026-05-01' }).data.communities[0]!.claimed,
     ).toBe(0);
+  });
+});
+
+describe('wish counts at the period’s edges (review)', () => {
+  /** One wish posted and claimed on 1 March, fulfilled at `fulfilledAt`. */
+  function fulfilledAt(fulfilledAt: string): Snapshot {
+    const snapshot = run(
+      openWish(street(), 'w', 'resident-1'),
+      'wish.claim',
+      { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } },
+      as('m1-account', at('2026-03-01'), 'm1'),
+    );
+    return run(snapshot, 'wish.confirm', { wishId: 'w' }, as('resident-1', fulfilledAt));
+  }
+  const fulfilledIn = (snapshot: Snapshot, from: string, to: string) =>
+    wishReport(snapshot, { orgId: 'c1', from, to }).data.communities[0]?.fulfilled ?? 0;
+
+  it('compare instants when a bound is an instant: 03-05 01:30 Shanghai lies before 03-05 12:00', () => {
+    const snapshot = fulfilledAt('2026-03-04T17:30:00.000Z');
+    expect(fulfilledIn(snapshot, '2026-03-01', '2026-03-05T12:00:00+08:00')).toBe(1);
+    expect(fulfilledIn(snapshot, '2026-03-01', '2026-03-05T01:30:00+08:00')).toBe(0);
+    expect(fulfilledIn(snapshot, '2026-03-05T01:30:00+08:00', '2026-03-06')).toBe(1);
+    expect(fulfilledIn(snapshot, '2026-03-05', '2026-03-06')).toBe(1);
+  });
+
+  it('refuse an unknown org and a period that ends before it starts, with typed errors naming the field', () => {
+    const snapshot = street();
+    const refusedWith = (query: { orgId: string; from: string; to: string }) => {
+      try {
+        wishReport(snapshot, query);
+      } catch (error) {
+        return error instanceof ValidationError ? [error.code, error.field, error.text.en] : error;
+      }
+      return 'no error';
+    };
+    expect(refusedWith({ orgId: 'nope', from: '2026-01-01', to: '2026-03-06' })).toEqual([
+      'wish.unknownOrg',
+      'orgId',
+      'There is no org with id "nope" to count wishes for',
+    ]);
+    expect(refusedWith({ orgId: 'c1', from: '2026-12-01', to: '2026-01-01' })).toEqual([
+      'wish.periodReversed',
+      'to',
+      'The period starts at 2026-12-01, after its end 2026-01-01',
+    ]);
+    expect((refusedWith({ orgId: 'c1', from: 'garbage', to: '2026-03-06' }) as unknown[]).slice(0, 2)).toEqual([
+      'calendar.invalidInstant',
+      'from',
+    ]);
+  });
+
+  it('count a wish exactly when from ≤ its fulfilment < to, on instants (property)', () => {
+    const minute = 60_000;
+    const base = Date.parse('2026-03-02T00:00:00.000Z');
+    const instant = fc
+      .integer({ min: 0, max: 20 * 24 * 60 })
+      .map((minutes) => new Date(base + minutes * minute).toISOString());
+    fc.assert(
+      fc.property(instant, instant, instant, (done, a, b) => {
+        const [from, to] = Date.parse(a) <= Date.parse(b) ? [a, b] : [b, a];
+        const expected = Date.parse(from) <= Date.parse(done) && Date.parse(done) < Date.parse(to) ? 1 : 0;
+        expect(fulfilledIn(fulfilledAt(done), from, to)).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('personal data in wishes (review: residents read every wish unmasked)', () => {
+  it('refuses an ID-number or phone shape in a wish’s title or description, naming the field, never echoing it', () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['title', { title: '请联系13912345678' }, 'title'],
+      ['description', { title: '换灯泡', description: '身份证110101199003078515，请上门' }, 'description'],
+    ];
+    for (const [, text, field] of cases) {
+      const posted = execute(
+        street(),
+        'wish.post',
+        { id: 'w', communityOrgId: 'c1', ...text },
+        as('resident-1', at('2026-03-01')),
+      );
+      expect(!posted.ok && [posted.error.code, posted.error.field]).toEqual(['wish.personalDataInText', field]);
+      expect(!posted.ok && JSON.stringify(posted.error.text)).not.toMatch(/\d{11}/);
+    }
+  });
+
+  it('never shows a resident an ID or phone shape in any wish, whatever residents type (property)', () => {
+    const policy = createRolePolicy();
+    // Plain digits, and numbers shaped like a mobile (1[3-9] and nine more) that residents do type.
+    const digits = fc.oneof(fc.stringMatching(/^[0-9]{0,20}$/), fc.stringMatching(/^1[3-9][0-9]{9}$/));
+    const text = fc
+      .tuple(fc.constantFrom('换灯泡', '修水管', '电话'), digits)
+      .map(([word, number]) => `${word}${number}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.option(text, { nil: undefined })), { maxLength: 5 }), (wishes) => {
+        let snapshot = street();
+        wishes.forEach(([title, description], index) => {
+          const input = {
+            id: `w${index}`,
+            communityOrgId: 'c1',
+            title,
+            ...(description !== undefined && { description }),
+          };
+          const posted = execute(snapshot, 'wish.post', input, as('resident-1', at('2026-03-01')));
+          if (posted.ok) snapshot = posted.value.snapshot;
+        });
+        const view = new ReadView(policy, { id: 'resident-2', roles: ['resident'] }, snapshot);
+        const shown = [...snapshot.wishes.values()].map((wish) => view.show('wishes', wish));
+        expect(containsPiiShape(JSON.stringify(shown))).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
