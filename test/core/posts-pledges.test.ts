@@ -85,6 +85,20 @@ describe('posts (设岗定责)', () => {
     });
   });
 
+  it('are not claimed through a registration before its day (review: registeredOn was ignored)', () => {
+    const snapshot = run(street(), 'member.registerInCommunity', {
+      id: 'r-m4',
+      memberId: 'm4',
+      communityOrgId: 'c1',
+      registeredOn: '2026-12-01',
+    });
+    const early = execute(snapshot, 'post.claim', { postId: 'pb1', memberId: 'm4' }, as('staff', at('2026-03-02')));
+    expect(!early.ok && early.error.rule?.id).toBe('post.eligible');
+    expect(execute(snapshot, 'post.claim', { postId: 'pb1', memberId: 'm4' }, as('staff', at('2026-12-01'))).ok).toBe(
+      true,
+    );
+  });
+
   it('are claimed within capacity, once, by members of the org or who reported to its community', () => {
     let snapshot = run(street(), 'post.claim', { postId: 'pg1', memberId: 'm2' });
     expect(snapshot.posts.get('pg1')!.holderMemberIds).toEqual(['m2']);

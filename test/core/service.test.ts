@@ -197,6 +197,61 @@ describe('service projects (双报到)', () => {
   });
 });
 
+describe('service claims in one’s own name (review)', () => {
+  const withUnit = () =>
+    snapshotFromRecords(scopedTenant, 1, {
+      ...snapshotToRecords(street()),
+      units: [
+        { id: 'u1', name: '区税务局', kind: 'agency', communityOrgId: 'c1', orgId: 'b3', formation: 'standalone' },
+      ],
+      unitRegistrations: [{ id: 'ur1', unitId: 'u1', communityOrgId: 'c1', registeredOn: '2026-01-05' }],
+    });
+  const unitOrg = { kind: 'unitOrg' as const, orgId: 'b3' };
+
+  it('refuse a member joining or leaving in a unit org’s name', () => {
+    const join = execute(
+      withUnit(),
+      'service.join',
+      { projectId: 'meals', claimId: 'u', claimant: unitOrg },
+      asMember('m2'),
+    );
+    expect(!join.ok && [join.error.rule?.id, join.error.field]).toEqual(['service.claimForOneself', 'claimant.orgId']);
+    const joined = run(withUnit(), 'service.join', { projectId: 'meals', claimId: 'u', claimant: unitOrg });
+    const leave = execute(joined, 'service.leave', { projectId: 'meals', claimant: unitOrg }, asMember('m2'));
+    expect(!leave.ok && [leave.error.rule?.id, leave.error.field]).toEqual([
+      'service.claimForOneself',
+      'claimant.orgId',
+    ]);
+    const unitActor = { actor: { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' }, now: at('2026-03-01') };
+    expect(execute(joined, 'service.leave', { projectId: 'meals', claimant: unitOrg }, unitActor).ok).toBe(true);
+  });
+
+  it('refuse a member who registers with the community only after the day they join', () => {
+    let snapshot = snapshotFromRecords(scopedTenant, 1, snapshotToRecords(street()));
+    snapshot = run(snapshot, 'member.registerInCommunity', {
+      id: 'r-m4',
+      memberId: 'm4',
+      communityOrgId: 'c1',
+      registeredOn: '2026-12-01',
+    });
+    const early = execute(
+      snapshot,
+      'service.join',
+      { projectId: 'meals', claimId: 'x', claimant: member('m4') },
+      asMember('m4', '2026-03-02'),
+    );
+    expect(!early.ok && early.error.rule?.id).toBe('service.claimantRegistered');
+    expect(
+      execute(
+        snapshot,
+        'service.join',
+        { projectId: 'meals', claimId: 'x', claimant: member('m4') },
+        asMember('m4', '2026-12-01'),
+      ).ok,
+    ).toBe(true);
+  });
+});
+
 describe('volunteer hours', () => {
   const hours = (id: string, memberId: string, on: string, minutes: number) => ({
     id,
@@ -359,6 +414,22 @@ describe('the volunteer report', () => {
     // An instant is read as its Shanghai day: 2026-03-31T16:00Z is already 1 April.
     const instant = volunteerReport(served(), { orgId: 'street', from: '2026-03-01', to: '2026-03-31T16:00:00.000Z' });
     expect(instant.data.totals.minutes).toBe(210);
+  });
+
+  it('leaves out a team formed on or after the period’s end (review: later teams were counted)', () => {
+    const snapshot = run(served(), 'volunteer.formTeam', {
+      id: 'team-later',
+      name: '紫云苑助老队',
+      orgId: 'c1',
+      leaderMemberId: 'm2',
+      memberIds: ['m3'],
+      residentNames: [],
+      formedOn: '2026-04-01',
+    });
+    const march = volunteerReport(snapshot, { orgId: 'c1', from: '2026-03-01', to: '2026-04-01' });
+    expect(march.data.teams.map((team) => team.teamId)).toEqual(['team']);
+    const april = volunteerReport(snapshot, { orgId: 'c1', from: '2026-03-01', to: '2026-04-02' });
+    expect(april.data.teams.map((team) => team.teamId)).toEqual(['team', 'team-later']);
   });
 
   it('counts a team of another community only under that community', () => {

@@ -4,10 +4,14 @@ import {
   ForbiddenError,
   liveClaimOf,
   snapshotFromRecords,
+  snapshotToRecords,
   wishReport,
   wishSteps,
   type Snapshot,
   type Wish,
+  ReadView,
+  containsPiiShape,
+  ValidationError,
 } from '@dangjian/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,28 +23,39 @@ import { policyVerdict } from './fixtures.js';
 
 const at = (day: string) => `${day}T02:00:00.000Z`;
 const as = (actorId: string, now: string, memberId?: string) => ({
-  actor: { id: actorId, roles: [], ...(memberId && { memberId }) },
+  actor: { id: actorId, roles: [] as string[], ...(memberId && { memberId }) },
   now,
 });
 
-function run(snapshot: Snapshot, type: string, input: unknown, ctx = as('staff', at('2026-03-01'))): Snapshot {
+type Ctx = { readonly actor: { id: string; roles: string[]; memberId?: string; orgId?: string }; readonly now: string };
+
+function run(snapshot: Snapshot, type: string, input: unknown, ctx: Ctx = as('staff', at('2026-03-01'))): Snapshot {
   const result = execute(snapshot, type, input, ctx);
   if (!result.ok) throw result.error;
   return result.value.snapshot;
 }
 
-/** The scoped street with m1, m2 and m3 reported to c1 (双报到). */
-function street(): Snapshot {
+/** The scoped street with m1, m2 and m3 reported to c1 (双报到) on `registeredOn`. */
+function street(registeredOn = '2026-01-05'): Snapshot {
   let snapshot = snapshotFromRecords(scopedTenant, 1, scopedRecords);
   for (const memberId of ['m1', 'm2', 'm3']) {
     snapshot = run(snapshot, 'member.registerInCommunity', {
       id: `r-${memberId}`,
       memberId,
       communityOrgId: 'c1',
-      registeredOn: '2026-01-05',
+      registeredOn,
     });
   }
   return snapshot;
+}
+
+/** Adds b3's unit, reported to c1 on 2026-01-05. */
+function withUnit(snapshot: Snapshot): Snapshot {
+  return snapshotFromRecords(scopedTenant, 1, {
+    ...snapshotToRecords(snapshot),
+    units: [{ id: 'u1', name: '区税务局', kind: 'agency', communityOrgId: 'c1', orgId: 'b3', formation: 'standalone' }],
+    unitRegistrations: [{ id: 'ur1', unitId: 'u1', communityOrgId: 'c1', registeredOn: '2026-01-05' }],
+  });
 }
 
 function openWish(snapshot: Snapshot, id: string, residentId: string, day = '2026-03-01'): Snapshot {
@@ -147,7 +162,7 @@ describe('wishes', () => {
 
 describe('wish counts', () => {
   it('reproduce 城西社区 2015: 150 wishes claimed by reported members, 35 distinct residents helped', () => {
-    let snapshot = street();
+    let snapshot = street('2015-01-05');
     // 150 wishes from 35 residents (the first 10 post five each, the other 25 four each), each
     // claimed by a reported member and confirmed within 2015.
     const residents = Array.from({ length: 35 }, (_, index) => `resident-${index + 1}`);
@@ -195,12 +210,124 @@ describe('wish counts', () => {
   });
 });
 
+describe('wish counts at the period’s edges (review)', () => {
+  /** One wish posted and claimed on 1 March, fulfilled at `fulfilledAt`. */
+  function fulfilledAt(fulfilledAt: string): Snapshot {
+    const snapshot = run(
+      openWish(street(), 'w', 'resident-1'),
+      'wish.claim',
+      { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } },
+      as('m1-account', at('2026-03-01'), 'm1'),
+    );
+    return run(snapshot, 'wish.confirm', { wishId: 'w' }, as('resident-1', fulfilledAt));
+  }
+  const fulfilledIn = (snapshot: Snapshot, from: string, to: string) =>
+    wishReport(snapshot, { orgId: 'c1', from, to }).data.communities[0]?.fulfilled ?? 0;
+
+  it('compare instants when a bound is an instant: 03-05 01:30 Shanghai lies before 03-05 12:00', () => {
+    const snapshot = fulfilledAt('2026-03-04T17:30:00.000Z');
+    expect(fulfilledIn(snapshot, '2026-03-01', '2026-03-05T12:00:00+08:00')).toBe(1);
+    expect(fulfilledIn(snapshot, '2026-03-01', '2026-03-05T01:30:00+08:00')).toBe(0);
+    expect(fulfilledIn(snapshot, '2026-03-05T01:30:00+08:00', '2026-03-06')).toBe(1);
+    expect(fulfilledIn(snapshot, '2026-03-05', '2026-03-06')).toBe(1);
+  });
+
+  it('refuse an unknown org and a period that ends before it starts, with typed errors naming the field', () => {
+    const snapshot = street();
+    const refusedWith = (query: { orgId: string; from: string; to: string }) => {
+      try {
+        wishReport(snapshot, query);
+      } catch (error) {
+        return error instanceof ValidationError ? [error.code, error.field, error.text.en] : error;
+      }
+      return 'no error';
+    };
+    expect(refusedWith({ orgId: 'nope', from: '2026-01-01', to: '2026-03-06' })).toEqual([
+      'wish.unknownOrg',
+      'orgId',
+      'There is no org with id "nope" to count wishes for',
+    ]);
+    expect(refusedWith({ orgId: 'c1', from: '2026-12-01', to: '2026-01-01' })).toEqual([
+      'wish.periodReversed',
+      'to',
+      'The period starts at 2026-12-01, after its end 2026-01-01',
+    ]);
+    expect((refusedWith({ orgId: 'c1', from: 'garbage', to: '2026-03-06' }) as unknown[]).slice(0, 2)).toEqual([
+      'calendar.invalidInstant',
+      'from',
+    ]);
+  });
+
+  it('count a wish exactly when from ≤ its fulfilment < to, on instants (property)', () => {
+    const minute = 60_000;
+    const base = Date.parse('2026-03-02T00:00:00.000Z');
+    const instant = fc
+      .integer({ min: 0, max: 20 * 24 * 60 })
+      .map((minutes) => new Date(base + minutes * minute).toISOString());
+    fc.assert(
+      fc.property(instant, instant, instant, (done, a, b) => {
+        const [from, to] = Date.parse(a) <= Date.parse(b) ? [a, b] : [b, a];
+        const expected = Date.parse(from) <= Date.parse(done) && Date.parse(done) < Date.parse(to) ? 1 : 0;
+        expect(fulfilledIn(fulfilledAt(done), from, to)).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('personal data in wishes (review: residents read every wish unmasked)', () => {
+  it('refuses an ID-number or phone shape in a wish’s title or description, naming the field, never echoing it', () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['title', { title: '请联系13912345678' }, 'title'],
+      ['description', { title: '换灯泡', description: '身份证110101199003078515，请上门' }, 'description'],
+    ];
+    for (const [, text, field] of cases) {
+      const posted = execute(
+        street(),
+        'wish.post',
+        { id: 'w', communityOrgId: 'c1', ...text },
+        as('resident-1', at('2026-03-01')),
+      );
+      expect(!posted.ok && [posted.error.code, posted.error.field]).toEqual(['wish.personalDataInText', field]);
+      expect(!posted.ok && JSON.stringify(posted.error.text)).not.toMatch(/\d{11}/);
+    }
+  });
+
+  it('never shows a resident an ID or phone shape in any wish, whatever residents type (property)', () => {
+    const policy = createRolePolicy();
+    // Plain digits, and numbers shaped like a mobile (1[3-9] and nine more) that residents do type.
+    const digits = fc.oneof(fc.stringMatching(/^[0-9]{0,20}$/), fc.stringMatching(/^1[3-9][0-9]{9}$/));
+    const text = fc
+      .tuple(fc.constantFrom('换灯泡', '修水管', '电话'), digits)
+      .map(([word, number]) => `${word}${number}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.option(text, { nil: undefined })), { maxLength: 5 }), (wishes) => {
+        let snapshot = street();
+        wishes.forEach(([title, description], index) => {
+          const input = {
+            id: `w${index}`,
+            communityOrgId: 'c1',
+            title,
+            ...(description !== undefined && { description }),
+          };
+          const posted = execute(snapshot, 'wish.post', input, as('resident-1', at('2026-03-01')));
+          if (posted.ok) snapshot = posted.value.snapshot;
+        });
+        const view = new ReadView(policy, { id: 'resident-2', roles: ['resident'] }, snapshot);
+        const shown = [...snapshot.wishes.values()].map((wish) => view.show('wishes', wish));
+        expect(containsPiiShape(JSON.stringify(shown))).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe('who may act on a wish (default roles)', () => {
   const refusal = (
     snapshot: Snapshot,
     type: string,
     input: unknown,
-    actor: { id: string; roles: string[]; memberId?: string },
+    actor: { id: string; roles: string[]; memberId?: string; orgId?: string },
   ) => policyVerdict(createRolePolicy(), snapshot, type, input, { actor, now: at('2026-03-02') });
   const resident = (id: string) => ({ id, roles: ['resident'] });
 
@@ -222,5 +349,78 @@ describe('who may act on a wish (default roles)', () => {
     expect(refusal(snapshot, 'wish.claim', claim, { id: 'a1', roles: ['member'], memberId: 'm1' })).toBeUndefined();
     const forOther = execute(snapshot, 'wish.claim', claim, as('a2', at('2026-03-02'), 'm2'));
     expect(!forOther.ok && forOther.error.rule?.id).toBe('wish.claimForOneself');
+  });
+
+  it('lets only the live claimant or staff give a claim up, never another member (review: any member cancelled any claim)', () => {
+    const snapshot = run(
+      openWish(street(), 'w', 'resident-1'),
+      'wish.claim',
+      { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } },
+      as('m1-account', at('2026-03-02'), 'm1'),
+    );
+    const cancel = { wishId: 'w' };
+    const byOther = execute(snapshot, 'wish.cancelClaim', cancel, as('m2-account', at('2026-03-02'), 'm2'));
+    expect(!byOther.ok && [byOther.error.rule?.id, byOther.error.field]).toEqual([
+      'wish.claimForOneself',
+      'claimant.memberId',
+    ]);
+    // A member of another community, and a unit org's account, are refused alike.
+    const byStranger = execute(snapshot, 'wish.cancelClaim', cancel, as('m4-account', at('2026-03-02'), 'm4'));
+    expect(!byStranger.ok && byStranger.error.rule?.id).toBe('wish.claimForOneself');
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const byUnit = execute(snapshot, 'wish.cancelClaim', cancel, { actor: unitActor, now: at('2026-03-02') });
+    expect(!byUnit.ok && byUnit.error.rule?.id).toBe('wish.claimForOneself');
+    expect(refusal(snapshot, 'wish.cancelClaim', cancel, { id: 'a1', roles: ['member'], memberId: 'm1' })).toBe(
+      undefined,
+    );
+    const committee = {
+      actor: { id: 'c1-committee', roles: ['communityCommittee'], orgId: 'c1' },
+      now: at('2026-03-02'),
+    };
+    expect(execute(snapshot, 'wish.cancelClaim', cancel, committee).ok).toBe(true);
+    expect(policyVerdict(createRolePolicy(), snapshot, 'wish.cancelClaim', cancel, committee)).toBeUndefined();
+  });
+
+  it('lets only a unit org’s own account, or staff, claim in that org’s name (review: a member claimed as any unit org)', () => {
+    const snapshot = withUnit(openWish(street(), 'w', 'resident-1'));
+    const asUnitOrg = { wishId: 'w', claimId: 'c', claimant: { kind: 'unitOrg', orgId: 'b3' } };
+    const byMember = execute(snapshot, 'wish.claim', asUnitOrg, as('m2-account', at('2026-03-02'), 'm2'));
+    expect(!byMember.ok && [byMember.error.rule?.id, byMember.error.field]).toEqual([
+      'wish.claimForOneself',
+      'claimant.orgId',
+    ]);
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const asMemberM1 = { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } };
+    const unitForMember = execute(snapshot, 'wish.claim', asMemberM1, { actor: unitActor, now: at('2026-03-02') });
+    expect(!unitForMember.ok && unitForMember.error.field).toBe('claimant.memberId');
+    expect(execute(snapshot, 'wish.claim', asUnitOrg, { actor: unitActor, now: at('2026-03-02') }).ok).toBe(true);
+  });
+
+  it('lets a reported unit org claim a wish and give it up under the default roles (issue 13: members or unit orgs claim)', () => {
+    const snapshot = withUnit(openWish(street(), 'w', 'resident-1'));
+    const unitActor = { id: 'unit-1', roles: ['unitOrg'], orgId: 'b3' };
+    const claim = { wishId: 'w', claimId: 'c', claimant: { kind: 'unitOrg', orgId: 'b3' } };
+    expect(refusal(snapshot, 'wish.claim', claim, unitActor)).toBeUndefined();
+    const claimed = run(snapshot, 'wish.claim', claim, { actor: unitActor, now: at('2026-03-02') });
+    expect(refusal(claimed, 'wish.cancelClaim', { wishId: 'w' }, unitActor)).toBeUndefined();
+    // Residents still neither claim nor give a claim up.
+    expect(refusal(claimed, 'wish.cancelClaim', { wishId: 'w' }, resident('resident-1'))).toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+
+  it('refuses a claim before the claimant’s registration day (review: registeredOn was ignored)', () => {
+    let snapshot = openWish(snapshotFromRecords(scopedTenant, 1, scopedRecords), 'w', 'resident-1');
+    snapshot = run(snapshot, 'member.registerInCommunity', {
+      id: 'r-late',
+      memberId: 'm1',
+      communityOrgId: 'c1',
+      registeredOn: '2026-12-01',
+    });
+    const claim = { wishId: 'w', claimId: 'c', claimant: { kind: 'member', memberId: 'm1' } };
+    const early = execute(snapshot, 'wish.claim', claim, as('m1-account', at('2026-03-02'), 'm1'));
+    expect(!early.ok && early.error.rule?.id).toBe('wish.claimantRegistered');
+    // 2026-11-30T16:00Z is already 1 December in Shanghai: the registration day itself counts.
+    expect(execute(snapshot, 'wish.claim', claim, as('m1-account', '2026-11-30T16:00:00.000Z', 'm1')).ok).toBe(true);
   });
 });

@@ -126,9 +126,9 @@ export class DjWishBoard extends DjElement {
   );
 
   readonly #counts = memo(
-    (snapshot: WishBoardSnapshot, orgId: string, from: string, to: string): WishCounts[] => [
-      ...wishReport(snapshot, { orgId, from, to }).data.communities,
-    ],
+    // wishReport refuses an org it does not know: until the snapshot holds the board's org, no counts.
+    (snapshot: WishBoardSnapshot, orgId: string, from: string, to: string): WishCounts[] =>
+      snapshot.orgs.has(orgId) ? [...wishReport(snapshot, { orgId, from, to }).data.communities] : [],
     (snapshot, orgId, from, to) => [snapshot.wishes, snapshot.orgs, orgId, from, to],
   );
 

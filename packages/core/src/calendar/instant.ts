@@ -80,3 +80,25 @@ export function shanghaiDate(value: string, field = 'asOf'): CivilDate {
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
 }
+
+/**
+ * A period's edge as milliseconds since the epoch: an instant as it is, a civil date as the start
+ * of that day in Asia/Shanghai. Half-open periods then compare instants, so a `to` given as an
+ * instant is not cut to its day. Anything else is a typed ValidationError naming `field`.
+ */
+export function periodEdgeMs(value: string, field: string): number {
+  if (isCivilDate(value)) {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day) - shanghaiOffsetMs;
+  }
+  const instant = parseInstant(value, field);
+  if (!instant.ok) throw instant.error;
+  return epochMsOf(instant.value)!;
+}
+
+/** Milliseconds since the epoch of a stored instant (one the kit wrote itself, so always readable). */
+export function instantMs(instant: string): number {
+  const ms = epochMsOf(instant);
+  if (ms === undefined) throw new RangeError('Not an instant');
+  return ms;
+}

@@ -15,15 +15,17 @@ const subjectOf = ({ postId }: { postId: string }) => ({ collection: 'posts', id
  * Who may hold a post: a member whose own org (relation or daily management) is the post's org or
  * under it, or an in-service member who reported to the community the post lies in (双报到 —
  * DESIGN §2: reported members take up the community's posts; Tianque plans such claims but never
- * checks them, PEERS "Wishes and 双报到").
+ * checks them, PEERS "Wishes and 双报到"), from the day they registered on.
  */
-function mayHold(tx: Transaction, post: Post, memberId: string): boolean {
+function mayHold(tx: Transaction, post: Post, memberId: string, day: string): boolean {
   const member = tx.require('members', memberId, 'memberId');
   const orgIds = subtreeOf(tx.snapshot, post.orgId);
   if (orgIds.has(member.relationOrgId) || orgIds.has(member.managingOrgId)) return true;
   return [...tx.snapshot.registrations.values()].some(
     (registration) =>
-      registration.memberId === memberId && isWithin(tx.snapshot, post.orgId, registration.communityOrgId),
+      registration.memberId === memberId &&
+      registration.registeredOn <= day &&
+      isWithin(tx.snapshot, post.orgId, registration.communityOrgId),
   );
 }
 
@@ -45,7 +47,9 @@ export const claimPost = defineCommand({
     assertOwnName(post, memberId, ctx.actor.memberId);
     const holders = holdersOf(post);
     if (holders.includes(memberId)) throw refuse(postRules.claimOnce, subject, 'memberId', { post: post.name });
-    if (!mayHold(tx, post, memberId)) throw refuse(postRules.eligible, subject, 'memberId', { post: post.name });
+    // Reported (双报到) only from the registration day on, in Asia/Shanghai.
+    if (!mayHold(tx, post, memberId, shanghaiDate(ctx.now)))
+      throw refuse(postRules.eligible, subject, 'memberId', { post: post.name });
     if (post.capacity !== undefined && holders.length >= post.capacity) {
       throw refuse(postRules.capacity, subject, 'postId', { post: post.name, capacity: post.capacity });
     }

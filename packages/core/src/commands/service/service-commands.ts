@@ -1,6 +1,5 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { serviceRules } from '../../engines/service/rules.js';
-import { isWithin } from '../../engines/org-tree.js';
 import { defineCommand, type CommandContext } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
@@ -8,7 +7,7 @@ import { IdSchema } from '../../schema/common.js';
 import { liveServiceClaims, ServiceProjectSchema, type ServiceProject } from '../../schema/service-project.js';
 import { WishClaimantSchema, type WishClaimant } from '../../schema/wish.js';
 import { z } from '../../schema/zod.js';
-import { reported, sameClaimant } from '../wish/claimant-checks.js';
+import { notOwnName, reported, sameClaimant } from '../wish/claimant-checks.js';
 
 type Actor = CommandContext['actor'];
 
@@ -31,22 +30,13 @@ export const offerService = defineCommand({
   },
 });
 
-/** Refuses a claim out of the project's period, in someone else's name, by one who did not report, twice, or over capacity. */
-/**
- * A member claims for themself and a unit org for itself; community staff — an actor of the
- * project's community or an org above it, with no member record of their own — record any claim.
- */
+/** A member acts for themself and a unit org's account for that org; community staff for anyone. */
 function assertOwnName(tx: Transaction, project: ServiceProject, claimant: WishClaimant, actor: Actor): void {
-  const subject = { collection: 'serviceProjects', id: project.id };
-  if (actor.memberId !== undefined && claimant.kind === 'member' && claimant.memberId !== actor.memberId) {
-    throw refuse(serviceRules.claimForOneself, subject, 'claimant.memberId');
-  }
-  const staff = actor.orgId !== undefined && isWithin(tx.snapshot, project.communityOrgId, actor.orgId);
-  if (claimant.kind === 'unitOrg' && actor.orgId !== undefined && !staff && claimant.orgId !== actor.orgId) {
-    throw refuse(serviceRules.claimForOneself, subject, 'claimant.orgId');
-  }
+  const field = notOwnName(tx, project.communityOrgId, claimant, actor);
+  if (field !== undefined) throw refuse(serviceRules.claimForOneself, subjectOf({ projectId: project.id }), field);
 }
 
+/** Refuses a claim out of the project's period, in someone else's name, by one who had not reported by then, twice, or over capacity. */
 function assertMayJoin(
   tx: Transaction,
   project: ServiceProject,
@@ -60,7 +50,7 @@ function assertMayJoin(
     throw refuse(serviceRules.withinPeriod, subject, 'projectId', params);
   }
   assertOwnName(tx, project, claimant, actor);
-  if (!reported(tx, claimant, project.communityOrgId)) {
+  if (!reported(tx, claimant, project.communityOrgId, today)) {
     throw refuse(serviceRules.claimantRegistered, subject, 'claimant', { name: project.name });
   }
   const live = liveServiceClaims(project);

@@ -1,11 +1,16 @@
+import { shanghaiDate } from '../../calendar/instant.js';
 import { wishTransition, type WishEvent } from '../../engines/wishes/wish-machine.js';
 import { defineCommand } from '../../kernel/command.js';
+import { wishMessages } from '../../engines/wishes/messages.js';
+import { phrase } from '../../i18n/define-messages.js';
+import { ValidationError } from '../../kernel/errors.js';
 import { refuse, type CatalogueRule } from '../../kernel/rule.js';
+import { containsPiiShape } from '../../schema/pii-shapes.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import { IdSchema, TextSchema } from '../../schema/common.js';
 import { WishClaimantSchema, WishSchema, type Wish } from '../../schema/wish.js';
 import { z } from '../../schema/zod.js';
-import { assertMayClaim } from './claimant-checks.js';
+import { assertMayCancel, assertMayClaim } from './claimant-checks.js';
 
 const subjectOf = (input: { wishId: string }) => ({ collection: 'wishes', id: input.wishId });
 const byId = z.object({ wishId: IdSchema });
@@ -29,6 +34,17 @@ function step(tx: Transaction, wishId: string, event: WishEvent): Wish {
   return stepped;
 }
 
+/** Wishes are shown to every resident: an ID or phone number typed into one is refused, never stored (nor echoed). */
+function assertNoPersonalData(input: { title: string; description?: string | undefined }, id: string): void {
+  for (const field of ['title', 'description'] as const) {
+    const text = input[field];
+    if (text !== undefined && containsPiiShape(text)) {
+      const subject = { collection: 'wishes', id };
+      throw new ValidationError({ ...phrase(wishMessages.personalDataInText, { field }), field, subject });
+    }
+  }
+}
+
 /** A resident posts a wish in their community; it waits for the community's review. */
 export const postWish = defineCommand({
   type: 'wish.post',
@@ -36,6 +52,7 @@ export const postWish = defineCommand({
   subject: (input) => ({ collection: 'wishes', id: input.id }),
   run(tx, input, ctx) {
     tx.require('orgs', input.communityOrgId, 'communityOrgId');
+    assertNoPersonalData(input, input.id);
     // The poster is whoever runs the command: a resident cannot post in someone else's name.
     const wish = tx.insert('wishes', {
       ...input,
@@ -75,7 +92,8 @@ export const claimWish = defineCommand({
   input: z.object({ wishId: IdSchema, claimId: IdSchema, claimant: WishClaimantSchema }),
   subject: subjectOf,
   run(tx, { wishId, claimId, claimant }, ctx) {
-    assertMayClaim(tx, tx.require('wishes', wishId, 'wishId'), claimant, ctx.actor.memberId);
+    const wish = tx.require('wishes', wishId, 'wishId');
+    assertMayClaim(tx, wish, claimant, ctx.actor, shanghaiDate(ctx.now, 'now'));
     return step(tx, wishId, { type: 'claim', at: ctx.now, claimId, claimant });
   },
 });
@@ -85,8 +103,10 @@ export const cancelWishClaim = defineCommand({
   type: 'wish.cancelClaim',
   input: z.object({ wishId: IdSchema, reason: TextSchema.max(200).optional() }),
   subject: subjectOf,
-  run: (tx, { wishId, reason }, ctx) =>
-    step(tx, wishId, { type: 'cancelClaim', at: ctx.now, ...(reason !== undefined && { reason }) }),
+  run(tx, { wishId, reason }, ctx) {
+    assertMayCancel(tx, tx.require('wishes', wishId, 'wishId'), ctx.actor);
+    return step(tx, wishId, { type: 'cancelClaim', at: ctx.now, ...(reason !== undefined && { reason }) });
+  },
 });
 
 /** The resident confirms the wish came true: only then is it fulfilled. */

@@ -87,7 +87,8 @@ export function volunteerReport(
   const perTeam = tally(hours, (entry) => entry.teamId);
   const rosters = snapshot.volunteerTeams
     .toArray()
-    .filter((team) => orgIds.has(team.orgId))
+    // A team formed on or after the period's end did not exist in it.
+    .filter((team) => orgIds.has(team.orgId) && team.formedOn < to)
     .sort(byId);
   const rosterLines: VolunteerTeamLine[] = rosters.map((team) => {
     const [members, residents] = [new Set(team.memberIds).size, new Set(team.residentNames).size];

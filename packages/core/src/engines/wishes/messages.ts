@@ -26,4 +26,16 @@ export const wishMessages = defineMessages('wish', {
     'zh-CN': '认领人已有 {live} 个进行中的心愿，最多 {max} 个',
     en: 'The claimant already holds {live} wishes in progress; at most {max}',
   },
+  unknownOrg: {
+    'zh-CN': '没有编号为“{orgId}”的党组织，无法统计心愿',
+    en: 'There is no org with id "{orgId}" to count wishes for',
+  },
+  periodReversed: {
+    'zh-CN': '统计期间的开始 {from} 晚于结束 {to}',
+    en: 'The period starts at {from}, after its end {to}',
+  },
+  personalDataInText: {
+    'zh-CN': '心愿的“{field}”中含有身份证号或手机号样式的内容；心愿向居民公开，请删去个人信息，由社区另行联系',
+    en: 'The wish\'s "{field}" holds what looks like an ID number or phone number; wishes are public to residents, so leave personal data out and the community will get in touch',
+  },
 });

@@ -1,13 +1,19 @@
-import { shanghaiDate } from '../../calendar/instant.js';
+import { instantMs, periodEdgeMs } from '../../calendar/instant.js';
+import { phrase } from '../../i18n/define-messages.js';
+import { ValidationError } from '../../kernel/errors.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import { liveClaimOf, type Wish } from '../../schema/wish.js';
 import type { EngineReport } from '../engine-report.js';
 import { subtreeOf } from '../org-tree.js';
+import { wishMessages } from './messages.js';
 
 export interface WishQuery {
   /** Whose wishes: an org and the communities under it. */
   readonly orgId: string;
-  /** Half-open: from the first day, up to but not including `to` (Asia/Shanghai dates or instants). */
+  /**
+   * Half-open, on instants: from `from` up to but not including `to`. A date stands for the start of
+   * that day in Asia/Shanghai; an instant is taken as it is, not cut to its day.
+   */
   readonly from: string;
   readonly to: string;
 }
@@ -26,9 +32,6 @@ export interface WishCounts {
 
 export type WishReport = EngineReport<{ readonly communities: readonly WishCounts[] }>;
 
-const dayOf = (instant: string | undefined): string | undefined =>
-  instant === undefined ? undefined : shanghaiDate(instant, 'instant');
-
 /** The claim a wish was (last) claimed by that still stands: the live one, or the one it was fulfilled under. */
 const standingClaim = (wish: Wish) =>
   wish.state === 'claimed' || wish.state === 'fulfilled' ? liveClaimOf(wish) : undefined;
@@ -39,8 +42,17 @@ const standingClaim = (wish: Wish) =>
  * order, so equal counts always list the same way.
  */
 export function wishReport(snapshot: Pick<Snapshot, 'orgs' | 'wishes'>, query: WishQuery): WishReport {
-  const [from, to] = [shanghaiDate(query.from, 'from'), shanghaiDate(query.to, 'to')];
-  const within = (day: string | undefined): boolean => day !== undefined && day >= from && day < to;
+  const [from, to] = [periodEdgeMs(query.from, 'from'), periodEdgeMs(query.to, 'to')];
+  if (from > to) {
+    throw new ValidationError({
+      ...phrase(wishMessages.periodReversed, { from: query.from, to: query.to }),
+      field: 'to',
+    });
+  }
+  if (!snapshot.orgs.has(query.orgId)) {
+    throw new ValidationError({ ...phrase(wishMessages.unknownOrg, { orgId: query.orgId }), field: 'orgId' });
+  }
+  const within = (at: string | undefined): boolean => at !== undefined && instantMs(at) >= from && instantMs(at) < to;
   const orgIds = subtreeOf(snapshot, query.orgId);
   const byCommunity = new Map<string, Wish[]>();
   for (const wish of snapshot.wishes.values()) {
@@ -52,11 +64,11 @@ export function wishReport(snapshot: Pick<Snapshot, 'orgs' | 'wishes'>, query: W
   const communities = [...byCommunity.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([communityOrgId, wishes]) => {
-      const fulfilled = wishes.filter((wish) => within(dayOf(wish.fulfilledAt)));
+      const fulfilled = wishes.filter((wish) => within(wish.fulfilledAt));
       return {
         communityOrgId,
-        posted: wishes.filter((wish) => within(dayOf(wish.postedAt))).length,
-        claimed: wishes.filter((wish) => within(dayOf(standingClaim(wish)?.claimedAt))).length,
+        posted: wishes.filter((wish) => within(wish.postedAt)).length,
+        claimed: wishes.filter((wish) => within(standingClaim(wish)?.claimedAt)).length,
         fulfilled: fulfilled.length,
         residentsHelped: new Set(fulfilled.map((wish) => wish.residentId)).size,
       };
