@@ -5,6 +5,7 @@ import {
   evaluationReport,
   execute,
   parseEvaluationScheme,
+  ReadView,
   snapshotFromRecords,
   type Evaluation,
   type EvaluationBallot,
@@ -445,6 +446,35 @@ describe('the round: open, ballots, close, decide, follow up', () => {
       staff,
     );
     expect(wrongKind.ok || wrongKind.error).toMatchObject({ kind: 'validation', field: 'scheme.subjectKind' });
+  });
+});
+
+describe('a decided rating is not open to other members', () => {
+  it('a member reads the round (scheme, who takes part) but not the ratings, reasons or follow-ups', () => {
+    let snapshot = run(regionalStreet(), 'evaluation.decide', {
+      evaluationId: 'ev3',
+      subjectId: 'm3',
+      rating: 'unqualified',
+      reason: '长期不参加组织生活',
+    });
+    snapshot = run(snapshot, 'evaluation.recordFollowUp', {
+      evaluationId: 'ev3',
+      subjectId: 'm3',
+      followUp: 'educateAndCorrect',
+      doneOn: '2026-12-01',
+    });
+    const m1 = { id: 'm1-account', roles: ['member'], memberId: 'm1' };
+    const seen = new ReadView(createRolePolicy(), m1, snapshot).records().evaluations ?? [];
+    const round = seen.find((each) => each.id === 'ev3')!;
+    expect(round).toMatchObject({ orgId: 'b2', state: 'closed', participants: [{ id: 'm3' }] });
+    expect(round.scheme.id).toBe(snapshot.evaluations.get('ev3')!.scheme.id);
+    expect(round).not.toHaveProperty('decisions');
+    expect(round).not.toHaveProperty('followUps');
+    expect(JSON.stringify(seen)).not.toContain('长期不参加组织生活');
+    // Staff over b2 still read the whole record.
+    const b2 = { id: 'b2-secretary', roles: ['branchSecretary'], orgId: 'b2' };
+    const staffView = new ReadView(createRolePolicy(), b2, snapshot).records().evaluations ?? [];
+    expect(staffView.find((each) => each.id === 'ev3')!.decisions).toMatchObject([{ reason: '长期不参加组织生活' }]);
   });
 });
 
