@@ -518,6 +518,30 @@ describe('多向度考评: the same mechanism rates orgs', () => {
   });
 });
 
+describe('多向度考评: a rated org enters its own self and peer ballots', () => {
+  const scores = (raterKind: string, raterId: string, marks: Record<string, number>) => ({
+    id: `${raterKind}-${raterId}`,
+    evaluationId: 'ev2',
+    raterKind,
+    raterId,
+    marks: Object.entries(marks).map(([subjectId, score]) => ({ subjectId, score })),
+  });
+
+  it("b1's secretary rates b1 as self and b2 as a peer, never in b2's name nor as an assessor", () => {
+    const snapshot = regionalStreet();
+    const b1 = { id: 'b1-secretary', roles: ['branchSecretary'], orgId: 'b1' };
+    const verdict = (input: unknown) =>
+      policyVerdict(createRolePolicy(), snapshot, 'evaluation.submitRating', input, { actor: b1, now });
+    expect(verdict(scores('self', 'b1', { b1: 95 }))).toBeUndefined();
+    expect(verdict(scores('peer', 'b1', { b2: 60 }))).toBeUndefined();
+    expect(verdict(scores('self', 'b2', { b2: 95 }))).toBeInstanceOf(ForbiddenError);
+    expect(verdict(scores('peer', 'b2', { b1: 60 }))).toBeInstanceOf(ForbiddenError);
+    expect(verdict(scores('assessor', 'team-1', { b1: 90 }))).toBeInstanceOf(ForbiddenError);
+    const stored = run(snapshot, 'evaluation.submitRating', scores('peer', 'b1', { b2: 60 }));
+    expect(stored.evaluationBallots.get('peer-b1')!.raterOrgId).toBe('b1');
+  });
+});
+
 describe('a scheme is data a portal edits: refused with the path of what is wrong', () => {
   const member = defaultEvaluationSchemes.member;
   const cases: readonly [string, unknown, string, string][] = [
