@@ -422,6 +422,24 @@ describe('the round: open, ballots, close, decide, follow up', () => {
     );
   });
 
+  it('a secretary who is also rated never decides their own rating', () => {
+    const snapshot = run(regionalStreet(), 'evaluation.close', { evaluationId: 'ev1' });
+    const secretary = { id: 'b1-secretary', roles: ['branchSecretary'], orgId: 'b1', memberId: 'm1' };
+    const decide = (subjectId: string) =>
+      execute(
+        snapshot,
+        'evaluation.decide',
+        { evaluationId: 'ev1', subjectId, rating: 'excellent', reason: '表现突出' },
+        {
+          actor: secretary,
+          now,
+        },
+      );
+    const own = decide('m1');
+    expect(own.ok || own.error).toMatchObject({ rule: { id: 'evaluation.notForSelf' }, field: 'subjectId' });
+    expect(decide('m2').ok).toBe(true);
+  });
+
   it('opens one round a year per org and kind, under the scheme the portal gives', () => {
     const scheme = { ...defaultEvaluationSchemes.member, id: 'local', version: 'local-1', excellentCap: undefined };
     const snapshot = run(regionalStreet(), 'evaluation.open', {

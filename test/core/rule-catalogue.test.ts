@@ -360,6 +360,11 @@ describe('the rule catalogue', () => {
       type: 'evaluation.recordFollowUp',
       input: { evaluationId: 'ev3', subjectId: 'm3', followUp: 'commend', doneOn: '2026-11-20' },
     },
+    'evaluation.notForSelf': {
+      type: 'evaluation.decide',
+      input: { evaluationId: 'ev3', subjectId: 'm3', rating: 'basicallyQualified' },
+      memberId: 'm3',
+    },
     'points.itemKnown': { type: 'points.award', input: { ...pointsAward, itemId: 'base.orgLife' } },
     'points.withinItem': { type: 'points.award', input: { ...pointsAward, points: 6 } },
     'points.notForSelf': { type: 'points.award', input: pointsAward, memberId: 'm2' },
