@@ -370,6 +370,7 @@ describe('the rule catalogue', () => {
     'points.notForSelf': { type: 'points.award', input: pointsAward, memberId: 'm2' },
     // The tester holds no role the scheme names for the item.
     'points.awardedBy': { type: 'points.award', input: pointsAward },
+    'points.notAhead': { type: 'points.award', input: { ...pointsAward, on: '2099-01-01' } },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
@@ -409,6 +410,14 @@ describe('the rule catalogue', () => {
       if (!once.ok) throw once.error;
       const twice = execute(once.value.snapshot, 'points.revoke', revoke, ctx);
       return twice.ok ? undefined : twice.error;
+    },
+    // An award, then a revoke dated the day before it.
+    'points.revokeAfterAward': () => {
+      const awarded = execute(regionalStreet(), 'points.award', pointsAward, { ...ctx, actor: pointsAwarder });
+      if (!awarded.ok) throw awarded.error;
+      const revoke = { ...(commandExamples['points.revoke'](1) as object), on: '2026-11-19' };
+      const early = execute(awarded.value.snapshot, 'points.revoke', revoke, ctx);
+      return early.ok ? undefined : early.error;
     },
     'policy.noGrant': () =>
       createRolePolicy().authorize({

@@ -22,6 +22,14 @@ export const pointsMessages = defineMessages('points', {
     'zh-CN': '“{item}”每次最多加 {max} 分，不能加 {points} 分',
     en: '"{item}" gives at most {max} points an award, not {points}',
   },
+  revokeBeforeAward: {
+    'zh-CN': '撤销日期 {on} 早于加分日期 {awardedOn}',
+    en: 'A revoke dated {on} comes before the award of {awardedOn}',
+  },
+  dateAhead: {
+    'zh-CN': '日期 {on} 晚于今天（{today}）',
+    en: 'The date {on} is after today ({today})',
+  },
   notForSelf: {
     'zh-CN': '不能给本人加分',
     en: 'Nobody awards points to themselves',

@@ -55,6 +55,18 @@ export const pointsRules = {
     label: { 'zh-CN': '由细则指定的角色加分', en: 'Only the roles the scheme names award' },
     message: pointsMessages.notAnAwarder,
   }),
+  revokeAfterAward: defineRule({
+    id: 'points.revokeAfterAward',
+    ...local,
+    label: { 'zh-CN': '撤销不早于加分', en: 'A revoke comes on or after its award' },
+    message: pointsMessages.revokeBeforeAward,
+  }),
+  notAhead: defineRule({
+    id: 'points.notAhead',
+    ...local,
+    label: { 'zh-CN': '加分和撤销不预先登记', en: 'Awards and revokes are not dated ahead' },
+    message: pointsMessages.dateAhead,
+  }),
   revokeOnce: defineRule({
     id: 'points.revokeOnce',
     ...local,

@@ -63,13 +63,21 @@ function membersInScope(snapshot: Tables, query: ScoreLedgerQuery): Member[] {
   );
 }
 
+/** The entry as it stood on `until`: a revoke dated later has not happened yet. */
+function asOn(entry: SourceEntry, until: string): SourceEntry {
+  if (entry.revokedOn === undefined || entry.revokedOn <= until) return entry;
+  const { revokedOn: _later, ...standing } = entry;
+  return standing;
+}
+
 /** What each member did in the year up to `until`, from every source, grouped by member. */
 function entriesByMember(snapshot: Tables, year: number, until: string) {
   const byMember = new Map<string, { source: ScoreSourceId; entry: SourceEntry }[]>();
   const from = civilDate(year, 1, 1);
   for (const source of scoreSourceIds) {
-    for (const entry of scoreSources[source](snapshot)) {
-      if (entry.on < from || entry.on > until) continue;
+    for (const done of scoreSources[source](snapshot)) {
+      if (done.on < from || done.on > until) continue;
+      const entry = asOn(done, until);
       const list = byMember.get(entry.memberId);
       if (list) list.push({ source, entry });
       else byMember.set(entry.memberId, [{ source, entry }]);
