@@ -312,6 +312,38 @@ describe('awards by command', () => {
     ]);
   });
 
+  it('finds an award whose item the scheme in force lacks, naming it, so no total drops a line silently', () => {
+    const awarded = run(street(), 'points.award', input, secretary);
+    const renamed = ScoreSchemeSchema.parse({
+      ...structuredClone(defaultScoreScheme),
+      id: 'v2',
+      version: '2026.2',
+      items: defaultScoreScheme.items.map((item) =>
+        item.id === 'task.assigned' ? { ...item, id: 'task.cleanUp' } : item,
+      ),
+    });
+    const report = scoreLedgerReport(awarded, renamed, { memberIds: ['m2'], year: 2026, asOf: '2026-12-31' });
+    expect(report.data.members[0]!.total).toBe(0);
+    expect(report.findings.filter((f) => f.rule.id === 'points.itemUnknown')).toMatchObject([
+      {
+        severity: 'warning',
+        subject: { collection: 'members', id: 'm2' },
+        facts: {
+          memberId: 'm2',
+          itemId: 'task.assigned',
+          points: 5,
+          sourceRef: { collection: 'pointAwards', id: 'pa' },
+        },
+      },
+    ]);
+    const standing = scoreLedgerReport(awarded, defaultScoreScheme, {
+      memberIds: ['m2'],
+      year: 2026,
+      asOf: '2026-12-31',
+    });
+    expect(standing.findings.filter((f) => f.rule.id === 'points.itemUnknown')).toEqual([]);
+  });
+
   it('refuses a revoke dated before its award, and an award or revoke dated after today', () => {
     const awarded = run(street(), 'points.award', input, secretary);
     const early = execute(awarded, 'points.revoke', { awardId: 'pa', reason: '核查', on: '2026-11-19' }, secretary);

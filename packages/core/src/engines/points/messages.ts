@@ -14,6 +14,10 @@ export const pointsMessages = defineMessages('points', {
     'zh-CN': '“{exclusion}”：{reason}，不参加排名',
     en: '"{exclusion}": {reason}; not ranked',
   },
+  itemNotInScheme: {
+    'zh-CN': '积分细则“{scheme}”没有项目“{item}”，{on} 的 {points} 分未计入',
+    en: 'The points scheme "{scheme}" has no item "{item}": {points} points of {on} are not counted',
+  },
   unknownItem: {
     'zh-CN': '积分细则“{scheme}”中没有可人工加分的项目“{item}”',
     en: 'The points scheme "{scheme}" has no manually awarded item "{item}"',

@@ -21,6 +21,15 @@ export const pointsReportRules = {
     label: { 'zh-CN': '一票否决', en: 'One-vote veto' },
     message: pointsMessages.vetoApplied,
   }),
+  itemUnknown: defineRule({
+    id: 'points.itemUnknown',
+    ...local,
+    label: {
+      'zh-CN': '加分项目须在所用积分细则中',
+      en: 'An award counts only under a scheme with its item',
+    },
+    message: pointsMessages.itemNotInScheme,
+  }),
   memberExcluded: defineRule({
     id: 'points.exclusion',
     ...local,
