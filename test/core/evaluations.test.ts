@@ -5,6 +5,7 @@ import {
   evaluationReport,
   execute,
   parseEvaluationScheme,
+  ReadView,
   snapshotFromRecords,
   type Evaluation,
   type EvaluationBallot,
@@ -421,6 +422,24 @@ describe('the round: open, ballots, close, decide, follow up', () => {
     );
   });
 
+  it('a secretary who is also rated never decides their own rating', () => {
+    const snapshot = run(regionalStreet(), 'evaluation.close', { evaluationId: 'ev1' });
+    const secretary = { id: 'b1-secretary', roles: ['branchSecretary'], orgId: 'b1', memberId: 'm1' };
+    const decide = (subjectId: string) =>
+      execute(
+        snapshot,
+        'evaluation.decide',
+        { evaluationId: 'ev1', subjectId, rating: 'excellent', reason: '表现突出' },
+        {
+          actor: secretary,
+          now,
+        },
+      );
+    const own = decide('m1');
+    expect(own.ok || own.error).toMatchObject({ rule: { id: 'evaluation.notForSelf' }, field: 'subjectId' });
+    expect(decide('m2').ok).toBe(true);
+  });
+
   it('opens one round a year per org and kind, under the scheme the portal gives', () => {
     const scheme = { ...defaultEvaluationSchemes.member, id: 'local', version: 'local-1', excellentCap: undefined };
     const snapshot = run(regionalStreet(), 'evaluation.open', {
@@ -445,6 +464,35 @@ describe('the round: open, ballots, close, decide, follow up', () => {
       staff,
     );
     expect(wrongKind.ok || wrongKind.error).toMatchObject({ kind: 'validation', field: 'scheme.subjectKind' });
+  });
+});
+
+describe('a decided rating is not open to other members', () => {
+  it('a member reads the round (scheme, who takes part) but not the ratings, reasons or follow-ups', () => {
+    let snapshot = run(regionalStreet(), 'evaluation.decide', {
+      evaluationId: 'ev3',
+      subjectId: 'm3',
+      rating: 'unqualified',
+      reason: '长期不参加组织生活',
+    });
+    snapshot = run(snapshot, 'evaluation.recordFollowUp', {
+      evaluationId: 'ev3',
+      subjectId: 'm3',
+      followUp: 'educateAndCorrect',
+      doneOn: '2026-12-01',
+    });
+    const m1 = { id: 'm1-account', roles: ['member'], memberId: 'm1' };
+    const seen = new ReadView(createRolePolicy(), m1, snapshot).records().evaluations ?? [];
+    const round = seen.find((each) => each.id === 'ev3')!;
+    expect(round).toMatchObject({ orgId: 'b2', state: 'closed', participants: [{ id: 'm3' }] });
+    expect(round.scheme.id).toBe(snapshot.evaluations.get('ev3')!.scheme.id);
+    expect(round).not.toHaveProperty('decisions');
+    expect(round).not.toHaveProperty('followUps');
+    expect(JSON.stringify(seen)).not.toContain('长期不参加组织生活');
+    // Staff over b2 still read the whole record.
+    const b2 = { id: 'b2-secretary', roles: ['branchSecretary'], orgId: 'b2' };
+    const staffView = new ReadView(createRolePolicy(), b2, snapshot).records().evaluations ?? [];
+    expect(staffView.find((each) => each.id === 'ev3')!.decisions).toMatchObject([{ reason: '长期不参加组织生活' }]);
   });
 });
 
@@ -485,6 +533,30 @@ describe('多向度考评: the same mechanism rates orgs', () => {
     expect(refused({ ...grades('assessor', 'team-2', { b1: 'excellent' }), evaluationId: 'ev2' })).toBe(
       'evaluation.markOfScheme',
     );
+  });
+});
+
+describe('多向度考评: a rated org enters its own self and peer ballots', () => {
+  const scores = (raterKind: string, raterId: string, marks: Record<string, number>) => ({
+    id: `${raterKind}-${raterId}`,
+    evaluationId: 'ev2',
+    raterKind,
+    raterId,
+    marks: Object.entries(marks).map(([subjectId, score]) => ({ subjectId, score })),
+  });
+
+  it("b1's secretary rates b1 as self and b2 as a peer, never in b2's name nor as an assessor", () => {
+    const snapshot = regionalStreet();
+    const b1 = { id: 'b1-secretary', roles: ['branchSecretary'], orgId: 'b1' };
+    const verdict = (input: unknown) =>
+      policyVerdict(createRolePolicy(), snapshot, 'evaluation.submitRating', input, { actor: b1, now });
+    expect(verdict(scores('self', 'b1', { b1: 95 }))).toBeUndefined();
+    expect(verdict(scores('peer', 'b1', { b2: 60 }))).toBeUndefined();
+    expect(verdict(scores('self', 'b2', { b2: 95 }))).toBeInstanceOf(ForbiddenError);
+    expect(verdict(scores('peer', 'b2', { b1: 60 }))).toBeInstanceOf(ForbiddenError);
+    expect(verdict(scores('assessor', 'team-1', { b1: 90 }))).toBeInstanceOf(ForbiddenError);
+    const stored = run(snapshot, 'evaluation.submitRating', scores('peer', 'b1', { b2: 60 }));
+    expect(stored.evaluationBallots.get('peer-b1')!.raterOrgId).toBe('b1');
   });
 });
 

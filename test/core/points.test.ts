@@ -295,6 +295,67 @@ describe('awards by command', () => {
     expect(revoked.pointAwards.get('pa')?.revoked).toMatchObject({ reason: '登记有误', actorId: 'b1-secretary' });
   });
 
+  it('a revoke counts from its own day: ledgers up to the day before keep the award; the line stays, at 0', () => {
+    const early = { ...input, on: '2026-03-01' };
+    const awarded = run(street(), 'points.award', early, secretary);
+    const later = { ...secretary, now: '2027-02-01T02:00:00.000Z' };
+    const revoked = run(awarded, 'points.revoke', { awardId: 'pa', reason: '核查', on: '2027-02-01' }, later);
+    // 2026 closed with the award standing: a revoke in 2027 does not rewrite it.
+    expect(ledgerOf(revoked, 'm2').total).toBe(5);
+    const inYear = run(awarded, 'points.revoke', { awardId: 'pa', reason: '核查', on: '2026-09-01' }, secretary);
+    const before = scoreLedgerReport(inYear, defaultScoreScheme, { memberIds: ['m2'], year: 2026, asOf: '2026-08-31' });
+    expect(before.data.members[0]!.total).toBe(5);
+    const after = ledgerOf(inYear, 'm2');
+    expect(after.total).toBe(0);
+    expect(after.lines).toEqual([
+      expect.objectContaining({ itemId: 'task.assigned', rawPoints: 5, points: 0, revokedOn: '2026-09-01' }),
+    ]);
+  });
+
+  it('finds an award whose item the scheme in force lacks, naming it, so no total drops a line silently', () => {
+    const awarded = run(street(), 'points.award', input, secretary);
+    const renamed = ScoreSchemeSchema.parse({
+      ...structuredClone(defaultScoreScheme),
+      id: 'v2',
+      version: '2026.2',
+      items: defaultScoreScheme.items.map((item) =>
+        item.id === 'task.assigned' ? { ...item, id: 'task.cleanUp' } : item,
+      ),
+    });
+    const report = scoreLedgerReport(awarded, renamed, { memberIds: ['m2'], year: 2026, asOf: '2026-12-31' });
+    expect(report.data.members[0]!.total).toBe(0);
+    expect(report.findings.filter((f) => f.rule.id === 'points.itemUnknown')).toMatchObject([
+      {
+        severity: 'warning',
+        subject: { collection: 'members', id: 'm2' },
+        facts: {
+          memberId: 'm2',
+          itemId: 'task.assigned',
+          points: 5,
+          sourceRef: { collection: 'pointAwards', id: 'pa' },
+        },
+      },
+    ]);
+    const standing = scoreLedgerReport(awarded, defaultScoreScheme, {
+      memberIds: ['m2'],
+      year: 2026,
+      asOf: '2026-12-31',
+    });
+    expect(standing.findings.filter((f) => f.rule.id === 'points.itemUnknown')).toEqual([]);
+  });
+
+  it('refuses a revoke dated before its award, and an award or revoke dated after today', () => {
+    const awarded = run(street(), 'points.award', input, secretary);
+    const early = execute(awarded, 'points.revoke', { awardId: 'pa', reason: '核查', on: '2026-11-19' }, secretary);
+    expect(early.ok || early.error).toMatchObject({ rule: { id: 'points.revokeAfterAward' }, field: 'on' });
+    // now is 2026-11-23 10:00 in Shanghai: the 23rd is today, the 24th is not yet.
+    const future = execute(street(), 'points.award', { ...input, on: '2026-11-24' }, secretary);
+    expect(future.ok || future.error).toMatchObject({ rule: { id: 'points.notAhead' }, field: 'on' });
+    expect(execute(street(), 'points.award', { ...input, on: '2026-11-23' }, secretary).ok).toBe(true);
+    const ahead = execute(awarded, 'points.revoke', { awardId: 'pa', reason: '核查', on: '2026-11-24' }, secretary);
+    expect(ahead.ok || ahead.error).toMatchObject({ rule: { id: 'points.notAhead' }, field: 'on' });
+  });
+
   it('refuses an item the secretary is not named for, and an award to oneself', () => {
     const commendation = { ...input, itemId: 'reward.commendation', points: 10 };
     const notNamed = execute(street(), 'points.award', commendation, secretary);

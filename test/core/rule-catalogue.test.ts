@@ -360,11 +360,17 @@ describe('the rule catalogue', () => {
       type: 'evaluation.recordFollowUp',
       input: { evaluationId: 'ev3', subjectId: 'm3', followUp: 'commend', doneOn: '2026-11-20' },
     },
+    'evaluation.notForSelf': {
+      type: 'evaluation.decide',
+      input: { evaluationId: 'ev3', subjectId: 'm3', rating: 'basicallyQualified' },
+      memberId: 'm3',
+    },
     'points.itemKnown': { type: 'points.award', input: { ...pointsAward, itemId: 'base.orgLife' } },
     'points.withinItem': { type: 'points.award', input: { ...pointsAward, points: 6 } },
     'points.notForSelf': { type: 'points.award', input: pointsAward, memberId: 'm2' },
     // The tester holds no role the scheme names for the item.
     'points.awardedBy': { type: 'points.award', input: pointsAward },
+    'points.notAhead': { type: 'points.award', input: { ...pointsAward, on: '2099-01-01' } },
     'feedback.ownRegistration': {
       type: 'member.sendFeedbackReport',
       input: { ...(commandExamples['member.sendFeedbackReport'](1) as object), memberId: 'm1' },
@@ -404,6 +410,14 @@ describe('the rule catalogue', () => {
       if (!once.ok) throw once.error;
       const twice = execute(once.value.snapshot, 'points.revoke', revoke, ctx);
       return twice.ok ? undefined : twice.error;
+    },
+    // An award, then a revoke dated the day before it.
+    'points.revokeAfterAward': () => {
+      const awarded = execute(regionalStreet(), 'points.award', pointsAward, { ...ctx, actor: pointsAwarder });
+      if (!awarded.ok) throw awarded.error;
+      const revoke = { ...(commandExamples['points.revoke'](1) as object), on: '2026-11-19' };
+      const early = execute(awarded.value.snapshot, 'points.revoke', revoke, ctx);
+      return early.ok ? undefined : early.error;
     },
     'policy.noGrant': () =>
       createRolePolicy().authorize({

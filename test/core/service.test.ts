@@ -495,6 +495,20 @@ describe('the yearly 双报告', () => {
     expect(data.members.map((entry) => entry.memberId)).toEqual(['m1', 'm2', 'm3']);
   });
 
+  it('counts posts held in the community reported on, not posts held elsewhere', () => {
+    let snapshot = year();
+    snapshot = run(snapshot, 'post.create', { id: 'here', name: '先锋岗', kind: 'pioneer', orgId: 'b1' });
+    snapshot = run(snapshot, 'post.create', { id: 'there', name: '服务岗', kind: 'service', orgId: 'b3' });
+    snapshot = run(snapshot, 'post.claim', { postId: 'here', memberId: 'm2' });
+    // m2 also reported to 丽华 (c2) and holds a post there: c1's report leaves it out.
+    const register = { id: 'r-m2-c2', memberId: 'm2', communityOrgId: 'c2', registeredOn: '2026-02-01' };
+    snapshot = run(snapshot, 'member.registerInCommunity', register);
+    snapshot = run(snapshot, 'post.claim', { postId: 'there', memberId: 'm2' });
+    const { data } = yearlyServiceReport(snapshot, { orgId: 'c1', year: 2026, asOf: '2026-12-01' });
+    const m2 = data.members.find((entry) => entry.memberId === 'm2')!;
+    expect(m2.lines.find((line) => line.item === 'postsHeld')).toEqual({ item: 'postsHeld', value: 1, ids: ['here'] });
+  });
+
   it('finds, after the deadline, each registered member whose year was not reported; the report sent is the summary', () => {
     let snapshot = year();
     expect(yearlyServiceReport(snapshot, { orgId: 'c1', year: 2026, asOf: '2027-01-31' }).findings).toEqual([]);

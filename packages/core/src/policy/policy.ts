@@ -37,6 +37,8 @@ export interface Policy {
   authorizeChanges?(request: ChangesRequest): ForbiddenError | undefined;
   canRead?(actor: ActorOf, snapshot: Snapshot, collection: CollectionName | 'audit', entity?: AnyEntity): boolean;
   canUnmask?(actor: ActorOf, snapshot: Snapshot, member: AnyEntity, field: string): boolean;
+  /** The fields a reader who may not read the whole entity still sees (a `read` rule with `fields`). */
+  readableFields?(actor: ActorOf, snapshot: Snapshot, collection: CollectionName, entity: AnyEntity): readonly string[];
 }
 
 /** Everyone may do and read everything, and personal data still arrives masked. For tests and single-user tools. */

@@ -24,17 +24,24 @@ export class ReadView {
     return this.policy.canRead?.(this.actor, this.snapshot, collection, entity) ?? true;
   }
 
-  /** Whether the entity a reference names exists here and this actor may read it. */
+  /** The fields of an entity it may not read whole that this actor still sees; none by default. */
+  readableFields(collection: CollectionName, entity: AnyEntity): readonly string[] {
+    return this.policy.readableFields?.(this.actor, this.snapshot, collection, entity) ?? [];
+  }
+
+  /** Whether the entity a reference names exists here and this actor may read it (or part of it). */
   canSee(ref: { readonly collection: string; readonly id: string }): boolean {
     if (!isCollectionName(ref.collection)) return false;
     const entity = this.snapshot[ref.collection].get(ref.id) as AnyEntity | undefined;
-    return entity !== undefined && this.canRead(ref.collection, entity);
+    return entity !== undefined && this.show(ref.collection, entity) !== undefined;
   }
 
-  /** The entity as this actor may see it, or `undefined` when it may not see it at all. */
+  /** The entity as this actor may see it (masked, or cut to the fields it may read), or `undefined`. */
   show(collection: CollectionName, entity: AnyEntity): AnyEntity | undefined {
-    if (!this.canRead(collection, entity)) return undefined;
-    return collection === 'members' ? this.maskMember(entity) : entity;
+    if (this.canRead(collection, entity)) return collection === 'members' ? this.maskMember(entity) : entity;
+    const fields = this.readableFields(collection, entity);
+    if (fields.length === 0) return undefined;
+    return pick(entity, fields);
   }
 
   maskMember(member: AnyEntity): AnyEntity {
@@ -69,7 +76,12 @@ export class ReadView {
     for (const patch of patches) {
       const [collection, id, field] = patch.path as [CollectionName, string, string | undefined];
       const entity = this.snapshot[collection]?.get(id) as AnyEntity | undefined;
-      if (!entity || !this.canRead(collection, entity)) continue;
+      if (!entity) continue;
+      if (!this.canRead(collection, entity)) {
+        const partial = this.partialPatch(patch, collection, entity, field);
+        if (partial) shown.push(partial);
+        continue;
+      }
       if (collection !== 'members' || !('value' in patch)) {
         shown.push(patch);
       } else if (field === undefined) {
@@ -86,6 +98,26 @@ export class ReadView {
     }
     return shown;
   }
+
+  /** A patch to an entity this actor reads only in part: kept for the fields it sees, cut if whole. */
+  partialPatch(
+    patch: Patch,
+    collection: CollectionName,
+    entity: AnyEntity,
+    field: string | undefined,
+  ): Patch | undefined {
+    const fields = this.readableFields(collection, entity);
+    if (fields.length === 0) return undefined;
+    if (field !== undefined) return fields.includes(field) ? patch : undefined;
+    return 'value' in patch ? { ...patch, value: pick(patch.value as AnyEntity, fields) } : patch;
+  }
+}
+
+function pick(entity: AnyEntity, fields: readonly string[]): AnyEntity {
+  const record = entity as Record<string, unknown>;
+  return Object.fromEntries(
+    fields.filter((field) => field in record).map((field) => [field, record[field]]),
+  ) as AnyEntity;
 }
 
 /** Masks personal fields anywhere in a command's result (a registered member, a list of them). */

@@ -134,6 +134,21 @@ export class RolePolicy implements Policy {
     return this.decide(actor, 'read', { collection, snapshot, ...(entity && { entity }) }).allowed;
   }
 
+  /**
+   * A `read` rule with `fields` discloses those fields only: what a reader sees of an entity it may
+   * not read whole (members see a review's scheme and participants, not others' decided ratings).
+   */
+  readableFields(actor: ActorOf, snapshot: Snapshot, collection: CollectionName, entity: AnyEntity): readonly string[] {
+    const target: Target = { collection, entity, snapshot };
+    const rules = this.rulesOf(actor).filter(
+      (rule) => rule.matchesAction('read') && rule.matchesSubject(collection) && conditionsHold(rule, actor, target),
+    );
+    if (rules.some((rule) => rule.inverted && !rule.fields)) return [];
+    const refused = new Set(rules.flatMap((rule) => (rule.inverted && rule.fields ? [...rule.fields] : [])));
+    const granted = rules.flatMap((rule) => (!rule.inverted && rule.fields ? [...rule.fields] : []));
+    return [...new Set(granted)].filter((field) => !refused.has(field));
+  }
+
   canUnmask(actor: ActorOf, snapshot: Snapshot, member: AnyEntity, field: string): boolean {
     return this.decide(actor, 'unmask', { collection: 'members', entity: member, snapshot }, [field]).allowed;
   }

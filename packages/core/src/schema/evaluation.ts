@@ -71,6 +71,8 @@ export const EvaluationBallotSchema = z.object({
   raterId: IdSchema,
   /** The member rating in their own name (self and peer ballots of a member round): the policy's self scope. */
   memberId: IdSchema.optional(),
+  /** The org rating in its own name (self and peer ballots of an org round): its staff enter them. */
+  raterOrgId: IdSchema.optional(),
   marks: z.array(EvaluationMarkSchema).min(1).max(2000),
   submittedAt: IsoInstantSchema,
 });

@@ -30,6 +30,7 @@ export const orgReferences: readonly { readonly collection: CollectionName; read
   { collection: 'volunteerTeams', path: ['orgId'] },
   { collection: 'gridPlacements', path: ['groupOrgId'] },
   { collection: 'evaluations', path: ['orgId'] },
+  { collection: 'evaluationBallots', path: ['raterOrgId'] },
   { collection: 'scoreSchemes', path: ['orgId'] },
   { collection: 'duesPayments', path: ['collectedByOrgId'] },
 ];

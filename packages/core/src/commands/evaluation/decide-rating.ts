@@ -25,6 +25,11 @@ export const decideRating = defineCommand({
   run(tx, input, ctx) {
     const round = roundFor(tx, input.evaluationId, 'decide', 'closed');
     ratedParticipant(tx, round, input.subjectId, 'subjectId');
+    // A secretary is usually rated in the same round: their own rating is decided by others.
+    if (round.scheme.subjectKind === 'member' && ctx.actor.memberId === input.subjectId) {
+      const params = { subject: subjectName(tx, round, input.subjectId) };
+      throw refuse(rules.notForSelf, roundSubject(round.id), 'subjectId', params);
+    }
     const { computed } = scoreSubject(round.scheme, input.subjectId, ballotsOf(tx, round));
     const overridden = input.rating !== computed;
     if (overridden && input.reason === undefined) {

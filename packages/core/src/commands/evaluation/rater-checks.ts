@@ -33,6 +33,12 @@ export function ratingMember(round: Evaluation, kind: RaterKind, raterId: string
   return personal && round.scheme.subjectKind === 'member' ? raterId : undefined;
 }
 
+/** A self or peer ballot of an org round: the org rating, whose own staff's scope reaches it. */
+export function ratingOrg(round: Evaluation, kind: RaterKind, raterId: string): string | undefined {
+  const personal = kind.who === 'self' || kind.who === 'participant';
+  return personal && round.scheme.subjectKind === 'org' ? raterId : undefined;
+}
+
 /**
  * Who may rate as this kind: the subject for itself, another participant as a peer, the round's
  * org as the organisation. Ballots the org enters for the masses, residents or assessors carry the

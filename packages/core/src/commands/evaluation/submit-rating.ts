@@ -2,7 +2,7 @@ import { defineCommand } from '../../kernel/command.js';
 import { IdSchema } from '../../schema/common.js';
 import { EvaluationMarkSchema } from '../../schema/evaluation.js';
 import { z } from '../../schema/zod.js';
-import { assertMarks, assertRater, raterKindOf, ratingMember } from './rater-checks.js';
+import { assertMarks, assertRater, raterKindOf, ratingMember, ratingOrg } from './rater-checks.js';
 import { roundFor, roundSubject } from './round-access.js';
 
 /**
@@ -27,9 +27,11 @@ export const submitRating = defineCommand({
     assertRater(tx, round, kind, input.raterId);
     assertMarks(tx, round, kind, input.raterId, input.marks);
     const memberId = ratingMember(round, kind, input.raterId);
+    const raterOrgId = ratingOrg(round, kind, input.raterId);
     const ballot = tx.insert('evaluationBallots', {
       ...input,
       ...(memberId !== undefined && { memberId }),
+      ...(raterOrgId !== undefined && { raterOrgId }),
       submittedAt: ctx.now,
     });
     tx.emit({

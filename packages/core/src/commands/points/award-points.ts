@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../calendar/instant.js';
 import { scoreSchemeFor } from '../../engines/points/default-score-scheme.js';
 import { pointsRules } from '../../engines/points/rules.js';
 import { defineCommand } from '../../kernel/command.js';
@@ -17,8 +18,9 @@ export const awardPoints = defineCommand({
   subject: (input) => ({ collection: 'pointAwards', id: input.id }),
   run(tx, input, ctx) {
     const member = tx.require('members', input.memberId, 'memberId');
-    const scheme = scoreSchemeFor(tx.snapshot, member.managingOrgId, input.on);
     const subject = { collection: 'pointAwards' as const, id: input.id };
+    notAhead(input.on, ctx.now, subject);
+    const scheme = scoreSchemeFor(tx.snapshot, member.managingOrgId, input.on);
     const item = scheme.items.find((each) => each.id === input.itemId && each.source === 'manualAward');
     if (!item) throw refuse(pointsRules.itemKnown, subject, 'itemId', { scheme: scheme.label, item: input.itemId });
     if (input.points > item.points) {
@@ -47,7 +49,13 @@ export const awardPoints = defineCommand({
   },
 });
 
-/** Takes an award back, once, with the reason: it stops counting; the record and both reasons stay. */
+/** Refuses a day after today (Asia/Shanghai): points are recorded for what has happened. */
+function notAhead(on: string, now: string, subject: { readonly collection: 'pointAwards'; readonly id: string }): void {
+  const today = shanghaiDate(now, 'now');
+  if (on > today) throw refuse(pointsRules.notAhead, subject, 'on', { on, today });
+}
+
+/** Takes an award back, once, with the reason: it stops counting from that day; the record and both reasons stay. */
 export const revokePoints = defineCommand({
   type: 'points.revoke',
   input: z.object({
@@ -60,6 +68,9 @@ export const revokePoints = defineCommand({
     const award = tx.require('pointAwards', awardId, 'awardId');
     const subject = { collection: 'pointAwards' as const, id: awardId };
     if (award.revoked) throw refuse(pointsRules.revokeOnce, subject, 'awardId', { on: award.revoked.on });
+    notAhead(on, ctx.now, subject);
+    // A revoke counts from its own day (the ledger keeps the award until then): never before the award.
+    if (on < award.on) throw refuse(pointsRules.revokeAfterAward, subject, 'on', { on, awardedOn: award.on });
     const revoked = tx.update('pointAwards', awardId, (draft) => {
       draft.revoked = { on, reason, actorId: ctx.actor.id };
     });

@@ -46,6 +46,10 @@ export const evaluationMessages = defineMessages('evaluation', {
     'zh-CN': '“{subject}”评定为“{rating}”，测评结果为“{computed}”，须说明理由',
     en: '"{subject}" rated "{rating}" where the results give "{computed}": a reason is needed',
   },
+  decidesOwnRating: {
+    'zh-CN': '不能评定本人（“{subject}”）的等次，应由支部其他负责人或党员大会评定',
+    en: 'Nobody decides their own rating ("{subject}"): another of the branch\'s officers or the assembly does',
+  },
   unknownFollowUp: {
     'zh-CN': '“{subject}”评定为“{rating}”，方案没有“{followUp}”这项后续处理',
     en: '"{subject}" is rated "{rating}": the scheme names no follow-up "{followUp}" for it',

@@ -91,6 +91,12 @@ export const evaluationRules = {
     },
     message: evaluationMessages.overrideNeedsReason,
   }),
+  notForSelf: defineRule({
+    id: 'evaluation.notForSelf',
+    ...kit,
+    label: { 'zh-CN': '不能评定本人的等次', en: 'Nobody decides their own rating' },
+    message: evaluationMessages.decidesOwnRating,
+  }),
   followUpOfRating: defineRule({
     id: 'evaluation.followUpOfRating',
     ...kit,

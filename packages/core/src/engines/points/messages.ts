@@ -14,6 +14,10 @@ export const pointsMessages = defineMessages('points', {
     'zh-CN': '“{exclusion}”：{reason}，不参加排名',
     en: '"{exclusion}": {reason}; not ranked',
   },
+  itemNotInScheme: {
+    'zh-CN': '积分细则“{scheme}”没有项目“{item}”，{on} 的 {points} 分未计入',
+    en: 'The points scheme "{scheme}" has no item "{item}": {points} points of {on} are not counted',
+  },
   unknownItem: {
     'zh-CN': '积分细则“{scheme}”中没有可人工加分的项目“{item}”',
     en: 'The points scheme "{scheme}" has no manually awarded item "{item}"',
@@ -21,6 +25,14 @@ export const pointsMessages = defineMessages('points', {
   overItemPoints: {
     'zh-CN': '“{item}”每次最多加 {max} 分，不能加 {points} 分',
     en: '"{item}" gives at most {max} points an award, not {points}',
+  },
+  revokeBeforeAward: {
+    'zh-CN': '撤销日期 {on} 早于加分日期 {awardedOn}',
+    en: 'A revoke dated {on} comes before the award of {awardedOn}',
+  },
+  dateAhead: {
+    'zh-CN': '日期 {on} 晚于今天（{today}）',
+    en: 'The date {on} is after today ({today})',
   },
   notForSelf: {
     'zh-CN': '不能给本人加分',

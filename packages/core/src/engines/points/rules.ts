@@ -21,6 +21,15 @@ export const pointsReportRules = {
     label: { 'zh-CN': '一票否决', en: 'One-vote veto' },
     message: pointsMessages.vetoApplied,
   }),
+  itemUnknown: defineRule({
+    id: 'points.itemUnknown',
+    ...local,
+    label: {
+      'zh-CN': '加分项目须在所用积分细则中',
+      en: 'An award counts only under a scheme with its item',
+    },
+    message: pointsMessages.itemNotInScheme,
+  }),
   memberExcluded: defineRule({
     id: 'points.exclusion',
     ...local,
@@ -54,6 +63,18 @@ export const pointsRules = {
     ...local,
     label: { 'zh-CN': '由细则指定的角色加分', en: 'Only the roles the scheme names award' },
     message: pointsMessages.notAnAwarder,
+  }),
+  revokeAfterAward: defineRule({
+    id: 'points.revokeAfterAward',
+    ...local,
+    label: { 'zh-CN': '撤销不早于加分', en: 'A revoke comes on or after its award' },
+    message: pointsMessages.revokeBeforeAward,
+  }),
+  notAhead: defineRule({
+    id: 'points.notAhead',
+    ...local,
+    label: { 'zh-CN': '加分和撤销不预先登记', en: 'Awards and revokes are not dated ahead' },
+    message: pointsMessages.dateAhead,
   }),
   revokeOnce: defineRule({
     id: 'points.revokeOnce',

@@ -63,19 +63,48 @@ function membersInScope(snapshot: Tables, query: ScoreLedgerQuery): Member[] {
   );
 }
 
+/** The entry as it stood on `until`: a revoke dated later has not happened yet. */
+function asOn(entry: SourceEntry, until: string): SourceEntry {
+  if (entry.revokedOn === undefined || entry.revokedOn <= until) return entry;
+  const { revokedOn: _later, ...standing } = entry;
+  return standing;
+}
+
 /** What each member did in the year up to `until`, from every source, grouped by member. */
 function entriesByMember(snapshot: Tables, year: number, until: string) {
   const byMember = new Map<string, { source: ScoreSourceId; entry: SourceEntry }[]>();
   const from = civilDate(year, 1, 1);
   for (const source of scoreSourceIds) {
-    for (const entry of scoreSources[source](snapshot)) {
-      if (entry.on < from || entry.on > until) continue;
+    for (const done of scoreSources[source](snapshot)) {
+      if (done.on < from || done.on > until) continue;
+      const entry = asOn(done, until);
       const list = byMember.get(entry.memberId);
       if (list) list.push({ source, entry });
       else byMember.set(entry.memberId, [{ source, entry }]);
     }
   }
   return byMember;
+}
+
+/**
+ * Awards naming an item the scheme lacks (a later version renamed or dropped it): no line counts
+ * them, so each is a finding naming the record, and every total stays explained.
+ */
+function unknownItems(
+  entries: readonly { readonly source: ScoreSourceId; readonly entry: SourceEntry }[],
+  scheme: ScoreScheme,
+  version: string,
+): Finding[] {
+  return entries.flatMap(({ source, entry }) => {
+    const { itemId, points } = entry;
+    // A revoked award counts nothing under any scheme: nothing is left out.
+    if (entry.revokedOn !== undefined) return [];
+    if (itemId === undefined || scheme.items.some((item) => item.id === itemId && item.source === source)) return [];
+    const subject = { collection: 'members' as const, id: entry.memberId };
+    const facts = { memberId: entry.memberId, itemId, on: entry.on, points: points ?? 0, sourceRef: entry.sourceRef };
+    const params = { scheme: scheme.label, item: itemId, on: entry.on, points: points ?? 0 };
+    return [finding(pointsReportRules.itemUnknown, { subject, severity: 'warning', facts, version }, params)];
+  });
 }
 
 interface Judged<T> {
@@ -110,6 +139,7 @@ export function scoreLedgerReport(snapshot: Tables, scheme: ScoreScheme, query: 
     const held: ScoreVeto[] = vetoes.filter(({ holds }) => holds(on, context)).map(({ rule }) => rule);
     const unvetoed = scoreLedger(byMember.get(member.id) ?? [], scheme);
     const ledger = held.length === 0 ? unvetoed : scoreLedger(byMember.get(member.id) ?? [], scheme, held);
+    findings.push(...unknownItems(byMember.get(member.id) ?? [], scheme, version));
     const excluded = exclusions.find(({ holds }) => holds(on, context))?.rule;
     const subject = { collection: 'members' as const, id: member.id };
     for (const line of ledger.lines) {

@@ -30,6 +30,8 @@ export interface LedgerLine {
   readonly capped?: { readonly period: string; readonly max: number };
   /** The veto that zeroed the line. */
   readonly vetoedBy?: string;
+  /** The day the award was taken back (on or before the ledger's day): the line counts 0 and fills no cap. */
+  readonly revokedOn?: string;
 }
 
 export type PartTotals = Readonly<Record<ScorePart, number>>;
@@ -102,9 +104,9 @@ export function scoreLedger(
   const parts: Record<ScorePart, number> = { base: 0, task: 0, reward: 0 };
   const lines = inOrder(pairs).map(({ item, source, entry }): LedgerLine => {
     const rawPoints = rawPointsOf(item, entry);
-    let cappedPoints = rawPoints;
+    let cappedPoints = entry.revokedOn === undefined ? rawPoints : 0;
     let capped: LedgerLine['capped'];
-    if (item.capPerPeriod) {
+    if (item.capPerPeriod && entry.revokedOn === undefined) {
       const period = capPeriodOf(entry.on, item.capPerPeriod.period);
       const key = `${item.id}\u0000${period}`;
       const before = used.get(key) ?? 0;
@@ -128,6 +130,7 @@ export function scoreLedger(
       points,
       ...(capped && { capped }),
       ...(veto && { vetoedBy: veto.id }),
+      ...(entry.revokedOn !== undefined && { revokedOn: entry.revokedOn }),
     };
   });
   return { lines, parts, total: parts.base + parts.task + parts.reward };

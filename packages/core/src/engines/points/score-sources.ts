@@ -22,6 +22,8 @@ export interface SourceEntry {
   /** A manual award names its item and its points itself. */
   readonly itemId?: string;
   readonly points?: number;
+  /** The day an award was taken back, if it was by the report's day: the line stays and counts 0. */
+  readonly revokedOn?: string;
 }
 
 /** The collections the sources read. */
@@ -96,11 +98,10 @@ const volunteerHours: ScoreSource = (snapshot) => {
   return entries;
 };
 
-/** 人工加分: awards that stand (a revoked award gives nothing; its record and reason stay). */
+/** 人工加分: every award, with the day it was revoked (the ledger judges that day against its own). */
 const manualAward: ScoreSource = (snapshot) => {
   const entries: SourceEntry[] = [];
   for (const award of snapshot.pointAwards.values()) {
-    if (award.revoked) continue;
     entries.push({
       memberId: award.memberId,
       on: award.on,
@@ -108,6 +109,7 @@ const manualAward: ScoreSource = (snapshot) => {
       quantity: award.points,
       itemId: award.itemId,
       points: award.points,
+      ...(award.revoked && { revokedOn: award.revoked.on }),
     });
   }
   return entries;

@@ -102,11 +102,14 @@ export function memberServiceYear(
             claim.claimant.kind === 'member' && claim.claimant.memberId === memberId && inYear(claim.joinedOn, year),
         ),
     );
+  // Posts keep no claim date (who claimed and released when lives in the post.* events): a post
+  // counts if the member holds it now in this community, whatever year it was claimed.
+  const community = subtreeOf(snapshot, registration.communityOrgId);
   const posts = new Set([
     ...registration.postIds,
     ...snapshot.posts
       .toArray()
-      .filter((post) => post.holderMemberIds?.includes(memberId))
+      .filter((post) => community.has(post.orgId) && post.holderMemberIds?.includes(memberId))
       .map((post) => post.id),
   ]);
   const minutes = hours.reduce((sum, entry) => sum + entry.minutes, 0);
