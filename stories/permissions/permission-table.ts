@@ -15,7 +15,8 @@ export function cellText(cell: PermissionCell): string {
     .map((grant) => {
       const subjects = grant.subjects.includes('all') ? '' : `: ${grant.subjects.join(', ')}`;
       const fields = grant.fields ? ` (${grant.fields.join(', ')})` : '';
-      return `✓ ${scopeText[grant.scope]}${subjects}${fields}`;
+      const states = grant.states ? ` [${grant.states.join(', ')}]` : '';
+      return `✓ ${scopeText[grant.scope]}${subjects}${states}${fields}`;
     })
     .join(' · ');
 }

@@ -313,12 +313,38 @@ describe('personal data in wishes (review: residents read every wish unmasked)',
           const posted = execute(snapshot, 'wish.post', input, as('resident-1', at('2026-03-01')));
           if (posted.ok) snapshot = posted.value.snapshot;
         });
-        const view = new ReadView(policy, { id: 'resident-2', roles: ['resident'] }, snapshot);
+        // The poster sees their own wishes at every stage: the widest resident view of them.
+        const view = new ReadView(policy, { id: 'resident-1', roles: ['resident'] }, snapshot);
         const shown = [...snapshot.wishes.values()].map((wish) => view.show('wishes', wish));
+        expect(shown.every((wish) => wish !== undefined)).toBe(true);
         expect(containsPiiShape(JSON.stringify(shown))).toBe(false);
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('who may read a wish (default roles)', () => {
+  it('shows other residents a wish only once the community published it; its poster sees it at every stage', () => {
+    const policy = createRolePolicy();
+    const [poster, neighbour] = [
+      { id: 'resident-1', roles: ['resident'] },
+      { id: 'resident-2', roles: ['resident'] },
+    ];
+    const sees = (actor: typeof poster, snapshot: Snapshot) =>
+      new ReadView(policy, actor, snapshot).show('wishes', snapshot.wishes.get('w')!) !== undefined;
+    let snapshot = run(
+      street(),
+      'wish.post',
+      { id: 'w', communityOrgId: 'c1', title: '换灯泡' },
+      as('resident-1', at('2026-03-01')),
+    );
+    expect([sees(poster, snapshot), sees(neighbour, snapshot)]).toEqual([true, false]);
+    snapshot = run(snapshot, 'wish.review', { wishId: 'w' }, as('c1-committee', at('2026-03-01')));
+    expect([sees(poster, snapshot), sees(neighbour, snapshot)]).toEqual([true, false]);
+    snapshot = run(snapshot, 'wish.publish', { wishId: 'w' }, as('c1-committee', at('2026-03-01')));
+    expect(snapshot.wishes.get('w')!.state).toBe('open');
+    expect([sees(poster, snapshot), sees(neighbour, snapshot)]).toEqual([true, true]);
   });
 });
 

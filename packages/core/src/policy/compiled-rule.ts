@@ -18,6 +18,8 @@ export interface CompiledRule {
   readonly role: string;
   readonly inverted: boolean;
   readonly scope: Scope;
+  /** The states an entity must be in for the rule to hold (none: any). */
+  readonly states?: ReadonlySet<string>;
   readonly fields?: ReadonlySet<string>;
   readonly reason: LocalizedText;
   matchesAction(action: string): boolean;
@@ -49,6 +51,7 @@ export function compileRule(rule: RawRule, role: string, index: number): Compile
     role,
     inverted: rule.inverted === true,
     scope: rule.conditions?.scope ?? 'tenant',
+    ...(rule.conditions?.states && { states: new Set(rule.conditions.states) }),
     ...(rule.fields && { fields: new Set(rule.fields) }),
     reason: rule.reason,
     matchesAction: actionMatcher(list(rule.action)),
@@ -58,8 +61,9 @@ export function compileRule(rule: RawRule, role: string, index: number): Compile
 
 /** Whether the rule's conditions hold for the target; without an entity only tenant-wide rules hold. */
 export function conditionsHold(rule: CompiledRule, actor: ActorOf, target: Target): boolean {
-  if (rule.scope === 'tenant') return true;
   const { entity, collection, snapshot } = target;
+  if (rule.states && !rule.states.has(String((entity as { state?: unknown } | undefined)?.state))) return false;
+  if (rule.scope === 'tenant') return true;
   if (!entity || collection === 'audit') return false;
   if (rule.scope === 'self') {
     const ownMember = actor.memberId !== undefined && selfMemberId(collection, entity) === actor.memberId;

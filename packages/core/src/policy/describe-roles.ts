@@ -7,6 +7,7 @@ import type { RoleTable, Scope } from './permission-rule.js';
 export interface PermissionLine {
   readonly ruleId: string;
   readonly scope: Scope;
+  readonly states?: readonly string[];
   readonly subjects: readonly string[];
   readonly fields?: readonly string[];
   readonly reason: LocalizedText;
@@ -30,6 +31,7 @@ function line(rule: CompiledRule, raw: { subject: string | readonly string[] }):
   return {
     ruleId: rule.id,
     scope: rule.scope,
+    ...(rule.states && { states: [...rule.states] }),
     subjects: subjectsOf(raw),
     ...(rule.fields && { fields: [...rule.fields] }),
     reason: rule.reason,

@@ -15,6 +15,8 @@ import { policyMessages } from './messages.js';
  * - `subject`: a collection (`members`), `audit` (the audit log) or `all`.
  * - `conditions.scope`: `tenant` (default), `subtree` (the entity's org is at or below the
  *   actor's org), `self` (the entity is the actor's own member record, or hangs off it).
+ * - `conditions.states`: the rule holds only for an entity whose `state` is one of these (a
+ *   resident reads wishes once reviewed and published: `open`, `claimed`, `fulfilled`).
  * - `fields`: the rule covers changes to these fields only (and disclosure of these fields).
  * - `inverted`: a prohibition; it wins over any permission, and its reason is what the actor reads.
  */
@@ -42,7 +44,12 @@ export const RawRuleSchema = z.strictObject({
     .optional(),
   action: oneOrMany(ActionSchema),
   subject: oneOrMany(SubjectSchema),
-  conditions: z.strictObject({ scope: z.enum(scopes) }).optional(),
+  conditions: z
+    .strictObject({
+      scope: z.enum(scopes).optional(),
+      states: z.array(z.string().min(1).max(40)).min(1).max(20).optional(),
+    })
+    .optional(),
   fields: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
   inverted: z.boolean().optional(),
   reason: LocalizedTextSchema,
