@@ -32,18 +32,17 @@ import { memberRosterMessages as messages } from './messages.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { PagedRows, pageSize, queryOf } from './paged-rows.js';
 import { classifiedEntries, orgNamesOf, shownEntries } from './roster-data.js';
+import { orgOptions } from './org-options.js';
 import { OrgSearch } from './org-search.js';
-import { orgOptions, renderFilters, type FilterContext, type FilterName } from './roster-filters.js';
+import { renderFilters, type FilterContext, type FilterName } from './roster-filters.js';
 import { renderHeader, renderUnmask } from './roster-header.js';
 import { sortEntries, type RosterEntry, type SortDirection, type SortKey } from './roster-model.js';
 import { rosterKeyDown } from './roster-keys.js';
 import { renderBodyRows } from './roster-row.js';
 
-/** Up to this many rows are all rendered; beyond, only those in view (plus a margin of 8). */
-const [renderAllUpTo, overscan] = [60, 8];
-
-/** The orgs of a page that gave members without orgs: one array, so the memos see no change. */
-const noOrgs: readonly Org[] = [];
+/** Up to 60 rows are all rendered; beyond, only those in view (plus a margin of 8). No orgs given:
+ * one empty array, so the memos see no change. */
+const [renderAllUpTo, overscan, noOrgs] = [60, 8, [] as readonly Org[]];
 
 /**
  * The 党员花名册: every active member with their categories and care flags, filtered, sorted and

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { cssProperties } from '../shared/css-properties.js';
 import type { Say } from '../shared/say.js';
 import { memberRosterMessages as messages } from './messages.js';
-import type { OrgOption } from './roster-filters.js';
+import type { OrgOption } from './org-options.js';
 
 /**
  * Above this many orgs the org filter is a search box instead of a `<select>`: a street's

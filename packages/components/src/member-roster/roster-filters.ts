@@ -1,43 +1,11 @@
-import {
-  buildOrgForest,
-  careFlags,
-  memberCategories,
-  stages,
-  type CompiledRuleSet,
-  type Locale,
-  type Org,
-  type OrgTreeNode,
-} from '@dangjian/core';
+import { careFlags, memberCategories, stages, type CompiledRuleSet, type Locale } from '@dangjian/core';
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { labelOf, stageLabels } from '../shared/member-labels.js';
 import type { Say } from '../shared/say.js';
 import { orgSelectLimit, type OrgSearch } from './org-search.js';
+import type { OrgOption } from './org-options.js';
 import { memberRosterMessages } from './messages.js';
-
-export interface OrgOption {
-  readonly id: string;
-  readonly name: string;
-  readonly depth: number;
-  /** The parent org's name: a city has many a 第一党支部. */
-  readonly parentName: string | undefined;
-  /** The name indented by depth with full-width spaces: a `<select>` has no other indentation. */
-  readonly label: string;
-}
-
-/** Orgs in tree order, for the org filter. */
-export function orgOptions(orgs: Iterable<Org>): OrgOption[] {
-  const options: OrgOption[] = [];
-  const walk = (nodes: readonly OrgTreeNode[], depth: number, parentName: string | undefined): void => {
-    for (const node of nodes) {
-      const { id, name } = node.org;
-      options.push({ id, name, depth, parentName, label: `${'\u3000'.repeat(depth)}${name}` });
-      walk(node.children, depth + 1, name);
-    }
-  };
-  walk(buildOrgForest(orgs), 0, undefined);
-  return options;
-}
 
 export interface FilterValues {
   readonly category: string | undefined;
