@@ -84,6 +84,19 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/** Serves a recipe, opens its page, runs `use`, and wants no problem in the console; then closes both. */
+async function visit(served: Promise<StaticServer>, use: (page: Page) => Promise<void>): Promise<void> {
+  const site = await served;
+  const { page, problems } = await open(`${site.url}/index.html`);
+  try {
+    await use(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await page.close();
+    await site.close();
+  }
+}
+
 describe('the single-file build in the tarball', () => {
   it('is one ES2019 module with nothing left to fetch and no `process`', () => {
     const code = readFileSync(bundle, 'utf8');
@@ -108,43 +121,43 @@ describe('the single-file build in the tarball', () => {
 
 describe('recipe: a page without a bundler', () => {
   it('shows the tree under a strict CSP and tells which org was chosen', async () => {
-    const site = await serveRecipe('plain-html');
-    const { page, problems } = await open(`${site.url}/index.html`);
-    try {
+    await visit(serveRecipe('plain-html'), async (page) => {
       const branch = page.getByRole('treeitem', { name: /青龙苑第一党支部/ });
       await branch.waitFor();
       await page.getByRole('treeitem', { name: /青龙苑社区党委/ }).click();
       await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委（含下级 3 个）');
       await page.screenshot({ path: join(artifacts, 'plain-html.png') });
       expect(await branch.isVisible()).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await site.close();
-    }
+    });
   });
 });
 
 describe('recipe: a jQuery page', () => {
   it('sets data with .prop() and hears the selection with .on()', async () => {
-    const site = await serveRecipe('jquery', {
-      'jquery.min.js': join(repo, 'node_modules/jquery/dist/jquery.min.js'),
-    });
-    const { page, problems } = await open(`${site.url}/index.html`);
-    try {
-      const row = page.getByRole('row', { name: /李秀英/ });
-      await row.waitFor();
-      expect(await page.getByRole('row').count()).toBe(4);
-      await row.click();
-      await expect.poll(() => page.locator('#chosen').textContent()).toBe('李秀英');
-      await page.screenshot({ path: join(artifacts, 'jquery.png') });
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await site.close();
-    }
+    await visit(
+      serveRecipe('jquery', {
+        'jquery.min.js': join(repo, 'node_modules/jquery/dist/jquery.min.js'),
+      }),
+      async (page) => {
+        const row = page.getByRole('row', { name: /李秀英/ });
+        await row.waitFor();
+        expect(await page.getByRole('row').count()).toBe(4);
+        await row.click();
+        await expect.poll(() => page.locator('#chosen').textContent()).toBe('李秀英');
+        await page.screenshot({ path: join(artifacts, 'jquery.png') });
+      },
+    );
   });
 });
+
+/** A recipe's app folder, copied afresh, with `@dangjian/core` and `/components` unpacked from their tarballs. */
+function freshApp(name: string): string {
+  const app = join(artifacts, 'apps', name);
+  rmSync(app, { recursive: true, force: true });
+  cpSync(join(repo, 'recipes', name), app, { recursive: true });
+  for (const pkg of ['core', 'components'] as const) installTarball(pkg, join(app, 'node_modules/@dangjian', pkg));
+  return app;
+}
 
 /**
  * A framework recipe built by Vite as its app would be: `@dangjian/*` from the tarballs in the
@@ -153,10 +166,7 @@ describe('recipe: a jQuery page', () => {
  * app's own after `npm install`.
  */
 async function buildApp(name: string): Promise<StaticServer> {
-  const app = join(artifacts, 'apps', name);
-  rmSync(app, { recursive: true, force: true });
-  cpSync(join(repo, 'recipes', name), app, { recursive: true });
-  for (const pkg of ['core', 'components'] as const) installTarball(pkg, join(app, 'node_modules/@dangjian', pkg));
+  const app = freshApp(name);
   const config = join(app, 'vite.config.js');
   // A production build, as the app ships it: the test runner's NODE_ENV would pick lit's dev build.
   const nodeEnv = process.env['NODE_ENV'];
@@ -178,9 +188,7 @@ async function buildApp(name: string): Promise<StaticServer> {
 
 describe('recipe: Vue 3', () => {
   it('binds .orgs and selected both ways (:selected with @dj-org-select) in a Vite build', async () => {
-    const site = await buildApp('vue3');
-    const { page, problems } = await open(`${site.url}/index.html`);
-    try {
+    await visit(buildApp('vue3'), async (page) => {
       const second = page.getByRole('treeitem', { name: /青龙苑第二党支部/ });
       await second.waitFor();
       expect(await second.getAttribute('aria-selected')).toBe('true');
@@ -191,30 +199,20 @@ describe('recipe: Vue 3', () => {
       await expect.poll(() => first.getAttribute('aria-selected')).toBe('true');
       await page.screenshot({ path: join(artifacts, 'vue3.png') });
       expect(await page.locator('#chosen').textContent()).toBe('青龙苑第一党支部');
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await site.close();
-    }
+    });
   });
 });
 
 describe('recipe: React 19', () => {
   it('passes orgs as a property and hears ondj-org-select, typed by @dangjian/components/react', async () => {
-    const site = await buildApp('react19');
-    const { page, problems } = await open(`${site.url}/index.html`);
-    try {
+    await visit(buildApp('react19'), async (page) => {
       const community = page.getByRole('treeitem', { name: /青龙苑社区党委/ });
       await community.waitFor();
       await community.click();
       await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委');
       await expect.poll(() => community.getAttribute('aria-selected')).toBe('true');
       await page.screenshot({ path: join(artifacts, 'react19.png') });
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await site.close();
-    }
+    });
   });
 
   it('type-checks against the types the tarballs ship', () => {
@@ -230,10 +228,7 @@ describe('recipe: React 19', () => {
  * node_modules), `@dangjian/*` from the tarballs.
  */
 function buildWebpack4App(name: string): Promise<StaticServer> {
-  const app = join(artifacts, 'apps', name);
-  rmSync(app, { recursive: true, force: true });
-  cpSync(join(repo, 'recipes', name), app, { recursive: true });
-  for (const pkg of ['core', 'components'] as const) installTarball(pkg, join(app, 'node_modules/@dangjian', pkg));
+  const app = freshApp(name);
   symlinkSync(join(repo, 'node_modules/vue2'), join(app, 'node_modules/vue'), 'dir');
   const runner = join(repo, 'test/packages/support/run-webpack4.cjs');
   execFileSync(process.execPath, ['--openssl-legacy-provider', runner, join(app, 'webpack.config.cjs')], {
@@ -246,19 +241,13 @@ function buildWebpack4App(name: string): Promise<StaticServer> {
 
 describe('recipe: Vue 2.7 on webpack 4', () => {
   it('builds from the package root (the ES2019 build) and binds domProps and the event', async () => {
-    const site = await buildWebpack4App('vue2-webpack4');
-    const { page, problems } = await open(`${site.url}/index.html`);
-    try {
+    await visit(buildWebpack4App('vue2-webpack4'), async (page) => {
       const second = page.getByRole('treeitem', { name: /青龙苑第二党支部/ });
       await second.waitFor();
       expect(await second.getAttribute('aria-selected')).toBe('true');
       await page.getByRole('treeitem', { name: /青龙苑社区党委/ }).click();
       await expect.poll(() => page.locator('#chosen').textContent()).toBe('青龙苑社区党委');
       await page.screenshot({ path: join(artifacts, 'vue2-webpack4.png') });
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await site.close();
-    }
+    });
   });
 });
