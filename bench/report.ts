@@ -1,14 +1,9 @@
 import { commandTypes } from '@dangjian/core';
-import { budgetText, missOf, type Figure } from './figure.js';
+import { budgetText, missOf } from './figure.js';
 import { findings } from './findings.js';
 import { commandInputs } from './kernel/kernel.bench.js';
+import type { RecordedFigure } from './results-store.js';
 import { formatSpread } from './stats.js';
-
-/** What `npm run bench` keeps between runs (bench/results.json) and `bench:check` reads. */
-export interface Results {
-  readonly machine: string;
-  readonly figures: readonly (Figure & { readonly measuredOn: string })[];
-}
 
 const notYet = [
   [
@@ -33,12 +28,13 @@ const notYet = [
   ],
 ];
 
-export function renderResults(results: Results): string {
-  const rows = results.figures.map((figure) => {
+export function renderResults(figures: readonly RecordedFigure[]): string {
+  const machines = [...new Set(figures.map((figure) => figure.machine))];
+  const rows = figures.map((figure) => {
     const miss = missOf(figure);
     return `| ${figure.title} | ${figure.unit} | ${formatSpread(figure.spread)} | ${budgetText(figure.budget)} | ${miss ? `**missed** (${miss.by})` : figure.budget ? 'met' : '—'} | ${figure.measuredOn} |`;
   });
-  const sections = results.figures.map((figure) => `### ${figure.title}\n\n<!-- ${figure.id} -->\n${figure.detail}`);
+  const sections = figures.map((figure) => `### ${figure.title}\n\n<!-- ${figure.id} -->\n${figure.detail}`);
   return [
     '# Benchmark results',
     '',
@@ -48,7 +44,7 @@ export function renderResults(results: Results): string {
     'in one run beside its baseline: compare ratios, not absolute times, across machines. Timings are never',
     'asserted in tests.',
     '',
-    `Machine: ${results.machine}.`,
+    `Machine: ${machines.join('; ')}.`,
     '',
     'Work that never waits (classification) is timed in CPU time; persistence and REST in wall time,',
     'which on this shared machine (load average 8–10 on 2 cores during the 2026-11-30 run) spreads',

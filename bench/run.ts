@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { format, resolveConfig } from 'prettier';
 import {
   checkClassificationAgrees,
   classificationFigure,
@@ -12,7 +11,8 @@ import { commandFigures } from './kernel/kernel.bench.js';
 import { memoryFigures } from './memory/memory.bench.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { persistenceFigures } from './persistence/persistence.bench.js';
-import { renderResults, type Results } from './report.js';
+import { renderResults } from './report.js';
+import { readRecordedFigures, recordFigures } from './results-store.js';
 import { formatRatio } from './stats.js';
 import { restFigures } from './rest/rest.bench.js';
 import { restScaleFigures } from './rest/rest-scale.bench.js';
@@ -20,11 +20,10 @@ import { sizeFigures } from './size/size.bench.js';
 
 /**
  * `npm run bench`: every figure of issue 15 beside its baseline, ≥ 5 runs each; writes
- * bench/results.json and bench/RESULTS.md. `--quick`: 1k members, one run, every baseline's
+ * bench/results/<figure>.json and bench/RESULTS.md. `--quick`: 1k members, one run, every baseline's
  * answers compared with ours (a mismatch throws); nothing written.
  */
 const options = parseOptions(process.argv.slice(2));
-const resultsJson = new URL('./results.json', import.meta.url);
 const resultsMd = new URL('./RESULTS.md', import.meta.url);
 
 const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Figure[]>> = {
@@ -41,7 +40,7 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 const measuredOn = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const figures: Figure[] = [];
-// `--render`: rewrite RESULTS.md from results.json without measuring anything.
+// `--render`: rewrite RESULTS.md from bench/results/ without measuring anything.
 const render = process.argv.includes('--render');
 for (const [name, run] of render ? [] : Object.entries(sections)) {
   if (options.only && !options.only.includes(name)) continue;
@@ -58,19 +57,8 @@ for (const [name, run] of render ? [] : Object.entries(sections)) {
 if (options.quick) {
   console.log('quick: ours and every baseline agree');
 } else {
-  // Figures not measured this time (--only) keep their last values.
-  const previous: Results = existsSync(resultsJson)
-    ? (JSON.parse(readFileSync(resultsJson, 'utf8')) as Results)
-    : { machine, figures: [] };
-  const fresh = new Map(figures.map((figure) => [figure.id, { ...figure, measuredOn }]));
-  const merged = [
-    ...previous.figures.map((figure) => fresh.get(figure.id) ?? figure),
-    ...[...fresh.values()].filter((figure) => !previous.figures.some((old) => old.id === figure.id)),
-  ];
-  const results: Results = { machine, figures: merged };
-  // Formatted as the repository's prettier would, so `npm run lint` stays green after a bench.
-  const config = await resolveConfig(resultsJson);
-  writeFileSync(resultsJson, await format(JSON.stringify(results), { ...config, parser: 'json' }));
-  writeFileSync(resultsMd, renderResults(results));
-  console.log('wrote bench/results.json and bench/RESULTS.md');
+  // Figures not measured this time (--only) keep their last files.
+  await recordFigures(figures.map((figure) => ({ ...figure, machine, measuredOn })));
+  writeFileSync(resultsMd, renderResults(readRecordedFigures()));
+  console.log('wrote bench/results/ and bench/RESULTS.md');
 }
