@@ -114,6 +114,30 @@ export function describeStoreConformance(target: StoreTarget): void {
       expect(await store.readAudit(tenantA)).toHaveLength(2);
     });
 
+    it('never reports a newest audit sequence number other than the newest (where it reports one)', async () => {
+      const newest = async (tenant: string): Promise<number> => (await store.readAudit(tenant)).at(-1)?.seq ?? 0;
+      const check = async (): Promise<void> => {
+        for (const tenant of [tenantA, tenantB]) {
+          const known = store.newestAuditSeq?.(tenant);
+          if (known !== undefined) expect(known).toBe(await newest(tenant));
+        }
+      };
+      await check();
+      await seedTenant(store, tenantA, street, { actorId: actor.id, at });
+      await check();
+      const writes = [1, 2, 3].map((base) =>
+        store.commit(
+          commitOf(tenantA, base, [
+            { collection: 'orgs', id: 'b1', value: { ...street.orgs![2]!, name: `第${base}` } },
+          ]),
+        ),
+      );
+      await Promise.allSettled(writes);
+      await check();
+      await store.load(tenantB);
+      await check();
+    });
+
     it('writes a multi-entity commit all or nothing', async () => {
       await seedTenant(store, tenantA, street, { actorId: actor.id, at });
       const before = await store.load(tenantA);

@@ -1,4 +1,5 @@
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
+import { CommitLedger } from '../postgres/commit-ledger.js';
 import { ExecutorDriver, type SqlExecutor, type SqlResult } from '../postgres/driver.js';
 
 type PgliteQueryable = Pick<PGliteInterface, 'query' | 'exec'> | Transaction;
@@ -13,6 +14,24 @@ function executorOf(db: PgliteQueryable): SqlExecutor {
       await db.exec(sql);
     },
   };
+}
+
+// One ledger per database, whichever drivers and stores are opened on it: a commit through any
+// of them is a commit every other one must know of.
+const ledgers = new WeakMap<PGliteInterface, CommitLedger>();
+
+function ledgerOf(db: PGliteInterface): CommitLedger {
+  let ledger = ledgers.get(db);
+  if (!ledger) ledgers.set(db, (ledger = new CommitLedger()));
+  return ledger;
+}
+
+/**
+ * For code that wrote the kit's tables around its stores (a test emptying them with TRUNCATE):
+ * the stores on `db` forget the newest commits they knew and ask the database again.
+ */
+export function forgetKnownCommits(db: PGliteInterface): void {
+  ledgers.delete(db);
 }
 
 /** PGlite and PGliteWorker have it; `PGliteInterface` does not declare it. */
@@ -31,6 +50,11 @@ export class PgliteDriver extends ExecutorDriver {
     super(executorOf(db));
     this.#db = db;
     this.#owned = owned;
+  }
+
+  /** The database lives in this process and one PGlite instance is its only client. */
+  get commitLedger(): CommitLedger {
+    return ledgerOf(this.#db);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { CommitLedger } from './commit-ledger.js';
 /** The rows a statement returned; drivers hand back parsed values (jsonb as objects). */
 export interface SqlResult<T> {
   readonly rows: T[];
@@ -27,6 +28,11 @@ export type CopyRow = readonly (string | null)[];
  */
 export interface SqlDriver extends SqlExecutor {
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Set only when no one else writes the database (PGlite runs inside this process): shared by
+   * every driver on it, it lets stores answer `newestAuditSeq` without a query.
+   */
+  readonly commitLedger?: CommitLedger;
   /** Releases what the driver owns; a pool or database handed in by the caller stays open. */
   close(): Promise<void>;
 }

@@ -77,7 +77,11 @@ export class PostgresStore implements Store {
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
     assertTenant(tenant, this.tenantPattern);
-    return { tenant, ...(await this.#read((db) => readTenant(db, tenant))) };
+    const state = await this.#read((db) => readTenant(db, tenant));
+    // One revision, one audit record (the port's contract): the revision is the newest sequence
+    // number — unless Row-Level Security hid the tenant from a store bound to another one.
+    if (this.#tenant === undefined || this.#tenant === tenant) this.#driver.commitLedger?.learn(tenant, state.revision);
+    return { tenant, ...state };
   }
 
   async commit(commit: Commit): Promise<CommitReceipt> {
@@ -85,14 +89,18 @@ export class PostgresStore implements Store {
     checkCommit(commit, this.tenantPattern);
     const rows = toEntityRows(commit.changes);
     try {
-      return await this.#transaction(async (tx) => {
+      const receipt = await this.#transaction(async (tx) => {
         const claim = await claimNextRevision(tx, commit.tenant, commit.baseRevision);
         if (!claim) throw await conflict(tx, commit);
         await writeEntities(tx, commit.tenant, rows);
         await appendAudit(tx, commit.tenant, claim, commit.audit);
         return { revision: claim.revision, auditSeq: claim.auditSeq };
       });
+      this.#driver.commitLedger?.learn(commit.tenant, receipt.auditSeq);
+      return receipt;
     } catch (error) {
+      // Failed before or after COMMIT (a flush may fail after it): the ledger no longer knows.
+      this.#driver.commitLedger?.forget(commit.tenant);
       if (isFirstCommitRace(error)) throw await this.#read((db) => conflict(db, commit));
       // Bound elsewhere, the policies refused the write: say so in the kit's terms.
       if (this.#tenant !== undefined && this.#tenant !== commit.tenant && isPrivilegeRefusal(error))
@@ -105,6 +113,11 @@ export class PostgresStore implements Store {
     this.#assertOpen();
     assertTenant(tenant, this.tenantPattern);
     return this.#read((db) => readAudit(db, tenant, query));
+  }
+
+  /** Known without a query only on a database no one else writes (PGlite); otherwise undefined. */
+  newestAuditSeq(tenant: string): number | undefined {
+    return this.#closed ? undefined : this.#driver.commitLedger?.newest(tenant);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { RestHandler } from './create-rest-handler.js';
+import { jsonTextOf } from './responses.js';
 
 /** The parts of node:http's `IncomingMessage` used here (Express's and Fastify's raw request are ones). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -14,7 +15,7 @@ export interface NodeResponseLike {
   readonly headersSent: boolean;
   setHeader(name: string, value: string | string[]): unknown;
   write(chunk: Uint8Array): boolean;
-  end(): unknown;
+  end(chunk?: string): unknown;
   on(event: 'close', listener: () => void): unknown;
   once(event: 'drain' | 'close', listener: () => void): unknown;
   destroy(): unknown;
@@ -80,6 +81,9 @@ async function writeResponse(response: Response, res: NodeResponseLike, closed: 
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  // The handler's own JSON is already a string: written as is, not read back through a web stream.
+  const text = response.bodyUsed ? undefined : jsonTextOf(response);
+  if (text !== undefined) return void res.end(text);
   await pipeBody(response.body, res, closed);
   res.end();
 }

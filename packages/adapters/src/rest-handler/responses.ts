@@ -18,8 +18,20 @@ const baseHeaders = {
   'x-content-type-options': 'nosniff',
 };
 
+// Each JSON response's text, for `toNodeListener` to write without streaming it back out of the
+// Response (a third of a small page's cost). A Response a portal built or wrapped is not here.
+const jsonTexts = new WeakMap<Response, string>();
+
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, ...headers } });
+  const text = JSON.stringify(body);
+  const response = new Response(text, { status, headers: { ...baseHeaders, ...headers } });
+  jsonTexts.set(response, text);
+  return response;
+}
+
+/** The text a `jsonResponse` was made of, if `response` is one. */
+export function jsonTextOf(response: Response): string | undefined {
+  return jsonTexts.get(response);
 }
 
 export function errorResponse(error: DangjianError, status = statusOfKind[error.kind], headers = {}): Response {

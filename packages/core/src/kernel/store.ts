@@ -50,5 +50,12 @@ export interface Store {
   load(tenant: string): Promise<StoredState>;
   commit(commit: Commit): Promise<CommitReceipt>;
   readAudit(tenant: string, query?: AuditQuery): Promise<AuditRecord[]>;
+  /**
+   * The tenant's newest audit sequence number when the store knows it without asking, because
+   * nothing writes its database except through it (PGlite in this process); `undefined` when it
+   * must ask (a server database other processes write). A warm host then skips its catch-up
+   * query while nothing is newer than what it holds. Never a number lower than the newest.
+   */
+  newestAuditSeq?(tenant: string): number | undefined;
   close(): Promise<void>;
 }

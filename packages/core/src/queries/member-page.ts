@@ -8,6 +8,7 @@ import type { Table } from '../kernel/snapshot.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { subtreeMemberCounts, type MemberCount } from '../engines/structure/member-counts.js';
 import type { ParsedMemberQuery } from './member-query.js';
+import { ObjectKeyedCache } from './object-keyed-cache.js';
 
 /** A window of a roster: the members in it (as the reader may see them) and how many match in all. */
 export interface MemberPage {
@@ -31,20 +32,27 @@ const defaultClassifier = createClassifier();
 
 // Sorting 100,000 names or classifying 100,000 members per request would make a page cost the
 // tenant: both are kept per members table (a new table after every write to members) and date.
-const sortedCache = new WeakMap<object, Map<string, readonly Member[]>>();
+const sortedCache = new ObjectKeyedCache<readonly Member[]>(16);
 const categoryCache = new WeakMap<object, Map<string, ReadonlyMap<string, ReadonlySet<string>>>>();
 
 function sortedMembers(
+  members: Table<'members'>,
+  orgs: Table<'orgs'>,
+  orgName: (id: string) => string,
+  key: string,
+  asOf: string,
+): readonly Member[] {
+  // By org, the order follows the org table's names too (a rename re-sorts); by age, the date.
+  const path = key === 'org' ? [members, orgs] : [members];
+  return sortedCache.get(path, key === 'age' ? `age@${asOf}` : key, () => sortMembers(members, orgName, key, asOf));
+}
+
+function sortMembers(
   members: Table<'members'>,
   orgName: (id: string) => string,
   key: string,
   asOf: string,
 ): readonly Member[] {
-  let byKey = sortedCache.get(members);
-  if (!byKey) sortedCache.set(members, (byKey = new Map()));
-  const cacheKey = key === 'age' ? `age@${asOf}` : key;
-  const cached = byKey.get(cacheKey);
-  if (cached) return cached;
   const all = [...members.values()];
   const compare: (a: Member, b: Member) => number =
     key === 'id'
@@ -57,9 +65,7 @@ function sortedMembers(
           : key === 'age'
             ? (a, b) => (memberAge(a, asOf) ?? -1) - (memberAge(b, asOf) ?? -1) || collator.compare(a.name, b.name)
             : (a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id);
-  const sorted = all.sort(compare);
-  byKey.set(cacheKey, sorted);
-  return sorted;
+  return all.sort(compare);
 }
 
 /** Member ids by category and care flag, for one members table and date. */
@@ -117,6 +123,18 @@ export function readableMemberIds(view: ReadView): ReadableIds {
   return answer;
 }
 
+// Stand-ins in a cache path for "every member readable" and "no such filter".
+const everyone = {};
+const noFilter = {};
+const matchesCache = new ObjectKeyedCache<readonly Member[]>(32);
+
+/** The page's members in the asked order; `desc` counts from the end without reversing the kept list. */
+function windowOf(matches: readonly Member[], query: ParsedMemberQuery): readonly Member[] {
+  if (query.order !== 'desc') return matches.slice(query.offset, query.offset + query.limit);
+  const end = Math.max(matches.length - query.offset, 0);
+  return matches.slice(Math.max(end - query.limit, 0), end).reverse();
+}
+
 /**
  * One page of the roster as `view`'s reader may see it: filtered, ordered and cut on the server, so
  * a browser never downloads a 100,000-member tenant to show fifty rows.
@@ -134,21 +152,32 @@ export function memberPage(view: ReadView, query: ParsedMemberQuery, options: Me
   const inCategory = holding(query.category);
   const withCare = holding(query.care);
   const needle = query.q?.toLowerCase();
-  const ordered = sortedMembers(snapshot.members, orgName, query.sort, asOf);
+  const ordered = sortedMembers(snapshot.members, snapshot.orgs, orgName, query.sort, asOf);
   const readable = readableMemberIds(view);
-  const matches: Member[] = [];
-  for (const member of ordered) {
-    if (query.status === 'active' && (member.status ?? 'active') !== 'active') continue;
-    if (subtree && !subtree.has(member.relationOrgId) && !subtree.has(member.managingOrgId)) continue;
-    if (query.stage !== undefined && member.stage !== query.stage) continue;
-    if (inCategory && !inCategory.has(member.id)) continue;
-    if (withCare && !withCare.has(member.id)) continue;
-    if (needle && !member.name.toLowerCase().includes(needle) && !member.id.toLowerCase().startsWith(needle)) continue;
-    if (readable !== 'all' && !readable.has(member.id)) continue;
-    matches.push(member);
-  }
-  if (query.order === 'desc') matches.reverse();
-  const page = matches.slice(query.offset, query.offset + query.limit);
+  // The same filter on the same tables gives the same members: a page costs its rows, not the roster.
+  const path = [
+    ordered,
+    readable === 'all' ? everyone : readable,
+    subtree ?? noFilter,
+    inCategory ?? noFilter,
+    withCare ?? noFilter,
+  ];
+  const matches = matchesCache.get(path, JSON.stringify([query.status, query.stage ?? null, needle ?? null]), () => {
+    const found: Member[] = [];
+    for (const member of ordered) {
+      if (query.status === 'active' && (member.status ?? 'active') !== 'active') continue;
+      if (subtree && !subtree.has(member.relationOrgId) && !subtree.has(member.managingOrgId)) continue;
+      if (query.stage !== undefined && member.stage !== query.stage) continue;
+      if (inCategory && !inCategory.has(member.id)) continue;
+      if (withCare && !withCare.has(member.id)) continue;
+      if (needle && !member.name.toLowerCase().includes(needle) && !member.id.toLowerCase().startsWith(needle))
+        continue;
+      if (readable !== 'all' && !readable.has(member.id)) continue;
+      found.push(member);
+    }
+    return found;
+  });
+  const page = windowOf(matches, query);
   return {
     total: matches.length,
     offset: query.offset,

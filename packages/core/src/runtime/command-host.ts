@@ -50,6 +50,8 @@ export class CommandHost {
   readonly clock: Clock;
   readonly policy: Policy;
   readonly #tenants = new Map<string, Promise<TenantState>>();
+  /** Per tenant, the read queued and not started yet, that every reader arriving meanwhile shares. */
+  readonly #queuedReads = new Map<string, Promise<Snapshot>>();
 
   constructor(options: CommandHostOptions) {
     this.store = options.store;
@@ -57,12 +59,27 @@ export class CommandHost {
     this.policy = options.policy ?? allowAll;
   }
 
-  /** The tenant's current state (caught up with other writers through the audit log). */
+  /**
+   * The tenant's current state, caught up with other writers through the audit log by a query
+   * that starts after this call. Readers arriving while that query waits its turn share it (it
+   * starts after each of them, so each still sees every write committed before it asked): under
+   * a hundred concurrent readers a tenant runs one catch-up at a time, not one per reader.
+   */
   snapshot(tenant: string): Promise<Snapshot> {
-    return this.#serial(tenant, async (state) => {
+    const queued = this.#queuedReads.get(tenant);
+    if (queued) return queued;
+    const read = this.#serial(tenant, async (state) => {
+      // From here on the catch-up may already be past a newcomer's moment: newcomers queue the next.
+      if (this.#queuedReads.get(tenant) === read) this.#queuedReads.delete(tenant);
       await this.#catchUp(tenant, state);
       return state.snapshot;
     });
+    this.#queuedReads.set(tenant, read);
+    // A tenant that fails to load never starts the task: forget the read so the next one retries.
+    read.catch(() => {
+      if (this.#queuedReads.get(tenant) === read) this.#queuedReads.delete(tenant);
+    });
+    return read;
   }
 
   /** Reads the tenant again from the store, dropping what was kept warm. */
@@ -196,6 +213,8 @@ export class CommandHost {
   }
 
   async #catchUp(tenant: string, state: TenantState): Promise<void> {
+    // An embedded store knows when nothing was written since: no query for no news.
+    if (this.store.newestAuditSeq?.(tenant) === state.seq) return;
     const records = await this.store.readAudit(tenant, { afterSeq: state.seq });
     for (const record of records) {
       state.snapshot = { ...applySnapshotPatches(state.snapshot, record.patches), revision: record.revision };

@@ -1,0 +1,22 @@
+/**
+ * The newest audit sequence number per tenant of a database that only this process writes (an
+ * embedded PGlite): every commit and load through any store on it tells the ledger, so a warm
+ * host can tell "nothing new" without a query. A server database has other clients and no ledger.
+ */
+export class CommitLedger {
+  readonly #newest = new Map<string, number>();
+
+  /** A sequence number the database was at or past; loads and commits may finish out of order. */
+  learn(tenant: string, seq: number): void {
+    this.#newest.set(tenant, Math.max(seq, this.#newest.get(tenant) ?? 0));
+  }
+
+  /** After a write that may or may not have landed (an error after COMMIT): ask the database again. */
+  forget(tenant: string): void {
+    this.#newest.delete(tenant);
+  }
+
+  newest(tenant: string): number | undefined {
+    return this.#newest.get(tenant);
+  }
+}
