@@ -7,10 +7,6 @@ import { formatSpread } from './stats.js';
 
 const notYet = [
   [
-    '3. Compliance for a year',
-    'the compliance engine exists (`complianceReport`, with attendance); its bench beside one SQL query over the same meetings in PostgreSQL is not written yet',
-  ],
-  [
     '5. IndexedDB import vs one raw transaction of `put`s (Chromium)',
     'not measured in this round: needs a Chromium page harness (Playwright) running the IndexedDB store; the Node harness here covers PostgreSQL and PGlite',
   ],

@@ -6,6 +6,7 @@ import {
   classificationRoster,
 } from './classification/classification.bench.js';
 import { checkDuesAgree, duesFigure, duesInputs } from './dues/dues.bench.js';
+import { complianceFigure } from './compliance/compliance.bench.js';
 import type { Figure } from './figure.js';
 import { commandFigures } from './kernel/kernel.bench.js';
 import { memoryFigures } from './memory/memory.bench.js';
@@ -29,6 +30,8 @@ const resultsMd = new URL('./RESULTS.md', import.meta.url);
 const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Figure[]>> = {
   classification: async (o) => [await classificationFigure(o)],
   dues: async (o) => [await duesFigure(o)],
+  // Compares ours and the query cell by cell on every run (quick or not) before timing.
+  compliance: async (o) => [await complianceFigure(o)],
   commands: commandFigures,
   persistence: persistenceFigures,
   rest: restFigures,
