@@ -1,3 +1,4 @@
+import { assertWasmAllowed } from '@dangjian/adapters/pglite';
 import { PGlite } from '@electric-sql/pglite';
 import engineUrl from '@electric-sql/pglite/pglite.wasm?url';
 import engineFilesUrl from '@electric-sql/pglite/pglite.data?url';
@@ -48,6 +49,8 @@ export interface OpenedDatabase {
  */
 export async function openDemoDatabase(progress: LoadingProgress): Promise<OpenedDatabase> {
   progress.enter('engine');
+  // A page whose CSP forbids wasm hears so in the kit's words (store.wasmBlocked), before any download.
+  await assertWasmAllowed();
   const meter = new DownloadMeter((downloaded) => progress.downloaded(downloaded));
   const firstVisit = !(await hasSavedDatabase());
   const [pgliteWasmModule, fsBundle, loadDataDir] = await Promise.all([
@@ -57,5 +60,7 @@ export async function openDemoDatabase(progress: LoadingProgress): Promise<Opene
   ]);
   performance.mark('demo:downloaded');
   progress.enter('storage');
-  return { db: await PGlite.create({ dataDir, pgliteWasmModule, fsBundle, loadDataDir }), firstVisit };
+  const db = await PGlite.create({ dataDir, pgliteWasmModule, fsBundle, loadDataDir });
+  performance.mark('demo:started');
+  return { db, firstVisit };
 }

@@ -41,9 +41,10 @@ function makeSeedDump(): Promise<Buffer> {
  * The demo's first visit loads 青龙街道 as a prebuilt PGlite data directory instead of running
  * initdb, the migrations and the seed in the page. The dump is made from the fixture each time the
  * dev server starts (served at {@link devPath}) and at each build (emitted as a hashed asset), so it
- * can never be older than the fixture and the migrations it was made with.
+ * can never be older than the fixture and the migrations it was made with. `makeAtStart: false`
+ * (a test server whose pages may never ask for it) makes it on the first request instead.
  */
-export function seedDumpPlugin(): Plugin {
+export function seedDumpPlugin({ makeAtStart = true }: { readonly makeAtStart?: boolean } = {}): Plugin {
   let dump: Promise<Buffer> | undefined;
   const made = (): Promise<Buffer> => (dump ??= makeSeedDump());
   let serving = false;
@@ -52,7 +53,7 @@ export function seedDumpPlugin(): Plugin {
     configureServer(server) {
       serving = true;
       // Started with the server: ready, or nearly, by the time a first page asks for it.
-      made().catch((error: unknown) => server.config.logger.error(String(error)));
+      if (makeAtStart) made().catch((error: unknown) => server.config.logger.error(String(error)));
       server.middlewares.use(devPath, (_request, response, next) => {
         made().then((bytes) => {
           response.writeHead(200, {
