@@ -13,7 +13,7 @@ const systemClock = { now: () => new Date().toISOString() };
 
 async function openDemo(progress: LoadingProgress): Promise<void> {
   // The embedded default store: PostgreSQL in wasm, kept in this browser's IndexedDB across reloads.
-  const { db } = await openDemoDatabase(progress);
+  const db = await openDemoDatabase(progress);
   const store = await createPgliteStore({ db });
   performance.mark('demo:storage');
   progress.enter('street');

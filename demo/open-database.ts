@@ -35,32 +35,27 @@ async function hasSavedDatabase(): Promise<boolean> {
   }
 }
 
-export interface OpenedDatabase {
-  readonly db: PGlite;
-  /** True when this visit loaded the prebuilt street (a first visit) rather than a saved database. */
-  readonly firstVisit: boolean;
-}
-
 /**
  * Opens the demo's PGlite with everything it needs fetched at once, in parallel and counted for
  * the progress bar: the engine (compiled while it downloads), its file bundle and, on a first
  * visit, the street's prebuilt data directory (demo/seed-dump.ts), which spares the page initdb,
  * the migrations and the seed. Later visits open the database saved in IndexedDB.
  */
-export async function openDemoDatabase(progress: LoadingProgress): Promise<OpenedDatabase> {
+export async function openDemoDatabase(progress: LoadingProgress): Promise<PGlite> {
   progress.enter('engine');
   // A page whose CSP forbids wasm hears so in the kit's words (store.wasmBlocked), before any download.
   await assertWasmAllowed();
   const meter = new DownloadMeter((downloaded) => progress.downloaded(downloaded));
-  const firstVisit = !(await hasSavedDatabase());
   const [pgliteWasmModule, fsBundle, loadDataDir] = await Promise.all([
     WebAssembly.compileStreaming(meter.fetch(engineUrl, 'application/wasm')),
     meter.fetch(engineFilesUrl).then((response) => response.blob()),
-    firstVisit ? meter.fetch(seedDumpUrl).then((response) => response.blob()) : undefined,
+    hasSavedDatabase().then((saved) =>
+      saved ? undefined : meter.fetch(seedDumpUrl).then((response) => response.blob()),
+    ),
   ]);
   performance.mark('demo:downloaded');
   progress.enter('storage');
   const db = await PGlite.create({ dataDir, pgliteWasmModule, fsBundle, loadDataDir });
   performance.mark('demo:started');
-  return { db, firstVisit };
+  return db;
 }
