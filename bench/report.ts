@@ -15,10 +15,6 @@ const notYet = [
     'not measured in this round: needs the same Chromium page harness with a frame-time probe',
   ],
   [
-    '10. Demo first visit to first rows',
-    'not measured in this round: needs a cold Chromium profile against `npm start`',
-  ],
-  [
     '2. The other command kinds',
     `the bench has a generated valid input for ${Object.keys(commandInputs).length} of ${commandTypes.length} kinds; not yet for ${commandTypes.filter((type) => !(type in commandInputs)).join(', ')}`,
   ],

@@ -5,6 +5,7 @@ import {
   classificationFigure,
   classificationRoster,
 } from './classification/classification.bench.js';
+import { demoFigures } from './demo/demo.bench.js';
 import { checkDuesAgree, duesFigure, duesInputs } from './dues/dues.bench.js';
 import { complianceFigure } from './compliance/compliance.bench.js';
 import type { Figure } from './figure.js';
@@ -38,6 +39,7 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
   restScale: restScaleFigures,
   memory: memoryFigures,
   size: () => sizeFigures(),
+  demo: demoFigures,
 };
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;

@@ -88,6 +88,50 @@ describe('demo portal (npm start)', () => {
     await page.close();
   });
 
+  it('shows a named progress bar while it opens, then the portal in its place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The street's data is held back until the bar has been looked at: the page is mid-way, whatever the machine's speed.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*qinglong-seed*', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+
+    const bar = page.getByRole('progressbar', { name: '正在打开青龙街道的党建数据' });
+    await expect.poll(() => bar.isVisible(), { timeout: 90_000 }).toBe(true);
+    // Real progress: the engine's bytes move the bar while the street is still on its way.
+    await expect
+      .poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value), { timeout: 90_000 })
+      .toBeGreaterThan(0);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/%，已下载 \d+\.\d \/ \d+\.\d MB/);
+    expect(await page.locator('#status').textContent()).toBe('正在获取数据库引擎和街道数据…');
+    expect(await page.getByRole('grid').count()).toBe(0);
+
+    release();
+    const grid = page.getByRole('grid');
+    await expect.poll(() => grid.getAttribute('aria-rowcount'), { timeout: 90_000 }).toBe('1367');
+    // The roster took the bar's place: no progress bar left in the page's accessibility tree.
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(await page.locator('#loading').isHidden()).toBe(true);
+    expect(await page.locator('#status').textContent()).toMatch(/已载入 \d+ 个党组织、1366 名党员（版本 1）/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in an alert why it could not open, and takes the progress bar away', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+    await page.route('**/*qinglong-seed*', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 90_000 }).toMatch(/^打开失败：.*HTTP 503/);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps a move made in the tree across a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
     const errors: string[] = [];

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { seedDumpPlugin } from '../../../demo/seed-dump-plugin.js';
 
 export const repo = resolve(import.meta.dirname, '../../..');
 
@@ -42,7 +43,8 @@ export async function startTestServer(port: number): Promise<{ url: string; clos
     configFile: false,
     root: repo,
     logLevel: 'error',
-    plugins: [contentSecurityPolicy()],
+    // The demo's street comes as a prebuilt data directory, as under `npm start`.
+    plugins: [contentSecurityPolicy(), seedDumpPlugin({ makeAtStart: false })],
     resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
     optimizeDeps: { noDiscovery: true, include: [] },
     server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
