@@ -62,6 +62,8 @@ const testsOf: Record<string, string[]> = {
     'test/core/quorum-*.test.ts',
     'test/core/conference-*.test.ts',
     'test/core/scenario-regional-street.test.ts',
+    // The cadence cases (compliance/cadence-cases.ts) are run there.
+    'test/core/rule-playground.test.ts',
   ],
   'engines-dues': [
     ...engines,
