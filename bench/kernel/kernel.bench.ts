@@ -11,8 +11,6 @@ import { benchCtx, perRun, withBenchCommunity } from './command-setup.js';
 // commands of one kind, each timed alone, chained from the same starting snapshot: the generated
 // street plus the bench community (command-setup.ts), built alike at both sizes.
 
-export { commandInputs };
-
 interface Fixture {
   readonly tenant: GeneratedTenant;
   readonly snapshot: Snapshot;
