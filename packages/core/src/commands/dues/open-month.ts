@@ -52,10 +52,7 @@ export const openDuesMonth = defineCommand({
       throw refuse(duesRules.branchCollects, { collection: 'orgs', id: orgId }, 'orgId', { name: org.name });
     }
     if (
-      tx
-        .table('duesMonths')
-        .toArray()
-        .some((month) => month.orgId === orgId && month.period === period)
+      tx.idsWhere('duesMonths', ['orgId'], orgId).some((monthId) => tx.get('duesMonths', monthId)!.period === period)
     ) {
       throw refuse(duesRules.oneMonthPerPeriod, { collection: 'orgs', id: orgId }, 'period', {
         name: org.name,
