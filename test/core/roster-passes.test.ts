@@ -24,6 +24,7 @@ const orgs: Org[] = [
   { id: 'g1', name: '1号楼党小组', kind: 'group', setting: 'buildingGroup', parentId: 'b1' },
   { id: 'g2', name: '2号楼党小组', kind: 'group', setting: 'buildingGroup', parentId: 'b1' },
   { id: 'far', name: '远处党支部', kind: 'branch', setting: 'residential', parentId: 'street' },
+  { id: 'gg', name: '远处一网格党小组', kind: 'group', setting: 'grid', parentId: 'far' },
 ];
 
 const person = (id: string, relationOrgId: string): Member => ({
@@ -36,20 +37,85 @@ const person = (id: string, relationOrgId: string): Member => ({
   managingOrgId: relationOrgId,
 });
 
-/** Three members in b1, the rest of the roster in another branch; every member has a dues standard. */
+const applicant: Member = { ...person('a1', 'b1'), stage: 'applicant', birthDate: '1998-06-15' };
+
+/**
+ * Three members and an applicant in b1, the rest of the roster in another branch. Every member
+ * has a dues standard, reported to c1 (双报到), a grid placement and a development process: the
+ * tables that grow with the roster besides the members'.
+ */
 function street(): Snapshot {
   const near = ['m1', 'm2', 'm3'].map((id) => person(id, 'b1'));
   const far = Array.from({ length: roster - near.length }, (_, n) => person(`f${n}`, 'far'));
-  const duesStandards = [...near, ...far].map((member) => ({
-    id: `std-${member.id}`,
-    memberId: member.id,
-    category: 'employed' as const,
-    baseFen: 300_000,
-    from: '2026-01',
-    setOn: '2026-01-05',
-  }));
-  return snapshotFromRecords(tenant, 1, { orgs, members: [...near, ...far], duesStandards });
+  const everyone = [...near, ...far];
+  const records = {
+    orgs,
+    members: [...everyone, applicant],
+    duesStandards: everyone.map((member) => ({
+      id: `std-${member.id}`,
+      memberId: member.id,
+      category: 'employed' as const,
+      baseFen: 300_000,
+      from: '2026-01',
+      setOn: '2026-01-05',
+    })),
+    registrations: everyone.map((member) => ({
+      id: `r-${member.id}`,
+      memberId: member.id,
+      communityOrgId: 'c1',
+      registeredOn: '2026-01-01',
+      postIds: [],
+      serviceMinutes: 0,
+    })),
+    gridPlacements: far.map((member) => ({
+      id: `gp-${member.id}`,
+      memberId: member.id,
+      groupOrgId: 'gg',
+      since: '2026-01-01',
+    })),
+    developmentProcesses: far.map((member) => ({
+      id: `dp-${member.id}`,
+      memberId: member.id,
+      orgId: 'far',
+      steps: [{ step: 1, on: '2020-03-04', actor: secretary, documents: [] }],
+      contacts: [],
+      introducers: [],
+    })),
+  };
+  let snapshot = snapshotFromRecords(tenant, 1, records);
+  for (const [type, input] of prepared) {
+    const result = execute(snapshot, type, input, ctx);
+    if (!result.ok) throw result.error;
+    snapshot = result.value.snapshot;
+  }
+  return snapshot;
 }
+
+const secretary = { name: '王秀英', memberId: 'm1', orgId: 'b1' };
+
+/** What the commands below act on: an open wish, a post, a service project and a team in c1. */
+const prepared = [
+  ['wish.post', { id: 'w1', communityOrgId: 'c1', title: '帮忙修理水龙头' }],
+  ['wish.review', { wishId: 'w1' }],
+  ['wish.publish', { wishId: 'w1' }],
+  ['post.create', { id: 'ps1', name: '楼道环境先锋岗', kind: 'pioneer', orgId: 'c1', capacity: 5 }],
+  [
+    'service.offer',
+    { id: 'sp1', communityOrgId: 'c1', name: '助老服务', kind: 'project', capacity: 5, from: '2026-01-01' },
+  ],
+  [
+    'volunteer.formTeam',
+    {
+      id: 'vt1',
+      name: '志愿服务队',
+      orgId: 'c1',
+      leaderMemberId: 'm1',
+      memberIds: ['m2'],
+      residentNames: [],
+      formedOn: '2026-03-01',
+    },
+  ],
+] as const;
 
 /** The sizes of the tables walked while `run` runs. */
 function walked(run: () => void): number[] {
@@ -73,10 +139,25 @@ const cases = [
   ['evaluation.open', { id: 'ev1', orgId: 'b1', year: 2026, subjectKind: 'member' }, 3],
   ['org.dissolve', { orgId: 'g2' }, undefined],
   ['org.merge', { sourceId: 'g2', targetId: 'g1' }, undefined],
+  ['wish.claim', { wishId: 'w1', claimId: 'cl1', claimant: { kind: 'member', memberId: 'm1' } }, undefined],
+  // f0 is no member of c1's orgs: it may hold the post because it reported to c1.
+  ['post.claim', { postId: 'ps1', memberId: 'f0' }, undefined],
+  ['service.join', { projectId: 'sp1', claimId: 'sj1', claimant: { kind: 'member', memberId: 'm1' } }, undefined],
+  [
+    'volunteer.recordHours',
+    { id: 'vh1', volunteer: { kind: 'member', memberId: 'm2' }, teamId: 'vt1', on: '2026-11-20', minutes: 60 },
+    undefined,
+  ],
+  ['grid.place', { id: 'gp-m1', memberId: 'm1', groupOrgId: 'gg', since: '2026-11-01' }, undefined],
+  [
+    'development.open',
+    { id: 'dp1', memberId: 'a1', orgId: 'b1', appliedOn: '2026-10-08', actor: secretary },
+    undefined,
+  ],
 ] as const;
 
-describe('commands on one branch, in a tenant of 3,000 members', () => {
-  it.each(cases)('%s walks no table of roster size (members, dues standards)', (type, input, lines) => {
+describe('commands on one branch or member, in a tenant of 3,000 members', () => {
+  it.each(cases)('%s walks no table of roster size', (type, input, lines) => {
     const start = street();
     // The first command on a loaded table may build its indexes: one pass, then carried forward.
     const first = execute(start, type, input, ctx);
@@ -84,7 +165,8 @@ describe('commands on one branch, in a tenant of 3,000 members', () => {
     let again: ReturnType<typeof execute> | undefined;
     const sizes = walked(() => (again = execute(start, type, input, ctx)));
     expect(again?.ok).toBe(true);
-    expect(sizes.filter((size) => size >= roster)).toEqual([]);
+    // What the command acts on is a handful of rows; a table in the thousands is the roster's.
+    expect(sizes.filter((size) => size > roster / 2)).toEqual([]);
     // The answer is still the branch's: its three members owe the month / take part in the round.
     if (lines !== undefined && again?.ok) {
       const written = again.value.changes[0]?.value as { lines?: unknown[]; participants?: unknown[] };
