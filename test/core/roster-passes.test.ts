@@ -73,6 +73,29 @@ function street(): Snapshot {
       groupOrgId: 'gg',
       since: '2026-01-01',
     })),
+    // A month of the far branch that everyone paid: a payments table the size of the roster.
+    duesMonths: [
+      {
+        id: 'dm-far',
+        orgId: 'far',
+        period: '2026-10',
+        openedOn: '2026-10-01',
+        state: 'collecting' as const,
+        lines: [],
+      },
+    ],
+    duesPayments: far.map((member) => ({
+      id: `pay-${member.id}`,
+      monthId: 'dm-far',
+      memberId: member.id,
+      amountFen: 1500,
+      extraFen: 0,
+      paidOn: '2026-10-05',
+      collectedByOrgId: 'far',
+      creditPeriod: '2026-10',
+      payer: { kind: 'self' as const },
+      method: { kind: 'cash' as const },
+    })),
     developmentProcesses: far.map((member) => ({
       id: `dp-${member.id}`,
       memberId: member.id,
@@ -93,8 +116,22 @@ function street(): Snapshot {
 
 const secretary = { name: '王秀英', memberId: 'm1', orgId: 'b1' };
 
-/** What the commands below act on: an open wish, a post, a service project and a team in c1. */
+const paid = (id: string, monthId: string, memberId: string, paidOn: string) =>
+  [
+    'dues.pay',
+    { id, monthId, memberId, amountFen: 1500, paidOn, payer: { kind: 'self' }, method: { kind: 'cash' } },
+  ] as const;
+
+/**
+ * What the commands below act on: b1's September dues paid by all three, its October by m2 and
+ * m3, its August by no one; an open wish, a post, a service project and a team in c1.
+ */
 const prepared = [
+  ['dues.openMonth', { id: 'dm-sep', orgId: 'b1', period: '2026-09', openedOn: '2026-09-01' }],
+  ...['m1', 'm2', 'm3'].map((memberId) => paid(`sep-${memberId}`, 'dm-sep', memberId, '2026-09-05')),
+  ['dues.openMonth', { id: 'dm-oct', orgId: 'b1', period: '2026-10', openedOn: '2026-10-01' }],
+  ['dues.openMonth', { id: 'dm-aug', orgId: 'b1', period: '2026-08', openedOn: '2026-08-01' }],
+  ...['m2', 'm3'].map((memberId) => paid(`oct-${memberId}`, 'dm-oct', memberId, '2026-10-05')),
   ['wish.post', { id: 'w1', communityOrgId: 'c1', title: '帮忙修理水龙头' }],
   ['wish.review', { wishId: 'w1' }],
   ['wish.publish', { wishId: 'w1' }],
@@ -139,6 +176,9 @@ const cases = [
   ['evaluation.open', { id: 'ev1', orgId: 'b1', year: 2026, subjectKind: 'member' }, 3],
   ['org.dissolve', { orgId: 'g2' }, undefined],
   ['org.merge', { sourceId: 'g2', targetId: 'g1' }, undefined],
+  [...paid('oct-m1', 'dm-oct', 'm1', '2026-10-06'), undefined],
+  ['dues.defer', { monthId: 'dm-oct', memberId: 'm1', reason: '住院治疗', agreedOn: '2026-10-03' }, undefined],
+  ['dues.report', { monthId: 'dm-sep', on: '2026-09-30' }, undefined],
   ['wish.claim', { wishId: 'w1', claimId: 'cl1', claimant: { kind: 'member', memberId: 'm1' } }, undefined],
   // f0 is no member of c1's orgs: it may hold the post because it reported to c1.
   ['post.claim', { postId: 'ps1', memberId: 'f0' }, undefined],
@@ -172,6 +212,20 @@ describe('commands on one branch or member, in a tenant of 3,000 members', () =>
       const written = again.value.changes[0]?.value as { lines?: unknown[]; participants?: unknown[] };
       expect((written.lines ?? written.participants)?.length).toBe(lines);
     }
+  });
+
+  it('dues.pay after another payment walks no table of roster size: the month index is carried, not rebuilt', () => {
+    const [type, input] = paid('aug-m1', 'dm-aug', 'm1', '2026-08-05');
+    const first = execute(street(), type, input, ctx);
+    if (!first.ok) throw first.error;
+    let second: ReturnType<typeof execute> | undefined;
+    const [, next] = paid('aug-m2', 'dm-aug', 'm2', '2026-08-06');
+    const sizes = walked(() => (second = execute(first.value.snapshot, type, next, ctx)));
+    expect(second?.ok).toBe(true);
+    expect(sizes.filter((size) => size > roster / 2)).toEqual([]);
+    // A second payment of the same line is still refused.
+    const twice = execute(first.value.snapshot, type, { ...input, id: 'aug-m1-again' }, ctx);
+    expect(twice.ok || twice.error.code).toBe('dues.alreadyPaid');
   });
 
   it('still finds every reference when dissolving: a branch with members is refused', () => {
