@@ -96,6 +96,15 @@ function street(): Snapshot {
       payer: { kind: 'self' as const },
       method: { kind: 'cash' as const },
     })),
+    // A year of service by the far branch: an hours table the size of the roster.
+    volunteerHours: far.map((member, n) => ({
+      id: `vh-${member.id}`,
+      volunteer: { kind: 'member' as const, memberId: member.id },
+      teamId: 'far-team',
+      on: `2026-${String(1 + (n % 10)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+      minutes: 60,
+      confirmedBy: 'far-leader',
+    })),
     developmentProcesses: far.map((member) => ({
       id: `dp-${member.id}`,
       memberId: member.id,

@@ -88,10 +88,11 @@ export const recordVolunteerHours = defineCommand({
       throw refuse(volunteerRules.onTheRoster, subject, 'volunteer', { name, on: input.on });
     }
     const key = volunteerKey(input.volunteer);
+    // The day's hours from the day index: never a pass over every hour ever recorded.
     const recorded = tx
-      .table('volunteerHours')
-      .toArray()
-      .filter((entry) => entry.on === input.on && volunteerKey(entry.volunteer) === key)
+      .idsWhere('volunteerHours', ['on'], input.on)
+      .map((id) => tx.get('volunteerHours', id)!)
+      .filter((entry) => volunteerKey(entry.volunteer) === key)
       .reduce((sum, entry) => sum + entry.minutes, 0);
     if (recorded + input.minutes > 1440) {
       throw refuse(volunteerRules.dayLimit, subject, 'minutes', { on: input.on, recorded, minutes: input.minutes });
