@@ -5,6 +5,7 @@ import type { DomainEvent, DomainEventInput, DomainEventType } from './events.js
 import { scopePatches } from './patches.js';
 import { tableOf, withTable, type Snapshot, type Table } from './snapshot.js';
 import { PersistentMap } from './persistent-map.js';
+import { carryGroupIndexes, idsWhere } from './group-index.js';
 import { carryIndexes, uniqueIndex } from './unique-index.js';
 import { validate } from './validate.js';
 import { phrase } from '../i18n/define-messages.js';
@@ -118,6 +119,14 @@ export class Transaction {
     return uniqueIndex(this.table(collection) as PersistentMap<object>, field, PersistentMap.empty()).get(value);
   }
 
+  /**
+   * The ids of the entities whose `path` holds `value` (`['relationOrgId']`, `['residence',
+   * 'communityOrgId']`), seeing this transaction's own writes, without a pass over the table.
+   */
+  idsWhere<C extends CollectionName>(collection: C, path: readonly string[], value: string): string[] {
+    return idsWhere(this.table(collection) as PersistentMap<object>, path, value);
+  }
+
   /** Records an event; its `data` must be the shape `DomainEventMap` gives its type. */
   emit<T extends DomainEventType>(event: DomainEventInput<T>): void {
     this.#events.push(event as DomainEventInput);
@@ -173,6 +182,7 @@ export class Transaction {
     const before = this.table(collection);
     const after = next === undefined ? before.delete(id) : before.set(id, next);
     carryIndexes(before as PersistentMap<object>, after as PersistentMap<object>, id, previous, next);
+    carryGroupIndexes(before as PersistentMap<object>, after as PersistentMap<object>, id, previous, next);
     this.#snapshot = withTable(this.#snapshot, collection, after);
   }
 }

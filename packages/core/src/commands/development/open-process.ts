@@ -27,12 +27,10 @@ export const openDevelopmentProcess = defineCommand({
   run(tx, input) {
     const member = tx.require('members', input.memberId, 'memberId');
     tx.require('orgs', input.orgId, 'orgId');
-    for (const process of tx.table('developmentProcesses').values())
-      if (process.memberId === member.id)
-        throw refuse(rules.oneProcess, processSubject(process.id), 'memberId', {
-          name: member.name,
-          processId: process.id,
-        });
+    // A person has one process: found from the member index, never a pass over every process.
+    const existing = tx.idsWhere('developmentProcesses', ['memberId'], member.id)[0];
+    if (existing !== undefined)
+      throw refuse(rules.oneProcess, processSubject(existing), 'memberId', { name: member.name, processId: existing });
     assertStageAgrees(input.id, member, 'applicant');
     const facts = { process: { steps: [] }, birthDate: member.birthDate };
     assertNotEarly(input.id, pipelineStep(1).label, input.appliedOn, earliestDate(1, facts), 'appliedOn');

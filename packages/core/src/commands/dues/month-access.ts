@@ -1,8 +1,7 @@
-import { paymentOf } from '../../engines/dues/dues-ledger.js';
 import { refuse, type CatalogueRule } from '../../kernel/rule.js';
 import type { Message } from '../../i18n/define-messages.js';
 import type { Transaction } from '../../kernel/transaction.js';
-import type { DuesLine, DuesMonth } from '../../schema/dues.js';
+import type { DuesLine, DuesMonth, DuesPayment } from '../../schema/dues.js';
 import type { LocalizedText } from '../../i18n/locale.js';
 import { duesRules } from './rules.js';
 
@@ -34,6 +33,15 @@ export function requireCollecting(month: DuesMonth): void {
   }
 }
 
+/**
+ * A month's payments by member, from the month index of the payments: what a command reads is the
+ * month's 40 lines, never a pass over every payment of the tenant's history.
+ */
+export function paymentsOf(tx: Transaction, monthId: string): ReadonlyMap<string, DuesPayment> {
+  const payments = tx.idsWhere('duesPayments', ['monthId'], monthId).map((id) => tx.get('duesPayments', id)!);
+  return new Map(payments.map((payment) => [payment.memberId, payment]));
+}
+
 /** Refuses when the line is already paid. */
 export function requireUnpaid(
   tx: Transaction,
@@ -41,7 +49,7 @@ export function requireUnpaid(
   memberId: string,
   rule: CatalogueRule<Message<string, 'period'>>,
 ): void {
-  if (paymentOf(tx.snapshot, month.id, memberId)) {
+  if (paymentsOf(tx, month.id).has(memberId)) {
     throw refuse(rule, { collection: 'duesMonths', id: month.id }, 'memberId', { period: month.period });
   }
 }

@@ -22,14 +22,13 @@ function lastDayOf(period: DuesPeriod): string {
  * so every store lists a month alike.
  */
 function membersOwing(tx: Transaction, branchId: string, period: DuesPeriod): Member[] {
-  const orgs = subtreeOf(tx.snapshot, branchId);
   const end = lastDayOf(period);
-  return tx
-    .table('members')
-    .toArray()
+  // The members of each org of the subtree, from the relation index: never a pass over the roster.
+  return [...subtreeOf(tx.snapshot, branchId)]
+    .flatMap((orgId) => tx.idsWhere('members', ['relationOrgId'], orgId))
+    .map((id) => tx.get('members', id)!)
     .filter(
       (member) =>
-        orgs.has(member.relationOrgId) &&
         isPartyMember(member) &&
         (member.status ?? 'active') === 'active' &&
         // Without an acceptance date on record a probationary member is listed: owing is the rule.
@@ -53,10 +52,7 @@ export const openDuesMonth = defineCommand({
       throw refuse(duesRules.branchCollects, { collection: 'orgs', id: orgId }, 'orgId', { name: org.name });
     }
     if (
-      tx
-        .table('duesMonths')
-        .toArray()
-        .some((month) => month.orgId === orgId && month.period === period)
+      tx.idsWhere('duesMonths', ['orgId'], orgId).some((monthId) => tx.get('duesMonths', monthId)!.period === period)
     ) {
       throw refuse(duesRules.oneMonthPerPeriod, { collection: 'orgs', id: orgId }, 'period', {
         name: org.name,

@@ -1,10 +1,10 @@
-import { lineState, paymentOf } from '../../engines/dues/dues-ledger.js';
+import { lineState } from '../../engines/dues/dues-ledger.js';
 import { defineCommand } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
 import { IdSchema, IsoDateSchema } from '../../schema/common.js';
 import { z } from '../../schema/zod.js';
 import { collectingBranchOf, requireHigher } from './dues-orgs.js';
-import { requireCollecting } from './month-access.js';
+import { paymentsOf, requireCollecting } from './month-access.js';
 import { duesRules } from './rules.js';
 
 /** 上报: the branch closes its month once every member has paid or been granted a deferral. */
@@ -15,9 +15,8 @@ export const reportDuesMonth = defineCommand({
   run(tx, { monthId, on }) {
     const month = tx.require('duesMonths', monthId, 'monthId');
     requireCollecting(month);
-    const owing = month.lines.filter(
-      (line) => lineState(line, paymentOf(tx.snapshot, monthId, line.memberId)) === 'unpaid',
-    );
+    const payments = paymentsOf(tx, monthId);
+    const owing = month.lines.filter((line) => lineState(line, payments.get(line.memberId)) === 'unpaid');
     if (owing.length > 0) {
       throw refuse(duesRules.reportWhenPaid, { collection: 'duesMonths', id: monthId }, 'monthId', {
         count: owing.length,

@@ -14,10 +14,12 @@ import { z } from '../../schema/zod.js';
 
 /** Members whose relation is in the org's subtree, active, at a stage taking part; rated by stage. */
 function memberParticipants(tx: Transaction, orgId: string, scheme: EvaluationScheme): EvaluationParticipant[] {
-  const orgIds = subtreeOf(tx.snapshot, orgId);
   const { stages = [], ratedStages = [] } = scheme.participants;
-  return [...tx.snapshot.members.values()]
-    .filter((member) => orgIds.has(member.relationOrgId) && (member.status ?? 'active') === 'active')
+  // The members of each org of the subtree, from the relation index: never a pass over the roster.
+  return [...subtreeOf(tx.snapshot, orgId)]
+    .flatMap((id) => tx.idsWhere('members', ['relationOrgId'], id))
+    .map((id) => tx.get('members', id)!)
+    .filter((member) => (member.status ?? 'active') === 'active')
     .filter((member) => isPartyMember(member) && stages.includes(member.stage))
     .map((member) => ({ id: member.id, stage: member.stage, rated: ratedStages.includes(member.stage) }));
 }

@@ -20,10 +20,8 @@ export const placeInGrid = defineCommand({
         name: group.name,
       });
     }
-    const current = tx
-      .table('gridPlacements')
-      .toArray()
-      .find((placement) => placement.memberId === input.memberId);
+    const currentId = tx.idsWhere('gridPlacements', ['memberId'], input.memberId)[0];
+    const current = currentId === undefined ? undefined : tx.get('gridPlacements', currentId);
     const placement = current
       ? tx.update('gridPlacements', current.id, (draft) => {
           draft.groupOrgId = input.groupOrgId;

@@ -16,17 +16,14 @@ function valueAt(entity: unknown, path: readonly string[]): unknown {
 }
 
 /**
- * Everything that points at `orgId`. Scans the collections: dissolving and merging are rare,
- * deliberate acts, so they may cost a pass over the tenant; the everyday commands never do.
+ * Everything that points at `orgId`, from one index per reference path (built once per loaded
+ * table, then carried through writes): what dissolving or merging a group costs is what points at
+ * it, not a pass over a 100,000-member roster.
  */
 export function referencesTo(tx: Transaction, orgId: string): OrgReference[] {
-  const found: OrgReference[] = [];
-  for (const { collection, path } of orgReferences) {
-    for (const entity of tx.table(collection).values()) {
-      if (valueAt(entity, path) === orgId) found.push({ collection, id: entity.id, path, field: path.join('.') });
-    }
-  }
-  return found;
+  return orgReferences.flatMap(({ collection, path }) =>
+    tx.idsWhere(collection, path, orgId).map((id) => ({ collection, id, path, field: path.join('.') })),
+  );
 }
 
 /** Points one reference at another org (merging). */

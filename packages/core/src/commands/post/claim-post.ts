@@ -1,5 +1,6 @@
 import { shanghaiDate } from '../../calendar/instant.js';
 import { isWithin, subtreeOf } from '../../engines/org-tree.js';
+import { registrationsOf } from '../wish/claimant-checks.js';
 import { defineCommand } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
@@ -21,11 +22,9 @@ function mayHold(tx: Transaction, post: Post, memberId: string, day: string): bo
   const member = tx.require('members', memberId, 'memberId');
   const orgIds = subtreeOf(tx.snapshot, post.orgId);
   if (orgIds.has(member.relationOrgId) || orgIds.has(member.managingOrgId)) return true;
-  return [...tx.snapshot.registrations.values()].some(
+  return registrationsOf(tx, memberId).some(
     (registration) =>
-      registration.memberId === memberId &&
-      registration.registeredOn <= day &&
-      isWithin(tx.snapshot, post.orgId, registration.communityOrgId),
+      registration.registeredOn <= day && isWithin(tx.snapshot, post.orgId, registration.communityOrgId),
   );
 }
 

@@ -2,6 +2,7 @@ import { volunteerRules } from '../../engines/service/rules.js';
 import { servedFor } from '../../engines/service/served-in.js';
 import { defineCommand } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
+import { registrationsOf } from '../wish/claimant-checks.js';
 import type { Transaction } from '../../kernel/transaction.js';
 import type { Registration } from '../../schema/registration.js';
 import type { ServiceProject } from '../../schema/service-project.js';
@@ -45,10 +46,8 @@ function onTheRoster(where: Where, volunteer: Volunteer, on: string): boolean {
 
 /** The member's 双报到 registration the hours count towards (`servedFor`); the first by id if several. */
 function registrationFor(tx: Transaction, hours: VolunteerHours, memberId: string): Registration | undefined {
-  return tx
-    .table('registrations')
-    .toArray()
-    .filter((registration) => registration.memberId === memberId && servedFor(tx.snapshot, registration, hours))
+  return registrationsOf(tx, memberId)
+    .filter((registration) => servedFor(tx.snapshot, registration, hours))
     .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }
 
@@ -89,10 +88,11 @@ export const recordVolunteerHours = defineCommand({
       throw refuse(volunteerRules.onTheRoster, subject, 'volunteer', { name, on: input.on });
     }
     const key = volunteerKey(input.volunteer);
+    // The day's hours from the day index: never a pass over every hour ever recorded.
     const recorded = tx
-      .table('volunteerHours')
-      .toArray()
-      .filter((entry) => entry.on === input.on && volunteerKey(entry.volunteer) === key)
+      .idsWhere('volunteerHours', ['on'], input.on)
+      .map((id) => tx.get('volunteerHours', id)!)
+      .filter((entry) => volunteerKey(entry.volunteer) === key)
       .reduce((sum, entry) => sum + entry.minutes, 0);
     if (recorded + input.minutes > 1440) {
       throw refuse(volunteerRules.dayLimit, subject, 'minutes', { on: input.on, recorded, minutes: input.minutes });

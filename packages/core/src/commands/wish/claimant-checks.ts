@@ -3,6 +3,7 @@ import { isWithin } from '../../engines/org-tree.js';
 import type { CommandContext } from '../../kernel/command.js';
 import { refuse } from '../../kernel/rule.js';
 import type { Transaction } from '../../kernel/transaction.js';
+import type { Registration } from '../../schema/registration.js';
 import { liveClaimOf, type Wish, type WishClaimant } from '../../schema/wish.js';
 
 type Actor = CommandContext['actor'];
@@ -18,20 +19,20 @@ export const sameClaimant = (a: WishClaimant, b: WishClaimant): boolean =>
 export function reported(tx: Transaction, claimant: WishClaimant, communityOrgId: string, day: string): boolean {
   if (claimant.kind === 'member') {
     tx.require('members', claimant.memberId, 'claimant.memberId');
-    return [...tx.snapshot.registrations.values()].some(
-      (registration) =>
-        registration.memberId === claimant.memberId &&
-        registration.communityOrgId === communityOrgId &&
-        registration.registeredOn <= day,
+    return registrationsOf(tx, claimant.memberId).some(
+      (registration) => registration.communityOrgId === communityOrgId && registration.registeredOn <= day,
     );
   }
   tx.require('orgs', claimant.orgId, 'claimant.orgId');
-  return [...tx.snapshot.unitRegistrations.values()].some(
-    (registration) =>
-      registration.communityOrgId === communityOrgId &&
-      registration.registeredOn <= day &&
-      tx.snapshot.units.get(registration.unitId)?.orgId === claimant.orgId,
-  );
+  return tx.idsWhere('unitRegistrations', ['communityOrgId'], communityOrgId).some((id) => {
+    const registration = tx.get('unitRegistrations', id)!;
+    return registration.registeredOn <= day && tx.snapshot.units.get(registration.unitId)?.orgId === claimant.orgId;
+  });
+}
+
+/** A member's 双报到 registrations, from the member index: never a pass over every member's. */
+export function registrationsOf(tx: Transaction, memberId: string): Registration[] {
+  return tx.idsWhere('registrations', ['memberId'], memberId).map((id) => tx.get('registrations', id)!);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { idsWhere } from '../../kernel/group-index.js';
+import type { PersistentMap } from '../../kernel/persistent-map.js';
 import type { Snapshot } from '../../kernel/snapshot.js';
 import type { DuesLine, DuesMonth, DuesPayment, DuesPeriod, DuesRelief, DuesStandard } from '../../schema/dues.js';
 
@@ -7,6 +9,11 @@ export type DuesTables = Pick<Snapshot, 'duesMonths' | 'duesPayments'>;
 /** Where one member's line of one month stands. `exempt`: nothing is due (an approved exemption). */
 export type DuesLineState = 'paid' | 'deferred' | 'unpaid' | 'exempt';
 
+/** A member's records of a table, from its member index: never a pass over every member's. */
+function heldBy<V extends { readonly memberId: string }>(table: PersistentMap<V>, memberId: string): V[] {
+  return idsWhere(table as PersistentMap<object>, ['memberId'], memberId).map((id) => table.get(id)!);
+}
+
 /** The standard in force for a month: the latest one starting at or before it (第十条). */
 export function standardFor(
   snapshot: Pick<Snapshot, 'duesStandards'>,
@@ -14,8 +21,8 @@ export function standardFor(
   period: DuesPeriod,
 ): DuesStandard | undefined {
   let best: DuesStandard | undefined;
-  for (const standard of snapshot.duesStandards.values()) {
-    if (standard.memberId !== memberId || standard.from > period) continue;
+  for (const standard of heldBy(snapshot.duesStandards, memberId)) {
+    if (standard.from > period) continue;
     if (!best || standard.from > best.from || (standard.from === best.from && standard.setOn >= best.setOn))
       best = standard;
   }
@@ -29,8 +36,8 @@ export function reliefFor(
   period: DuesPeriod,
 ): DuesRelief | undefined {
   let best: DuesRelief | undefined;
-  for (const relief of snapshot.duesReliefs.values()) {
-    if (relief.memberId !== memberId || relief.state !== 'approved') continue;
+  for (const relief of heldBy(snapshot.duesReliefs, memberId)) {
+    if (relief.state !== 'approved') continue;
     if (relief.from > period || (relief.to !== undefined && relief.to < period)) continue;
     if (!best || relief.from > best.from) best = relief;
   }
