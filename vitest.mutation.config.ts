@@ -43,7 +43,7 @@ const testsOf: Record<string, string[]> = {
     ...engines,
     'test/core/calendar-defects.test.ts',
     'test/core/classification*.test.ts',
-    'test/core/status-findings.test.ts',
+    'test/core/status-*.test.ts',
     'test/core/dues-cycle.test.ts',
     'test/core/scenario-kangle-community.test.ts',
     'test/core/scenario-qinglong-street.test.ts',
