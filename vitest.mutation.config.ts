@@ -30,6 +30,10 @@ const testsOf: Record<string, string[]> = {
   ],
   rules: [
     'test/core/rule-compiler.test.ts',
+    'test/core/rule-first-hit.test.ts',
+    // The rule playground's cases, explanations and layer diffs (explain-rule-set.ts, rule-cases.ts).
+    'test/core/rule-playground.test.ts',
+    'test/core/rule-explain-edges.test.ts',
     'test/core/dues-rule-operators.test.ts',
     'test/core/classification*.test.ts',
     'test/core/contact-card-overdue.test.ts',
@@ -43,7 +47,7 @@ const testsOf: Record<string, string[]> = {
     ...engines,
     'test/core/calendar-defects.test.ts',
     'test/core/classification*.test.ts',
-    'test/core/status-findings.test.ts',
+    'test/core/status-*.test.ts',
     'test/core/dues-cycle.test.ts',
     'test/core/scenario-kangle-community.test.ts',
     'test/core/scenario-qinglong-street.test.ts',
@@ -61,6 +65,8 @@ const testsOf: Record<string, string[]> = {
     'test/core/meeting-*.test.ts',
     'test/core/quorum-*.test.ts',
     'test/core/conference-*.test.ts',
+    // The cadence cases of the rule playground (compliance/cadence-cases.ts).
+    'test/core/rule-playground.test.ts',
     'test/core/scenario-regional-street.test.ts',
     // The cadence cases (compliance/cadence-cases.ts) are run there.
     'test/core/rule-playground.test.ts',
