@@ -65,8 +65,6 @@ const testsOf: Record<string, string[]> = {
     'test/core/meeting-*.test.ts',
     'test/core/quorum-*.test.ts',
     'test/core/conference-*.test.ts',
-    // The cadence cases of the rule playground (compliance/cadence-cases.ts).
-    'test/core/rule-playground.test.ts',
     'test/core/scenario-regional-street.test.ts',
     // The cadence cases (compliance/cadence-cases.ts) are run there.
     'test/core/rule-playground.test.ts',
