@@ -11,14 +11,6 @@ const notYet = [
     'the compliance engine exists (`complianceReport`, with attendance); its bench beside one SQL query over the same meetings in PostgreSQL is not written yet',
   ],
   [
-    '5. IndexedDB import vs one raw transaction of `put`s (Chromium)',
-    'not measured in this round: needs a Chromium page harness (Playwright) running the IndexedDB store; the Node harness here covers PostgreSQL and PGlite',
-  ],
-  [
-    '6. Components in Chromium (first rows at 100k vs 100, p95 frame time scrolling)',
-    'not measured in this round: needs the same Chromium page harness with a frame-time probe',
-  ],
-  [
     '10. Demo first visit to first rows',
     'not measured in this round: needs a cold Chromium profile against `npm start`',
   ],

@@ -6,6 +6,8 @@ import {
   classificationRoster,
 } from './classification/classification.bench.js';
 import { checkDuesAgree, duesFigure, duesInputs } from './dues/dues.bench.js';
+import { componentsFigures } from './browser/components.bench.js';
+import { indexedDbFigures } from './browser/indexeddb.bench.js';
 import type { Figure } from './figure.js';
 import { commandFigures } from './kernel/kernel.bench.js';
 import { memoryFigures } from './memory/memory.bench.js';
@@ -31,9 +33,11 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
   dues: async (o) => [await duesFigure(o)],
   commands: commandFigures,
   persistence: persistenceFigures,
+  indexeddb: indexedDbFigures,
   rest: restFigures,
   restScale: restScaleFigures,
   memory: memoryFigures,
+  components: componentsFigures,
   size: () => sizeFigures(),
 };
 
