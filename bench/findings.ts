@@ -1,6 +1,7 @@
 /**
- * What the profiles (`node --cpu-prof`, 2026-11-30) show for each missed budget, and what would
- * close it. Written by hand from the profiles; RESULTS.md prints it under the figures.
+ * What the profiles (`node --cpu-prof`, 2026-11-30; Chromium's `Profiler` over CDP for the
+ * browser figures, 2026-12-01) show for each missed budget, and what would close it. Written
+ * by hand from the profiles; RESULTS.md prints it under the figures.
  */
 export const findings: readonly (readonly [string, string])[] = [
   [
@@ -26,5 +27,21 @@ export const findings: readonly (readonly [string, string])[] = [
   [
     'rest',
     'Pages went from 0.001 to 0.03–0.04× the bare handler once the readable ids are decided once per members table, org table and actor instead of asking the policy about all 100,000 members per request. What is left per page is a pass over the cached sorted roster (100,000 members filtered by scope and query, then sliced), a classification of the 50 rows, the catch-up query against the audit log and JSON masking; to close: keep per-query result positions (or an index per org subtree) so a page costs its 50 rows, and skip the audit catch-up while nothing was written. A command is 0.05–0.07× the bare handler: each one is a transaction with a revision check and an audit record hashed in JavaScript (SHA-256 over canonical JSON), against a bare handler mutating a Map.',
+  ],
+  [
+    'indexeddb.import',
+    'Measured 2026-12-01 in Chromium at 2.6× (1.55–3.86; the page times both, load average 11–15 on the 2 cores). CPU profile of one `seedTenant` of 100k (Chromium `Profiler` over CDP, unminified build; 7.3 s against 6.0 s for the raw puts in that quieter run): the puts themselves 39% (structured clone of each row inside `put`, which the baseline pays too, plus one more clone of the audit record holding all 100,000 patches), the audit seal 29% (`sealAuditRecord`: SHA-256 in JavaScript over the canonical JSON of every patch: `utf8` 10%, `compress` 10%, `canonicalJson` 8%), GC 13%, validation (`snapshotFromRecords`, zod) about 6%, the JSON copy of every value in `planCommit` 3.6%. To close: the same import audit record the persistence finding asks for (count and digest of the rows, not every patch: it removes the second clone and most of the hashing), the digest through WebCrypto (`crypto.subtle.digest`, computed before the transaction opens since nothing else may be awaited inside it), and no `plain` JSON copy for records the kit has just parsed. `open.indexeddb` (1.53×, no budget) is `getAll` plus grouping by collection: the raw read is most of it.',
+  ],
+  [
+    'components.roster.firstRows',
+    "Measured 2026-12-01 at 54× (first row painted 4.0 s at 100k vs 75 ms at 100 members; 0.95–5.8 s depending on the machine's load; 1.1 s on a quieter run). Profile of the first render at 100k: one long task, all in `render` → `#sortedEntries`: classifying every member 32% (`classificationsOf` 17%, the entries with their ages 14%: `memberAge` parses each birth date with a regular expression, `partsOf` 8%), sorting 18% (`Intl.Collator` ranks of every distinct name, then a sort of 100,000 entries through Map lookups), walking the snapshot's members table 8%, GC 9%. The first screen needs 30 rows, but the element classifies and sorts all 100,000 before painting any. To close (budget: ≤ 150 ms): paint the first screen from a top-k selection on the sort key (O(n) over precomputed name ranks, no classification), classify only the rows in view, and classify the rest in idle slices (or a worker) before a filter or the count needs them; keep the name ranks and the classifications per snapshot table in the workspace so a second element or a re-mount pays nothing; a regex-free date parse (the classification finding).",
+  ],
+  [
+    'components.roster.scroll',
+    "First measured 2026-12-01 at 650 ms p95 a frame: every scroll render went over all 100,000 members twice (the shown rows were rebuilt because a new filter object missed the memo, a Map of every member's position several times per frame; and the chips column width was recomputed over a new array of rows). Fixed in `member-roster.ts`/`roster-data.ts`/`chips-width.ts`, tested by test/components/roster-scroll-work.test.ts (counts reads of member records during scrolling). After it: frame gaps 16.7 ms at p50, p95 16.8–100 ms (median 100 ms scrolling the first 10k, 67 ms after 40k: no growth with distance, the DOM stays bounded). An on-time 60 Hz frame reads 16.6–16.8 ms (the page clock is coarsened to 0.1 ms), so a quiet run at 16.8 is no dropped frame. Chromium's own metrics over 200 frames: script 0.5 ms, style 2.0 ms and layout 2.4 ms a frame; the dropped frames are raster and compositing in software (`--disable-gpu`, no GPU here) while the machine ran at load average 11–15 on 2 cores. To close on this machine: less to restyle and paint per new row (rows positioned by one transform of the row group rather than a custom property per row, `contain: strict` on the grid body, chips as text in one cell), and a measurement on an unshared machine; on a desktop with a GPU the script share (0.5 ms) is not what limits it.",
+  ],
+  [
+    'components.tree.firstRows',
+    "Measured 2026-12-01 at 2.7× (127 ms with 5,000 orgs and their 63,677 members vs 46 ms with 100 orgs). Profile at 5,000: the render's script is about 110 ms, of which `subtreeMemberCounts` 71 ms (every member of the snapshot walked to count the badges) and the tree model 18 ms; the rows in view are few (windowed). To close: member counts kept per snapshot in the workspace (incremental per command, as the REST backend already serves `memberCounts`) or counted after the first paint (rows first, badges in the next idle slice); by this profile that alone would bring it to about 1.2×.",
   ],
 ];
