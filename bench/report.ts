@@ -3,17 +3,6 @@ import { findings } from './findings.js';
 import type { RecordedFigure } from './results-store.js';
 import { formatSpread } from './stats.js';
 
-const notYet = [
-  [
-    '5. IndexedDB import vs one raw transaction of `put`s (Chromium)',
-    'not measured in this round: needs a Chromium page harness (Playwright) running the IndexedDB store; the Node harness here covers PostgreSQL and PGlite',
-  ],
-  [
-    '6. Components in Chromium (first rows at 100k vs 100, p95 frame time scrolling)',
-    'not measured in this round: needs the same Chromium page harness with a frame-time probe',
-  ],
-];
-
 export function renderResults(figures: readonly RecordedFigure[]): string {
   const machines = [...new Set(figures.map((figure) => figure.machine))];
   const rows = figures.map((figure) => {
@@ -39,10 +28,6 @@ export function renderResults(figures: readonly RecordedFigure[]): string {
     '| figure | unit | min / **median** / max | budget | verdict | measured |',
     '|---|---|---|---|---|---|',
     ...rows,
-    '',
-    '## Not yet measurable',
-    '',
-    ...notYet.map(([what, why]) => `- **${what}**: ${why}.`),
     '',
     '## Missed budgets: profiles and what would close them',
     '',

@@ -19,6 +19,7 @@ const sectionOrder = [
   'compliance',
   'dues',
   'persistence.',
+  'indexeddb.',
   'open.',
   'rest.',
   'memory',

@@ -8,6 +8,8 @@ import {
 import { demoFigures } from './demo/demo.bench.js';
 import { checkDuesAgree, duesFigure, duesInputs } from './dues/dues.bench.js';
 import { complianceFigure } from './compliance/compliance.bench.js';
+import { componentsFigures } from './browser/components.bench.js';
+import { indexedDbFigures } from './browser/indexeddb.bench.js';
 import type { Figure } from './figure.js';
 import { commandFigures } from './kernel/kernel.bench.js';
 import { memoryFigures } from './memory/memory.bench.js';
@@ -35,9 +37,11 @@ const sections: Record<string, (options: BenchOptions) => Figure[] | Promise<Fig
   compliance: async (o) => [await complianceFigure(o)],
   commands: commandFigures,
   persistence: persistenceFigures,
+  indexeddb: indexedDbFigures,
   rest: restFigures,
   restScale: restScaleFigures,
   memory: memoryFigures,
+  components: componentsFigures,
   size: () => sizeFigures(),
   demo: demoFigures,
 };

@@ -1,5 +1,6 @@
 import type { Locale, RuleResult } from '@dangjian/core';
 import { resultLabel } from '../shared/member-labels.js';
+import type { Shown } from './grid-focus.js';
 import type { RosterEntry } from './roster-model.js';
 
 /** The chip's font size and side padding, in the roster's em (chip.styles.ts). */
@@ -48,3 +49,14 @@ export function chipsInlineSize(entries: readonly RosterEntry[], locale: Locale)
   const gaps = Math.max(0, chips - 1) * gapRem + cellPaddingRem;
   return `calc(${widest.ems.toFixed(3)}em + ${chips * chipBorderPx}px + ${gaps}rem)`;
 }
+
+/**
+ * The same for the rows a grid shows (in paged mode, those fetched so far). Memoised on `shown`,
+ * which stays the same object while only the scroll position changes: a new array of its rows
+ * on every render made each scroll frame go over every member.
+ */
+export const shownChipsInlineSize = (shown: Shown, locale: Locale): string =>
+  chipsInlineSize(
+    shown.entries.filter((entry) => entry !== undefined),
+    locale,
+  );

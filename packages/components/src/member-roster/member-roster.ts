@@ -22,7 +22,7 @@ import { subtreeIds } from '../shared/org-subtree.js';
 import { valuesOf, type RecordSource } from '../shared/record-source.js';
 import { todayInShanghai } from '../shared/today.js';
 import { DjUnmaskRequestEvent } from '../shared/unmask.js';
-import { chipsInlineSize } from './chips-width.js';
+import { shownChipsInlineSize } from './chips-width.js';
 import { ChipTips } from './chip-tips.js';
 import { rosterGridColumns } from './columns.js';
 import { DjMemberSelectEvent } from './events.js';
@@ -31,7 +31,7 @@ import type { GridPosition } from './grid-keys.js';
 import { memberRosterMessages as messages } from './messages.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { PagedRows, pageSize, queryOf } from './paged-rows.js';
-import { classifiedEntries, orgNamesOf, shownEntries } from './roster-data.js';
+import { classifiedEntries, orgNamesOf, shownEntries, shownEntriesKey } from './roster-data.js';
 import { orgOptions } from './org-options.js';
 import { OrgSearch } from './org-search.js';
 import { renderFilters, type FilterContext, type FilterName } from './roster-filters.js';
@@ -189,11 +189,11 @@ export class DjMemberRoster extends DjElement {
   });
   readonly #entriesOf = memo(classifiedEntries);
   readonly #sortedOf = memo(sortEntries);
-  readonly #shownOf = memo(shownEntries);
+  readonly #shownOf = memo(shownEntries, shownEntriesKey);
   readonly #subtreeOf = memo((orgs: RecordSource<Org>, orgId: string) => subtreeIds(valuesOf(orgs), orgId));
   readonly #orgOptionsOf = memo((orgs: RecordSource<Org>) => orgOptions(valuesOf(orgs)));
   readonly #orgSearch = new OrgSearch(this);
-  readonly #chipsWidthOf = memo(chipsInlineSize);
+  readonly #chipsWidthOf = memo(shownChipsInlineSize);
   #hadFocus = false;
 
   /** The members shown now, in order: after filtering and sorting. */
@@ -273,7 +273,6 @@ export class DjMemberRoster extends DjElement {
     const focused = active.id === null ? undefined : shown.positionOf.get(active.id);
     const positions = positionsToRender(this.#window.range(shown.entries.length), [focused]);
     const loadingText = this.say(messages.loading);
-    const loaded = shown.entries.filter((entry) => entry !== undefined);
     return html`<div
       class="grid ${this.#tips.hidden ? 'tips-hidden' : ''}"
       part="grid"
@@ -281,7 +280,7 @@ export class DjMemberRoster extends DjElement {
       aria-label=${this.label ?? this.say(messages.label)}
       aria-rowcount=${shown.entries.length + 1}
       aria-colcount=${rosterGridColumns.length}
-      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidthOf(loaded, locale) })}
+      ${cssProperties({ '--_dj-chips-inline-size': this.#chipsWidthOf(shown, locale) })}
       @keydown=${this.#onKeyDown}
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
