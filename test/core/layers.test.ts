@@ -21,12 +21,12 @@ const floors: Readonly<Record<string, number>> = {
 };
 
 /**
- * Known upward imports, each with why it is not a cycle. `schema/id-number.ts` reads the birth
+ * Known upward imports, each with why it is not a cycle. `schema/id-number-digits.ts` reads the birth
  * date an ID number encodes with calendar's `isCivilDate` (one date rule for the whole kit);
  * `calendar/civil-date.ts` imports nothing from schema.
  */
 const allowed = new Set([
-  'schema/id-number.ts -> calendar/civil-date.js',
+  'schema/id-number-digits.ts -> calendar/civil-date.js',
   // A points scheme's vetoes and exclusions are conditions in the rule language; condition.ts
   // imports nothing but zod, so the scheme (a stored entity) may use its schema.
   'schema/score-scheme.ts -> rules/condition.js',

@@ -569,11 +569,12 @@ export {
 export {
   careFlags,
   type Classifier,
-  createClassifier,
+  createDefaultClassifier,
   defaultClassificationRules,
   memberCategories,
   type MemberClassification,
-} from './engines/classification/classify.js';
+} from './engines/classification/classifier.js';
+export { createClassifier } from './engines/classification/classify.js';
 export { classificationReport, type ClassificationReport } from './engines/classification/classification-report.js';
 export {
   type Layer,

@@ -1,8 +1,5 @@
 import {
-  execute,
   localize,
-  moveOrg,
-  snapshotFromRecords,
   type DangjianError,
   type LocalizedText,
   type Org,
@@ -10,6 +7,7 @@ import {
   type Workspace,
 } from '@dangjian/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { snapshotFromRecords } from './move-rules.js';
 import { DjOrgMovedEvent, DjOrgMoveRequestEvent } from './events.js';
 import { orgTreeMessages } from './messages.js';
 import { dropRefusal, type DropRefusal } from './move-targets.js';
@@ -135,7 +133,7 @@ export class OrgMoveController implements ReactiveController {
     if (refusal === 'unchanged') {
       return this.#tree.announce(localize(orgTreeMessages.moveUnchanged, { name: org.name, parent: parent.name }));
     }
-    if (!this.#allowedByRules(org.id, parent.id)) return;
+    if (!(await this.#allowedByRules(org.id, parent.id))) return;
     if (!this.#host.dispatchEvent(new DjOrgMoveRequestEvent({ orgId: org.id, parentId: parent.id, org, parent }))) {
       return this.#tree.announce(localize(orgTreeMessages.moveCancelled, { name: org.name }));
     }
@@ -143,8 +141,9 @@ export class OrgMoveController implements ReactiveController {
   }
 
   /** Runs the command dry; shows its typed error when the rules refuse. */
-  #allowedByRules(orgId: string, parentId: string): boolean {
-    const snapshot = this.#currentState();
+  async #allowedByRules(orgId: string, parentId: string): Promise<boolean> {
+    const { execute, moveOrg, snapshotFromRecords } = await import('./move-rules.js');
+    const snapshot = this.#currentState(snapshotFromRecords);
     if (!snapshot) return false;
     const dry = execute(snapshot, moveOrg, { orgId, parentId }, { actor: checker, now: new Date().toISOString() });
     if (dry.ok) return true;
@@ -152,9 +151,9 @@ export class OrgMoveController implements ReactiveController {
     return false;
   }
 
-  #currentState(): Snapshot | undefined {
+  #currentState(fromRecords: typeof snapshotFromRecords): Snapshot | undefined {
     const orgs = this.#tree.orgs();
-    if (orgs) return snapshotFromRecords('data-in', 0, { orgs }, { trusted: true });
+    if (orgs) return fromRecords('data-in', 0, { orgs }, { trusted: true });
     return this.#tree.workspace()?.snapshot;
   }
 
@@ -166,6 +165,7 @@ export class OrgMoveController implements ReactiveController {
       return this.#tree.announce(localize(orgTreeMessages.moved, { name: org.name, parent: parent.name }));
     }
     this.#tree.announce(localize(orgTreeMessages.moving, { name: org.name }));
+    const { moveOrg } = await import('./move-rules.js');
     const result = await workspace.run(moveOrg, { orgId: org.id, parentId: parent.id });
     if (!result.ok) return this.#refuse(result.error);
     this.#tree.reveal(org.id, parent.id);

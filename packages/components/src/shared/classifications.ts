@@ -1,10 +1,10 @@
-import { createClassifier, type Classifier, type Member, type MemberClassification } from '@dangjian/core';
+import { createDefaultClassifier, type Classifier, type Member, type MemberClassification } from '@dangjian/core';
 
 let shared: Classifier | undefined;
 
 /** The kit's default rules, compiled once for the page (compiling is the expensive part). */
 export function defaultClassifier(): Classifier {
-  shared ??= createClassifier();
+  shared ??= createDefaultClassifier();
   return shared;
 }
 

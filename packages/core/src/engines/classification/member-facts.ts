@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../calendar/instant.js';
 import { ageOn } from '../../calendar/months.js';
 import type { FactReaders } from '../../rules/compile-condition.js';
 import type { Facts } from '../../rules/condition.js';
-import { idNumberBirthDate } from '../../schema/id-number.js';
+import { idNumberBirthDate } from '../../schema/id-number-digits.js';
 import type { Member } from '../../schema/member.js';
 
 /**
