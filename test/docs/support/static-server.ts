@@ -10,6 +10,9 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  // `WebAssembly.compileStreaming` wants this type; any web server configured for wasm sends it.
+  '.wasm': 'application/wasm',
+  '.gz': 'application/gzip',
 };
 
 export interface StaticServer {
@@ -17,18 +20,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+type Headers = Readonly<Record<string, string>>;
+
 /**
- * Serves a built site (storybook-static, a recipe's page) from `dir` on a free loopback port, as
- * any web server would, with `headers` on every response (a Content-Security-Policy, say).
+ * Serves a built site (storybook-static, a recipe's page, the demo) from `dir` on a free loopback
+ * port, as any web server would, with `headers` on every response (a Content-Security-Policy,
+ * say), or the headers a function gives for each path (cache lifetimes).
  */
-export async function serveStatic(dir: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  headers: Headers | ((path: string) => Headers) = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    readFile(join(dir, path === '/' ? 'index.html' : path)).then(
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    readFile(file).then(
       (body) => {
         response.writeHead(200, {
-          ...headers,
-          'content-type': contentTypes[extname(path)] ?? 'application/octet-stream',
+          ...(typeof headers === 'function' ? headers(path) : headers),
+          'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
         });
         response.end(body);
       },
