@@ -1,4 +1,10 @@
-import { createPgliteStore, type PostgresStore } from '@dangjian/adapters/pglite';
+import {
+  PgliteDriver,
+  PostgresStore,
+  createPgliteStore,
+  type SqlDriver,
+  type SqlExecutor,
+} from '@dangjian/adapters/pglite';
 import { CommandHost, SimulatedClock, seedTenant, type AuditQuery, type Store } from '@dangjian/core';
 import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
@@ -98,5 +104,46 @@ describe('PGlite stores know their newest commit', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('drops a reading of the database taken before a commit it lost track of', async () => {
+    const inner = new PgliteDriver(db);
+    // A reader whose answers can be held back while other writes happen (a slow reader)…
+    const hold = { until: Promise.resolve() };
+    const slowReads: SqlDriver = {
+      commitLedger: inner.commitLedger,
+      query: async <T>(sql: string, params?: readonly unknown[]) => {
+        const answer = await inner.query<T>(sql, params);
+        await hold.until;
+        return answer;
+      },
+      exec: (sql: string) => inner.exec(sql),
+      transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) => inner.transaction(fn),
+      close: () => Promise.resolve(),
+    };
+    // …and a writer whose commit lands, then fails (as a flush after COMMIT can): no ledger can know.
+    let failAfterCommit = false;
+    const failsAfterCommit: SqlDriver = {
+      ...slowReads,
+      query: (sql, params) => inner.query(sql, params),
+      transaction: async (fn) => {
+        const result = await inner.transaction(fn);
+        if (failAfterCommit) throw new Error('flush failed after COMMIT');
+        return result;
+      },
+    };
+    const [reader, writer] = [await PostgresStore.open(slowReads), await PostgresStore.open(failsAfterCommit)];
+    let release = (): void => undefined;
+    hold.until = new Promise<void>((resolve) => (release = resolve));
+    const reading = reader.load(tenant);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    failAfterCommit = true;
+    const audit = { actorId: 'ledger', at: seededAt, command: 'test.write', patches: [] };
+    await expect(writer.commit({ tenant, baseRevision: 1, changes: [], audit })).rejects.toThrow('flush failed');
+    release();
+    expect((await reading).revision).toBe(1);
+    // The database is at 2: the held reading (1) must not become what the stores know.
+    expect(reader.newestAuditSeq(tenant)).toBeUndefined();
+    expect((await first!.load(tenant)).revision).toBe(2);
   });
 });

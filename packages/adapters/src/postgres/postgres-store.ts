@@ -77,10 +77,12 @@ export class PostgresStore implements Store {
   async load(tenant: string): Promise<StoredState> {
     this.#assertOpen();
     assertTenant(tenant, this.tenantPattern);
+    const ledger = this.#driver.commitLedger;
+    const mark = ledger?.mark;
     const state = await this.#read((db) => readTenant(db, tenant));
     // One revision, one audit record (the port's contract): the revision is the newest sequence
     // number — unless Row-Level Security hid the tenant from a store bound to another one.
-    if (this.#tenant === undefined || this.#tenant === tenant) this.#driver.commitLedger?.learn(tenant, state.revision);
+    if (this.#tenant === undefined || this.#tenant === tenant) ledger?.learn(tenant, state.revision, mark);
     return { tenant, ...state };
   }
 
