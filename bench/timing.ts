@@ -14,17 +14,13 @@ export interface RatioRuns {
  */
 export type Clock = 'wall' | 'cpu';
 
-const cpuMs = (): number => {
+/** CPU milliseconds this process has used (all threads: the collector's too). */
+export function processCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
-};
+}
 
-const elapsed = async (run: () => unknown, clock: Clock): Promise<number> => {
-  const now = clock === 'cpu' ? cpuMs : () => performance.now();
-  const began = now();
-  await run();
-  return now() - began;
-};
+const wallMs = (): number => performance.now();
 
 /**
  * Times ours and the baseline side by side `runs` times (after one untimed warm-up each), the
@@ -36,18 +32,57 @@ export async function ratioRuns(
   baseline: () => unknown,
   clock: Clock = 'wall',
 ): Promise<RatioRuns> {
-  await ours();
-  await baseline();
-  const oursMs: number[] = [];
-  const baselineMs: number[] = [];
-  const ratios: number[] = [];
+  const now = clock === 'cpu' ? processCpuMs : wallMs;
+  const measured = await pairRuns(runs, { run: ours, clock: now }, { run: baseline, clock: now });
+  return { ours: measured.ours, baseline: measured.baseline, ratio: measured.ratio, runs };
+}
+
+export interface PairRuns {
+  readonly ours: Spread;
+  readonly baseline: Spread;
+  readonly ratio: Spread;
+  readonly oursWall: Spread;
+  readonly baselineWall: Spread;
+}
+
+/**
+ * `ratioRuns` where each side brings its own clock (ours the process's CPU; a query the backend's
+ * CPU plus ours receiving the rows). Wall times are kept beside. One untimed warm-up each, then
+ * `runs` pairs, the order alternating.
+ */
+export async function pairRuns(
+  runs: number,
+  ours: { run: () => unknown; clock: () => number },
+  baseline: { run: () => unknown; clock: () => number },
+): Promise<PairRuns> {
+  await ours.run();
+  await baseline.run();
+  const time = async (side: { run: () => unknown; clock: () => number }): Promise<[number, number]> => {
+    const [clock, wall] = [side.clock(), performance.now()];
+    await side.run();
+    return [side.clock() - clock, performance.now() - wall];
+  };
+  const samples = {
+    ours: [] as number[],
+    baseline: [] as number[],
+    oursWall: [] as number[],
+    baselineWall: [] as number[],
+  };
   for (let run = 0; run < runs; run++) {
-    let [o, b] = [0, 0];
-    if (run % 2 === 0) [o, b] = [await elapsed(ours, clock), await elapsed(baseline, clock)];
-    else [b, o] = [await elapsed(baseline, clock), await elapsed(ours, clock)];
-    oursMs.push(o);
-    baselineMs.push(b);
-    ratios.push(o / b);
+    let o: [number, number], b: [number, number];
+    if (run % 2 === 0) [o, b] = [await time(ours), await time(baseline)];
+    else [b, o] = [await time(baseline), await time(ours)];
+    samples.ours.push(o[0]);
+    samples.oursWall.push(o[1]);
+    samples.baseline.push(b[0]);
+    samples.baselineWall.push(b[1]);
   }
-  return { ours: spread(oursMs), baseline: spread(baselineMs), ratio: spread(ratios), runs };
+  const ratios = samples.ours.map((o, i) => o / samples.baseline[i]!);
+  return {
+    ours: spread(samples.ours),
+    baseline: spread(samples.baseline),
+    ratio: spread(ratios),
+    oursWall: spread(samples.oursWall),
+    baselineWall: spread(samples.baselineWall),
+  };
 }

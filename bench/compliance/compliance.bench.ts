@@ -7,7 +7,8 @@ import { benchDatabase } from '../persistence/servers.js';
 import { formatMs, formatSpread } from '../stats.js';
 import { complianceSql, loadMeetingYear, type ComplianceSqlRow } from './compliance-sql.js';
 import { generateMeetingYear, type MeetingYear } from './meeting-year.js';
-import { backendCpuClock, pairRuns, processCpuMs, type PairRuns } from './query-clock.js';
+import { pairRuns, processCpuMs, type PairRuns } from '../timing.js';
+import { backendCpuClock } from './query-clock.js';
 
 /** The whole street for 2026, as instants read in Asia/Shanghai; "today" is mid-December, so Q4 is still open. */
 const query = {

@@ -16,17 +16,6 @@ export const postBoardStyles = [
       display: block;
     }
 
-    .heading {
-      margin-block: var(--_dj-space);
-      font-size: 1.125em;
-      font-weight: 600;
-    }
-
-    .summary {
-      margin-block: var(--_dj-space);
-      color: var(--_dj-color-text-muted);
-    }
-
     .posts {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));

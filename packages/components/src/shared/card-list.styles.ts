@@ -1,10 +1,21 @@
 import { css } from 'lit';
 
 /**
- * A list of bordered cards, each with a muted note and a row of small action buttons: the post
- * board's posts and the wish board's wishes.
+ * A board of bordered cards under a heading and a muted summary line, each card with a muted note
+ * and a row of small action buttons: the post board's posts and the wish board's wishes.
  */
 export const cardListStyles = css`
+  .heading {
+    margin-block: var(--_dj-space);
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  .summary {
+    margin-block: var(--_dj-space);
+    color: var(--_dj-color-text-muted);
+  }
+
   ul {
     margin: 0;
     padding: 0;
