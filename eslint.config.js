@@ -13,6 +13,9 @@ export default tseslint.config(
       '**/custom-elements.json',
       // What tests write: screenshots, reports, the recipes' apps built from the tarballs.
       'test/.artifacts/**',
+      // What benches build: the size pages and the production demo they serve.
+      'bench/.out/**',
+      'dist-demo/**',
     ],
   },
   js.configs.recommended,
